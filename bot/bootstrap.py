@@ -1,0 +1,65 @@
+"""Wiring only: engine → unit of work → services → Slack app → scheduler."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from slack_sdk import WebClient
+
+from .config import Settings
+from .persistence.engine import make_engine
+from .persistence.uow import unit_of_work_factory
+from .services.common import Context
+from .services.container import Services
+from .services.delivery import DeliveryService
+from .slack.app import build_app
+from .slack.render import SlackRenderer
+from .slack.sender import WebApiSender
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: object
+    services: Services
+    app: object
+    client: WebClient
+    scheduler: object = None
+
+    def start_scheduler(self) -> None:
+        from .scheduling.dispatcher import start_dispatcher
+
+        self.scheduler = start_dispatcher(
+            self.services.delivery, self.settings.codev_dispatch_interval_seconds
+        )
+
+    def stop(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=True)
+            self.scheduler = None
+        self.engine.dispose()
+
+
+def build_runtime(settings: Settings, clock=utc_now) -> Runtime:
+    engine = make_engine(settings.database_url)
+    ctx = Context(
+        uow_factory=unit_of_work_factory(engine),
+        clock=clock,
+        renderer=SlackRenderer(),
+        default_lang=settings.codev_default_lang,
+    )
+    services = Services.build(ctx)
+    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    services.delivery = DeliveryService(
+        ctx,
+        WebApiSender(WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)),
+        pace_seconds=settings.codev_channel_pace_seconds,
+        max_attempts=settings.codev_outbox_max_attempts,
+    )
+    app = build_app(settings.slack_signing_secret, client, services)
+    return Runtime(settings=settings, engine=engine, services=services, app=app, client=client)

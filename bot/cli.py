@@ -1,0 +1,134 @@
+"""The `codev` command: serve, db, demo.
+
+Settings problems end with one line saying what to set, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from pydantic import ValidationError
+from sqlalchemy.exc import OperationalError
+
+from .config import Settings
+from .persistence.engine import BadDatabaseUrl
+
+
+class SettingsProblem(SystemExit):
+    """Exit with one line that says what to set."""
+
+    def __init__(self, message: str):
+        super().__init__(f"codev: {message}")
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0]).upper() if first.get("loc") else "a setting"
+        raise SettingsProblem(f"{field}: {first['msg']}") from None
+
+
+def _require(settings: Settings, *names: str) -> None:
+    hints = {
+        "slack_bot_token": "the Bot User OAuth Token (xoxb-…) from your app's OAuth & "
+        "Permissions page",
+        "slack_signing_secret": "the Signing Secret from your app's Basic Information page",
+        "slack_app_token": "an app-level token (xapp-…) with connections:write, from Basic "
+        "Information → App-Level Tokens",
+    }
+    for name in names:
+        if not getattr(settings, name):
+            raise SettingsProblem(f"set {name.upper()} — {hints[name]}")
+
+
+def _migrate(settings: Settings) -> None:
+    from .persistence.migrate import upgrade
+
+    try:
+        upgrade(settings.database_url)
+    except BadDatabaseUrl as exc:
+        raise SettingsProblem(str(exc)) from None
+    except OperationalError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else "cannot connect"
+        raise SettingsProblem(
+            f"cannot reach the database at DATABASE_URL ({reason}); check the URL and that "
+            "the server runs"
+        ) from None
+
+
+def cmd_serve(args) -> None:
+    settings = _settings()
+    _require(settings, "slack_bot_token")
+    if args.socket:
+        _require(settings, "slack_app_token")
+    else:
+        _require(settings, "slack_signing_secret")
+    _migrate(settings)
+    from .serve import serve_http, serve_socket
+
+    if args.socket:
+        serve_socket(settings)
+    else:
+        serve_http(settings, args.host, args.port)
+
+
+def cmd_db(args) -> None:
+    settings = _settings()
+    from .persistence import migrate
+
+    try:
+        if args.action == "upgrade":
+            migrate.upgrade(settings.database_url, args.revision or "head")
+        elif args.action == "downgrade":
+            if not args.revision:
+                raise SettingsProblem("say which revision: codev db downgrade REV (or base)")
+            migrate.downgrade(settings.database_url, args.revision)
+        else:
+            migrate.check(settings.database_url)
+    except BadDatabaseUrl as exc:
+        raise SettingsProblem(str(exc)) from None
+    except OperationalError as exc:
+        raise SettingsProblem(f"cannot reach the database at DATABASE_URL ({exc.orig})") from None
+    print(f"database {args.action}: done")
+
+
+def cmd_demo(args) -> None:
+    from .demo import run_demo
+
+    run_demo(lang=args.lang, mode=args.mode)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="codev", description="Codéveloppement groups in Slack.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the Slack app")
+    mode = serve.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--http", action="store_true", help="HTTP: POST /slack/events")
+    mode.add_argument("--socket", action="store_true", help="Socket Mode (SLACK_APP_TOKEN)")
+    serve.add_argument("--port", type=int, default=3000)
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.set_defaults(func=cmd_serve)
+    db = sub.add_parser("db", help="database migrations")
+    db.add_argument("action", choices=["upgrade", "downgrade", "check"])
+    db.add_argument("revision", nargs="?")
+    db.set_defaults(func=cmd_db)
+    demo = sub.add_parser("demo", help="a whole session against the local Slack emulator")
+    demo.add_argument("--lang", choices=["fr", "en"], default="fr")
+    demo.add_argument("--mode", choices=["live", "async"], default="live")
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except BadDatabaseUrl as exc:
+        raise SettingsProblem(str(exc)) from None
+    except KeyboardInterrupt:
+        sys.exit(130)

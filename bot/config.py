@@ -1,0 +1,60 @@
+"""One validated settings object, read from the environment and an optional `.env`.
+
+Alembic's `env.py`, the CLI and the app all read the same `Settings`, so a value
+cannot mean one thing to the migrations and another to the server.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SQLITE_FILE = "codev.db"
+
+
+class Settings(BaseSettings):
+    """Every knob of the app; names match the environment variables."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    slack_bot_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_app_token: str | None = None
+    database_url: str = Field(
+        default_factory=lambda: f"sqlite:///{Path.cwd() / DEFAULT_SQLITE_FILE}"
+    )
+    slack_api_url: str = "https://slack.com/api/"
+    codev_default_lang: str = "fr"
+    # Outbox delivery: seconds between two messages to the same channel (Slack allows
+    # about one per second), attempts before a row is given up, and the dispatcher tick.
+    codev_channel_pace_seconds: float = 1.0
+    codev_outbox_max_attempts: int = 8
+    codev_dispatch_interval_seconds: float = 1.0
+
+    @field_validator("codev_default_lang")
+    @classmethod
+    def _known_lang(cls, value: str) -> str:
+        if value not in ("fr", "en"):
+            raise ValueError("CODEV_DEFAULT_LANG must be 'fr' or 'en'")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _psycopg_driver(cls, value: str) -> str:
+        """Accept the usual `postgresql://` URL and use psycopg 3 for it."""
+        for prefix in ("postgres://", "postgresql://"):
+            if value.startswith(prefix):
+                return "postgresql+psycopg://" + value[len(prefix) :]
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

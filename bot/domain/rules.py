@@ -1,0 +1,187 @@
+"""Who may do what, when: the rules table of the method (phase × role × action).
+
+The table lists only the allowed cells; everything else is refused. A refusal
+carries a reason key chosen to tell the user *what to do instead* ("the client
+listens during exploration") rather than a bare "not allowed". Keeping the
+rules as data lets the tests check every cell against an independent table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .errors import NotAllowed
+from .phases import Phase
+from .roles import Action, Role
+
+F, CL, CO = Role.FACILITATOR, Role.CLIENT, Role.CONSULTANT
+EVERY_PHASE = frozenset(Phase)
+
+
+def _in(*phases: Phase) -> frozenset[Phase]:
+    return frozenset(phases)
+
+
+# The allowed cells: action → role → phases where that role may do it.
+RULES: Mapping[Action, Mapping[Role, frozenset[Phase]]] = {
+    Action.MOVE_PHASE: {F: EVERY_PHASE},
+    Action.END_SESSION: {F: EVERY_PHASE},
+    Action.VIEW_STATUS: {F: EVERY_PHASE, CL: EVERY_PHASE, CO: EVERY_PHASE},
+    Action.FACILITATOR_NOTE: {F: EVERY_PHASE},
+    # The previous client may be a consultant today, so both roles may report.
+    Action.REPORT_FOLLOW_UP: {CL: _in(Phase.FOLLOW_UP), CO: _in(Phase.FOLLOW_UP)},
+    Action.POST_EXPOSE: {CL: _in(Phase.EXPOSE)},
+    Action.ASK_QUESTION: {CO: _in(Phase.CLARIFICATION)},
+    Action.ANSWER_QUESTION: {CL: _in(Phase.CLARIFICATION)},
+    Action.WRITE_CONTRACT: {CL: _in(Phase.CONTRACT)},
+    Action.CONFIRM_CONTRACT: {CO: _in(Phase.CONTRACT)},
+    Action.CONTRIBUTE: {CO: _in(Phase.EXPLORATION)},
+    # The service also refuses this when the group runs a strict exploration.
+    Action.CLARIFYING_REPLY: {CL: _in(Phase.EXPLORATION)},
+    Action.HARVEST: {CL: _in(Phase.EXPLORATION, Phase.SYNTHESIS)},
+    Action.STATE_SYNTHESIS: {CL: _in(Phase.SYNTHESIS)},
+    Action.WRITE_ACTION_PLAN: {CL: _in(Phase.SYNTHESIS)},
+    Action.SHARE_LEARNING: {
+        F: _in(Phase.SYNTHESIS, Phase.LEARNING),
+        CL: _in(Phase.LEARNING),
+        CO: _in(Phase.SYNTHESIS, Phase.LEARNING),
+    },
+    Action.EVALUATE: {F: _in(Phase.LEARNING), CL: _in(Phase.LEARNING), CO: _in(Phase.LEARNING)},
+}
+
+NOT_MEMBER = "rules.not_member"
+FACILITATOR_ONLY = "rules.facilitator_only"
+NOT_NOW = "rules.not_now"
+
+# What a role is doing in a phase explains most refusals better than the action:
+# a consultant listens during the exposé, confirms the contract with buttons,
+# and the client listens while consultants explore.
+PHASE_ROLE_REASONS: Mapping[tuple[Phase, Role], str] = {
+    (Phase.EXPOSE, CO): "rules.listen_during_expose",
+    (Phase.CONTRACT, CO): "rules.contract_use_buttons",
+    (Phase.EXPLORATION, CL): "rules.client_listens",
+}
+
+# Refusal when the role may never do the action: say who does it.
+WRONG_ROLE_REASONS: Mapping[Action, str] = {
+    Action.MOVE_PHASE: FACILITATOR_ONLY,
+    Action.END_SESSION: FACILITATOR_ONLY,
+    Action.FACILITATOR_NOTE: FACILITATOR_ONLY,
+    Action.REPORT_FOLLOW_UP: "rules.follow_up_by_peers",
+    Action.POST_EXPOSE: "rules.expose_by_client",
+    Action.ASK_QUESTION: "rules.questions_by_consultants",
+    Action.ANSWER_QUESTION: "rules.client_answers",
+    Action.WRITE_CONTRACT: "rules.contract_by_client",
+    Action.CONFIRM_CONTRACT: "rules.contract_confirmed_by_consultants",
+    Action.CONTRIBUTE: "rules.contributions_by_consultants",
+    Action.CLARIFYING_REPLY: "rules.clarifying_by_client",
+    Action.HARVEST: "rules.harvest_by_client",
+    Action.STATE_SYNTHESIS: "rules.synthesis_by_client",
+    Action.WRITE_ACTION_PLAN: "rules.action_plan_by_client",
+}
+
+# Refusal when the role may do the action, but not in this phase: say when.
+WRONG_PHASE_REASONS: Mapping[Action, str] = {
+    Action.REPORT_FOLLOW_UP: "rules.follow_up_in_follow_up",
+    Action.POST_EXPOSE: "rules.expose_in_expose",
+    Action.ASK_QUESTION: "rules.questions_in_clarification",
+    Action.ANSWER_QUESTION: "rules.answers_in_clarification",
+    Action.WRITE_CONTRACT: "rules.contract_in_contract",
+    Action.CONFIRM_CONTRACT: "rules.contract_in_contract",
+    Action.CONTRIBUTE: "rules.contributions_in_exploration",
+    Action.CLARIFYING_REPLY: "rules.clarifying_in_exploration",
+    Action.HARVEST: "rules.harvest_in_exploration",
+    Action.STATE_SYNTHESIS: "rules.synthesis_in_synthesis",
+    Action.WRITE_ACTION_PLAN: "rules.synthesis_in_synthesis",
+    Action.SHARE_LEARNING: "rules.learning_at_the_end",
+    Action.EVALUATE: "rules.evaluation_in_learning",
+}
+
+REASON_KEYS: frozenset[str] = frozenset(
+    {NOT_MEMBER, FACILITATOR_ONLY, NOT_NOW}
+    | set(PHASE_ROLE_REASONS.values())
+    | set(WRONG_ROLE_REASONS.values())
+    | set(WRONG_PHASE_REASONS.values())
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The verdict for one cell; `reason` is an i18n key when refused."""
+
+    allowed: bool
+    reason: str | None = None
+
+
+ALLOWED = Decision(allowed=True, reason=None)
+
+
+def is_allowed(phase: Phase, role: Role, action: Action) -> bool:
+    """True when the table has this cell."""
+    return phase in RULES.get(action, {}).get(role, frozenset())
+
+
+def check(phase: Phase, role: Role, action: Action) -> Decision:
+    """Look the cell up; when refused, pick the most helpful reason.
+
+    Order matters: membership first, then the facilitator's prerogatives, then
+    what the role is expected to be doing in this phase, then who does the
+    action, then when it happens.
+    """
+    if role is Role.OUTSIDER:
+        return Decision(False, NOT_MEMBER)
+    if is_allowed(phase, role, action):
+        return ALLOWED
+    if WRONG_ROLE_REASONS.get(action) == FACILITATOR_ONLY:
+        return Decision(False, FACILITATOR_ONLY)
+    if (phase, role) in PHASE_ROLE_REASONS:
+        return Decision(False, PHASE_ROLE_REASONS[(phase, role)])
+    if role not in RULES.get(action, {}):
+        return Decision(False, WRONG_ROLE_REASONS.get(action, NOT_NOW))
+    return Decision(False, WRONG_PHASE_REASONS.get(action, NOT_NOW))
+
+
+def require(phase: Phase, role: Role, action: Action) -> None:
+    """Raise NotAllowed with the reason key unless the cell is allowed."""
+    decision = check(phase, role, action)
+    if not decision.allowed:
+        raise NotAllowed(decision.reason or NOT_NOW)
+
+
+# What a plain reply in the session thread means, by phase and role. The
+# facilitator's replies are notes, except in the learning phase where
+# everyone, the facilitator included, shares what they learned.
+REPLY_ACTIONS: Mapping[tuple[Phase, Role], Action] = {
+    (Phase.FOLLOW_UP, CL): Action.REPORT_FOLLOW_UP,
+    (Phase.FOLLOW_UP, CO): Action.REPORT_FOLLOW_UP,
+    (Phase.EXPOSE, CL): Action.POST_EXPOSE,
+    (Phase.CLARIFICATION, CO): Action.ASK_QUESTION,
+    (Phase.CLARIFICATION, CL): Action.ANSWER_QUESTION,
+    (Phase.CONTRACT, CL): Action.WRITE_CONTRACT,
+    (Phase.EXPLORATION, CO): Action.CONTRIBUTE,
+    (Phase.EXPLORATION, CL): Action.CLARIFYING_REPLY,
+    (Phase.SYNTHESIS, CL): Action.STATE_SYNTHESIS,
+    (Phase.SYNTHESIS, CO): Action.SHARE_LEARNING,
+    (Phase.LEARNING, CL): Action.SHARE_LEARNING,
+    (Phase.LEARNING, CO): Action.SHARE_LEARNING,
+    (Phase.LEARNING, F): Action.SHARE_LEARNING,
+}
+
+
+def reply_action(phase: Phase, role: Role, strict_exploration: bool) -> Action:
+    """Turn a thread reply into the action it stands for, or refuse it.
+
+    In a strict exploration the client only listens, so even a clarifying
+    reply is refused.
+    """
+    if role is Role.OUTSIDER:
+        raise NotAllowed(NOT_MEMBER)
+    action = REPLY_ACTIONS.get((phase, role))
+    if action is None and role is Role.FACILITATOR:
+        action = Action.FACILITATOR_NOTE
+    if action is Action.CLARIFYING_REPLY and strict_exploration:
+        raise NotAllowed(PHASE_ROLE_REASONS[(Phase.EXPLORATION, CL)])
+    if action is None:
+        raise NotAllowed(PHASE_ROLE_REASONS.get((phase, role), NOT_NOW))
+    return action

@@ -1,0 +1,158 @@
+"""Events API deliveries: messages, edits, deletions, App Home, URL checks.
+
+Shapes follow Slack's event_callback samples; a message a person writes is
+stored in the emulator first so it shows in threads and renders.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+import uuid
+
+from . import payloads
+from .models import Message, Response
+from .transport import Transport
+
+
+class Events(Transport):
+    """The Events API half of the driver."""
+
+    # -- events ---------------------------------------------------------------
+    def event(
+        self,
+        event: dict,
+        event_id: str | None = None,
+        retry_num: int | None = None,
+        retry_reason: str = "http_timeout",
+    ) -> Response:
+        now = int(time.time())
+        envelope = {
+            "token": "emulator-verification-token",
+            "team_id": self.emu.team_id,
+            "api_app_id": self.emu.app_id,
+            "event": event,
+            "type": "event_callback",
+            "event_id": event_id or "Ev" + secrets.token_hex(6).upper(),
+            "event_time": now,
+            "authorizations": [
+                {
+                    "enterprise_id": None,
+                    "team_id": self.emu.team_id,
+                    "user_id": self.emu.bot_user_id,
+                    "is_bot": True,
+                    "is_enterprise_install": False,
+                }
+            ],
+            "is_ext_shared_channel": False,
+        }
+        headers = {}
+        if retry_num is not None:
+            headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": retry_reason}
+        return self.send(json.dumps(envelope).encode(), "application/json", headers=headers)
+
+    def _channel_type(self, ch: dict) -> str:
+        return "im" if ch["is_im"] else "group" if ch["is_private"] else "channel"
+
+    def message(
+        self, user: str, channel: str, text: str, thread_ts: str | None = None
+    ) -> tuple[Response, str]:
+        ch = self._channel(channel)
+        root = self.emu.find(ch["id"], thread_ts) if thread_ts else None
+        if thread_ts and root is None:
+            raise LookupError(f"no thread {thread_ts} in {ch['id']}")
+        ts = self.emu.clock.next_ts()
+        self.emu.store(Message(ts=ts, channel=ch["id"], user=user, text=text, thread_ts=thread_ts))
+        event = {
+            "client_msg_id": str(uuid.uuid4()),
+            "type": "message",
+            "text": text,
+            "user": user,
+            "ts": ts,
+            "team": self.emu.team_id,
+            "blocks": [
+                {
+                    "type": "rich_text",
+                    "block_id": payloads.block_id_of(0, {"t": ts}),
+                    "elements": [
+                        {"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}
+                    ],
+                }
+            ],
+            "channel": ch["id"],
+            "event_ts": ts,
+            "channel_type": self._channel_type(ch),
+        }
+        if root is not None:
+            event.update(thread_ts=thread_ts, parent_user_id=root.user)
+        return self.event(event), ts
+
+    def edit(self, user: str, channel: str, ts: str, new_text: str) -> Response:
+        ch = self._channel(channel)
+        with self.emu.lock:
+            msg = self.emu.find(ch["id"], ts)
+            if msg is None:
+                raise LookupError(f"no message {ts} in {ch['id']}")
+            before = msg.to_slack(team_id=self.emu.team_id)
+            msg.text, msg.edited = new_text, True
+            after = msg.to_slack(team_id=self.emu.team_id)
+        now = self.emu.clock.next_ts()
+        after["edited"] = {"user": user, "ts": now}
+        return self.event(
+            {
+                "type": "message",
+                "subtype": "message_changed",
+                "hidden": True,
+                "message": after,
+                "previous_message": before,
+                "channel": ch["id"],
+                "ts": now,
+                "event_ts": now,
+                "channel_type": self._channel_type(ch),
+            }
+        )
+
+    def delete(self, user: str, channel: str, ts: str) -> Response:
+        ch = self._channel(channel)
+        with self.emu.lock:
+            msg = self.emu.find(ch["id"], ts)
+            if msg is None:
+                raise LookupError(f"no message {ts} in {ch['id']}")
+            before = msg.to_slack(team_id=self.emu.team_id)
+            self.emu.remove(msg)
+        now = self.emu.clock.next_ts()
+        return self.event(
+            {
+                "type": "message",
+                "subtype": "message_deleted",
+                "hidden": True,
+                "deleted_ts": ts,
+                "previous_message": before,
+                "channel": ch["id"],
+                "ts": now,
+                "event_ts": now,
+                "channel_type": self._channel_type(ch),
+            }
+        )
+
+    def app_home_opened(self, user: str) -> Response:
+        event = {
+            "type": "app_home_opened",
+            "user": user,
+            "channel": self.emu.open_im(user),
+            "tab": "home",
+            "event_ts": self.emu.clock.next_ts(),
+        }
+        home = self.emu.home(user)
+        if home:
+            event["view"] = home
+        return self.event(event)
+
+    def url_verification(self, challenge: str | None = None) -> Response:
+        body = {
+            "token": "emulator-verification-token",
+            "type": "url_verification",
+            "challenge": challenge or secrets.token_urlsafe(24),
+        }
+        return self.send(json.dumps(body).encode(), "application/json")

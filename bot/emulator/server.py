@@ -1,0 +1,233 @@
+"""The emulator: a Web API on 127.0.0.1 that answers like slack.com.
+
+An app under test is pointed at `api_url` (WebClient's base_url) and runs
+unchanged; every call is recorded, checked against Slack's documented
+required arguments and Block Kit rules, and can be made to fail on purpose
+(429 with Retry-After, 500, or any `ok: false`) to exercise retry paths.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlsplit
+
+from . import render as _render
+from . import spec, webapi_chat, webapi_conv, webapi_files, webapi_views
+from .models import Call, SlackError
+from .workspace import Workspace
+
+HANDLERS = {
+    **webapi_chat.HANDLERS,
+    **webapi_conv.HANDLERS,
+    **webapi_views.HANDLERS,
+    **webapi_files.HANDLERS,
+}
+
+
+class Emulator(Workspace):
+    """A Slack workspace with one installed bot, served over HTTP."""
+
+    def __init__(
+        self,
+        team_id: str = "T0CODEV",
+        signing_secret: str = "emulator-secret",
+        bot_name: str = "codev",
+        methods_dir: str | None = None,
+        tz: str | None = None,
+    ) -> None:
+        super().__init__(team_id=team_id, bot_name=bot_name)
+        self.signing_secret = signing_secret
+        self.methods_dir = methods_dir
+        self.tz = tz
+        self._faults: dict[str, list[tuple[int, float, str | None]]] = {}
+        self._rates: tuple[float, float, frozenset[str] | None] = (0.0, 0.0, None)
+        self._random = random.Random(0)
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle -----------------------------------------------------------
+    def start(self) -> Emulator:
+        handler = type("Handler", (_Handler,), {"emulator": self})
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}/api/"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, daemon=True, name="slack-emulator"
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url
+
+    # -- faults --------------------------------------------------------------
+    def fail_next(
+        self,
+        method: str,
+        status: int = 429,
+        retry_after: float = 1,
+        times: int = 1,
+        error: str | None = None,
+    ) -> None:
+        """The next `times` calls to `method` fail: 429, 500, or ok:false `error`."""
+        with self.lock:
+            self._faults.setdefault(method, []).extend([(status, retry_after, error)] * times)
+
+    def set_fault_rates(
+        self,
+        rate_429: float = 0.0,
+        rate_500: float = 0.0,
+        seed: int = 1,
+        methods: list[str] | None = None,
+    ) -> None:
+        """Random faults; `methods=None` means every method but auth.test."""
+        with self.lock:
+            self._rates = (rate_429, rate_500, frozenset(methods) if methods else None)
+            self._random = random.Random(seed)
+
+    def _fault(self, method: str) -> tuple[int, float, str | None] | None:
+        with self.lock:
+            queued = self._faults.get(method)
+            if queued:
+                return queued.pop(0)
+            r429, r500, methods = self._rates
+            if (methods is None and method == "auth.test") or (methods and method not in methods):
+                return None
+            draw = self._random.random()
+            if draw < r429:
+                return (429, 1, None)
+            if draw < r429 + r500:
+                return (500, 0, None)
+            return None
+
+    # -- calls ---------------------------------------------------------------
+    def issue_response_url(
+        self, channel: str, user: str, message_ts: str | None = None, thread_ts: str | None = None
+    ) -> str:
+        return webapi_files.issue_response_url(self, channel, user, message_ts, thread_ts)
+
+    def handle(self, method: str, args: dict, token: str | None) -> tuple[int, dict, dict]:
+        """One Web API call: (HTTP status, JSON body, extra headers)."""
+        fault = self._fault(method)
+        if fault is not None:
+            status, retry_after, error = fault
+            if error is not None or status == 200:
+                body = {"ok": False, "error": error or "internal_error"}
+                status = 200
+            elif status == 429:
+                body = {"ok": False, "error": "ratelimited"}
+            else:
+                body = {"ok": False, "error": "internal_error"}
+            self.record(Call(method, args, False, body["error"], status, injected=True))
+            headers = {"Retry-After": str(int(retry_after))} if status == 429 else {}
+            return status, body, headers
+        try:
+            self._check(method, args, token)
+            body = {"ok": True, **HANDLERS[method](self, args)}
+            error = None
+        except SlackError as exc:
+            body = {"ok": False, "error": exc.error, **exc.extra}
+            error = exc.error
+        self.record(Call(method, args, body["ok"], error))
+        return 200, body, {}
+
+    def _check(self, method: str, args: dict, token: str | None) -> None:
+        if method not in HANDLERS:
+            raise SlackError("unknown_method")
+        if not token:
+            raise SlackError("not_authed")
+        if token != self.bot_token:
+            raise SlackError("invalid_auth")
+        for arg in spec.required(method, self.methods_dir):
+            if args.get(arg) in (None, "", []):
+                raise SlackError(
+                    spec.missing_error(method, arg, self.methods_dir),
+                    messages=[f"[ERROR] missing required field: {arg}"],
+                )
+
+    def render(self, channel: str, tz: str | None = None, viewer: str | None = None) -> str:
+        """The channel and its threads as a person reads them in Slack."""
+        return _render.render(self, channel, tz or self.tz, viewer)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Routes /api/<method>, /upload/<file_id> and /response/<id>."""
+
+    emulator: Emulator
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        return  # requests carry message text: keep it out of logs
+
+    def _send(self, status: int, body: str | dict, headers: dict | None = None) -> None:
+        raw = (json.dumps(body) if isinstance(body, dict) else body).encode()
+        self.send_response(status)
+        kind = "application/json; charset=utf-8" if isinstance(body, dict) else "text/plain"
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(raw)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(raw)
+
+    def _args(self, raw: bytes) -> dict:
+        args = dict(parse_qsl(urlsplit(self.path).query))
+        kind = self.headers.get("Content-Type", "")
+        if "json" in kind and raw:
+            try:
+                loaded = json.loads(raw)
+            except ValueError:
+                loaded = {}
+            args.update(loaded if isinstance(loaded, dict) else {})
+        elif raw:
+            args.update(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+        return args
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        self.do_POST()
+
+    def do_POST(self) -> None:  # noqa: N802 - stdlib name
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        path = urlsplit(self.path).path.strip("/").split("/")
+        emu = self.emulator
+        if len(path) == 2 and path[0] == "api":
+            args = self._args(raw)
+            auth = self.headers.get("Authorization", "")
+            token = auth[7:] if auth.startswith("Bearer ") else args.get("token")
+            args.pop("token", None)
+            status, body, headers = emu.handle(path[1], args, token)
+            self._send(status, body, headers)
+        elif len(path) == 2 and path[0] == "upload":
+            self._send(*webapi_files.upload(emu, path[1], raw))
+        elif len(path) == 2 and path[0] == "response":
+            self._respond(path[1], raw)
+        else:
+            self._send(404, {"ok": False, "error": "unknown_method"})
+
+    def _respond(self, rid: str, raw: bytes) -> None:
+        emu = self.emulator
+        try:
+            body = webapi_files.parse_body(raw)
+            webapi_files.respond(emu, rid, body)
+        except SlackError as exc:
+            emu.record(Call("response_url", {"id": rid}, False, exc.error, 404))
+            self._send(404, {"ok": False, "error": exc.error, **exc.extra})
+            return
+        emu.record(Call("response_url", {"id": rid, **body}, True))
+        self._send(200, {"ok": True})

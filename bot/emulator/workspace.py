@@ -1,0 +1,285 @@
+"""The workspace the emulator pretends to be: users, channels and what was posted.
+
+All state sits behind one re-entrant lock: the HTTP server answers on many
+threads while tests read from theirs, and a half-applied update must never be
+visible to either.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import secrets
+import threading
+import time
+
+from .models import Call, Clock, Message, SlackError
+
+TRIGGER_TTL = 3.0
+
+
+class Workspace:
+    """State and thread-safe reads; the Web API handlers mutate it."""
+
+    def __init__(self, team_id: str = "T0CODEV", bot_name: str = "codev") -> None:
+        self.lock = threading.RLock()
+        self.clock = Clock()
+        self.team_id, self.bot_name = team_id, bot_name
+        self.team_domain = "codev-emulator"
+        self.bot_user_id, self.bot_id, self.app_id = "U0CODEVBOT", "B0CODEVBOT", "A0CODEVAPP"
+        self.bot_token = "xoxb-" + secrets.token_hex(12)
+        self.base_url = ""
+        self.users: dict[str, dict] = {}
+        self.channels: dict[str, dict] = {}
+        self._messages: dict[str, list[Message]] = {}
+        self._ephemerals: list[Message] = []
+        self._ims: dict[str, str] = {}
+        self._views: dict[str, dict] = {}
+        self.view_owner: dict[str, str] = {}
+        self.closed_views: set[str] = set()
+        self._homes: dict[str, dict] = {}
+        self.triggers: dict[str, dict] = {}
+        self.response_urls: dict[str, dict] = {}
+        self.uploads: dict[str, dict] = {}
+        self._files: dict[str, list[dict]] = {}
+        self._calls: list[Call] = []
+        self._ids = itertools.count(1)
+
+    # -- setup -------------------------------------------------------------
+    def add_user(
+        self,
+        user_id: str,
+        name: str,
+        real_name: str | None = None,
+        locale: str = "en-US",
+        tz: str = "UTC",
+        deleted: bool = False,
+        is_bot: bool = False,
+    ) -> None:
+        with self.lock:
+            self.users[user_id] = {
+                "id": user_id,
+                "name": name,
+                "real_name": real_name or name,
+                "locale": locale,
+                "tz": tz,
+                "deleted": deleted,
+                "is_bot": is_bot,
+            }
+
+    def add_channel(
+        self,
+        channel_id: str,
+        name: str,
+        is_private: bool = False,
+        members: list[str] | None = None,
+        bot_member: bool = True,
+    ) -> None:
+        """A channel; the bot is in it unless `bot_member=False`."""
+        with self.lock:
+            self.channels[channel_id] = {
+                "id": channel_id,
+                "name": name,
+                "is_private": is_private,
+                "is_im": False,
+                "members": list(members or []),
+                "bot_member": bot_member,
+                "created": int(time.time()),
+            }
+            self._messages.setdefault(channel_id, [])
+
+    def new_id(self, prefix: str) -> str:
+        return f"{prefix}{next(self._ids):08X}"
+
+    # -- lookups used by handlers ----------------------------------------
+    def user(self, user_id: str) -> dict:
+        found = self.users.get(user_id or "")
+        if found is None:
+            raise SlackError("user_not_found")
+        return found
+
+    def open_im(self, user_id: str) -> str:
+        with self.lock:
+            if user_id not in self._ims:
+                channel_id = "D" + self.new_id("")[1:] + user_id[-3:]
+                self._ims[user_id] = channel_id
+                self.channels[channel_id] = {
+                    "id": channel_id,
+                    "name": user_id,
+                    "is_im": True,
+                    "is_private": True,
+                    "user": user_id,
+                    "members": [user_id],
+                    "bot_member": True,
+                    "created": int(time.time()),
+                }
+                self._messages[channel_id] = []
+            return self._ims[user_id]
+
+    def channel(self, channel_id: str, post: bool = False) -> dict:
+        """The channel the bot may use; a user id (when posting) means its DM."""
+        channel_id = (channel_id or "").lstrip("#")
+        with self.lock:
+            found = self.channels.get(channel_id)
+            if found is None and post and channel_id in self.users:
+                found = self.channels[self.open_im(channel_id)]
+            if found is None:
+                found = next(
+                    (
+                        c
+                        for c in self.channels.values()
+                        if not c["is_im"] and c["name"] == channel_id
+                    ),
+                    None,
+                )
+            if found is None or (not found["bot_member"] and found["is_private"]):
+                raise SlackError("channel_not_found")
+            if not found["bot_member"] and post:
+                raise SlackError("not_in_channel")
+            return found
+
+    def members_of(self, channel: dict) -> list[str]:
+        extra = [self.bot_user_id] if channel["bot_member"] else []
+        return list(dict.fromkeys(channel["members"] + extra))
+
+    def find(self, channel_id: str, ts: str) -> Message | None:
+        with self.lock:
+            return next((m for m in self._messages.get(channel_id, []) if m.ts == ts), None)
+
+    def store(self, msg: Message) -> Message:
+        with self.lock:
+            self._messages.setdefault(msg.channel, []).append(msg)
+            self._messages[msg.channel].sort(key=lambda m: m.ts)
+            return msg
+
+    def remove(self, msg: Message) -> None:
+        with self.lock:
+            self._messages[msg.channel].remove(msg)
+
+    def add_ephemeral(self, msg: Message) -> None:
+        with self.lock:
+            self._ephemerals.append(msg)
+
+    def add_file(self, channel_id: str, file: dict) -> None:
+        with self.lock:
+            self._files.setdefault(channel_id, []).append(file)
+
+    def record(self, call: Call) -> None:
+        with self.lock:
+            self._calls.append(call)
+
+    def issue_trigger_id(self, user: str | None = None, view_id: str | None = None) -> str:
+        """A trigger like Slack's: valid 3 s, single use; `view_id` for pushes."""
+        trigger = f"{int(time.time())}.{secrets.randbelow(10**9)}.{secrets.token_hex(16)}"
+        with self.lock:
+            self.triggers[trigger] = {
+                "expires": time.monotonic() + TRIGGER_TTL,
+                "used": False,
+                "user": user,
+                "view_id": view_id,
+            }
+        return trigger
+
+    def use_trigger(self, trigger_id: str | None) -> dict:
+        with self.lock:
+            found = self.triggers.get(trigger_id or "")
+            if found is None:
+                raise SlackError("invalid_trigger_id")
+            if found["used"]:
+                raise SlackError("exchanged_trigger_id")
+            if time.monotonic() > found["expires"]:
+                raise SlackError("expired_trigger_id")
+            found["used"] = True
+            return found
+
+    def expire_trigger(self, trigger_id: str) -> None:
+        """Lets a test act out a slow handler without sleeping three seconds."""
+        with self.lock:
+            self.triggers[trigger_id]["expires"] = 0.0
+
+    # -- reads for tests ---------------------------------------------------
+    def _copy(self, messages: list[Message]) -> list[Message]:
+        return [copy.deepcopy(m) for m in messages]
+
+    def channel_messages(self, channel: str) -> list[Message]:
+        with self.lock:
+            msgs = self._messages.get(self._ims.get(channel, channel), [])
+            return self._copy([m for m in msgs if m.thread_ts in (None, m.ts)])
+
+    def thread(self, channel: str, ts: str) -> list[Message]:
+        with self.lock:
+            msgs = self._messages.get(self._ims.get(channel, channel), [])
+            return self._copy([m for m in msgs if m.thread_ts == ts and m.ts != ts])
+
+    def message(self, channel: str, ts: str) -> Message:
+        with self.lock:
+            found = self.find(self._ims.get(channel, channel), ts)
+            if found is None:
+                raise KeyError(f"no message {ts} in {channel}")
+            return copy.deepcopy(found)
+
+    def all_messages(self, channel: str) -> list[Message]:
+        """Top level and replies together, in ts order."""
+        with self.lock:
+            return self._copy(self._messages.get(self._ims.get(channel, channel), []))
+
+    def ephemerals(self, user: str | None = None, channel: str | None = None) -> list[Message]:
+        with self.lock:
+            return self._copy(
+                [
+                    m
+                    for m in self._ephemerals
+                    if user in (None, m.to) and channel in (None, m.channel)
+                ]
+            )
+
+    def dm_channel(self, user: str) -> str | None:
+        with self.lock:
+            return self._ims.get(user)
+
+    def dms(self, user: str) -> list[Message]:
+        with self.lock:
+            channel = self._ims.get(user)
+            return self.all_messages(channel) if channel else []
+
+    @property
+    def views(self) -> dict[str, dict]:
+        """Modals opened, updated or pushed, by view id (home tabs: see `home`)."""
+        with self.lock:
+            return {k: copy.deepcopy(v) for k, v in self._views.items() if v["type"] == "modal"}
+
+    def view(self, view_id: str) -> dict:
+        """Any view, modal or home tab."""
+        with self.lock:
+            return copy.deepcopy(self._views[view_id])
+
+    def store_view(self, view: dict) -> None:
+        with self.lock:
+            self._views[view["id"]] = view
+
+    def home(self, user: str) -> dict | None:
+        with self.lock:
+            found = self._homes.get(user)
+            return copy.deepcopy(self._views[found]) if found else None
+
+    def set_home(self, user: str, view_id: str) -> None:
+        with self.lock:
+            self._homes[user] = view_id
+
+    def home_id(self, user: str) -> str | None:
+        with self.lock:
+            return self._homes.get(user)
+
+    def files(self, channel: str) -> list[dict]:
+        with self.lock:
+            return copy.deepcopy(self._files.get(self._ims.get(channel, channel), []))
+
+    @property
+    def calls(self) -> list[Call]:
+        with self.lock:
+            return list(self._calls)
+
+    def rejected(self, include_injected: bool = False) -> list[Call]:
+        """Calls answered ok:false, except (by default) the faults a test injected."""
+        with self.lock:
+            return [c for c in self._calls if not c.ok and (include_injected or not c.injected)]

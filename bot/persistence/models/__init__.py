@@ -1,0 +1,39 @@
+"""SQLAlchemy tables; importing this package registers them all on `Base.metadata`."""
+
+from .base import Base, UTCDateTime
+from .content import (
+    ActionItemRow,
+    AnswerRow,
+    ContractConfirmationRow,
+    ContractRow,
+    ContributionRow,
+    EvaluationRow,
+    LearningRow,
+    QuestionRow,
+    ThreadNoteRow,
+)
+from .delivery import OutboxRow, PostedMessageRow, ProcessedRequestRow, UserPrefRow
+from .groups import GroupRow, MemberRow
+from .sessions import SessionPhaseRow, SessionRow
+
+__all__ = [
+    "ActionItemRow",
+    "AnswerRow",
+    "Base",
+    "ContractConfirmationRow",
+    "ContractRow",
+    "ContributionRow",
+    "EvaluationRow",
+    "GroupRow",
+    "LearningRow",
+    "MemberRow",
+    "OutboxRow",
+    "PostedMessageRow",
+    "ProcessedRequestRow",
+    "QuestionRow",
+    "SessionPhaseRow",
+    "SessionRow",
+    "ThreadNoteRow",
+    "UTCDateTime",
+    "UserPrefRow",
+]

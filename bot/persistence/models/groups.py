@@ -1,0 +1,55 @@
+"""Groups (one per Slack channel) and their members."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base
+
+
+class GroupRow(Base):
+    __tablename__ = "groups"
+    __table_args__ = (UniqueConstraint("team_id", "channel_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    channel_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(120))
+    lang: Mapped[str] = mapped_column(String(5))
+    tz: Mapped[str] = mapped_column(String(64))
+    mode: Mapped[str] = mapped_column(String(8))
+    facilitator_id: Mapped[str] = mapped_column(String(32))
+    with_follow_up: Mapped[bool] = mapped_column(default=False)
+    strict_exploration: Mapped[bool] = mapped_column(default=True)
+    live_minutes: Mapped[dict | None] = mapped_column(JSON)
+    async_hours: Mapped[dict | None] = mapped_column(JSON)
+    charter: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    members: Mapped[list[MemberRow]] = relationship(
+        back_populates="group", order_by="MemberRow.id", cascade="all, delete-orphan"
+    )
+
+    @property
+    def active_members(self) -> list[MemberRow]:
+        return [m for m in self.members if m.left_at is None]
+
+
+class MemberRow(Base):
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("group_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[str] = mapped_column(String(32))
+    joined_at: Mapped[datetime]
+    left_at: Mapped[datetime | None]
+    charter_accepted_at: Mapped[datetime | None]
+    client_turns: Mapped[int] = mapped_column(default=0)
+    last_client_at: Mapped[datetime | None]
+
+    group: Mapped[GroupRow] = relationship(back_populates="members")

@@ -1,0 +1,103 @@
+"""The outbox table's queries: add effects, claim due rows, record deliveries.
+
+Order per channel: a row is not claimed while an earlier row of the same channel
+that is already due is still pending (waiting for a retry after a 429, or held by
+another process). On PostgreSQL, claimed rows are locked with
+`FOR UPDATE SKIP LOCKED`, so several processes never deliver the same row.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import and_, exists, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+
+from ..services.effects import Effect
+from .models import OutboxRow, PostedMessageRow
+
+PENDING, SENT, DEAD, CANCELLED = "pending", "sent", "dead", "cancelled"
+
+
+class OutboxRepository:
+    def __init__(self, db: Session):
+        self.db = db
+        # PostgreSQL keeps a claimed row locked while it is sent; SQLite has one
+        # writer for the whole file, so it must not be held during a Slack call.
+        self.locks_rows = db.get_bind().dialect.name == "postgresql"
+
+    def add(self, effect: Effect, now: datetime) -> bool:
+        """Queue an effect; False when its dedupe key is already queued."""
+        due = effect.due_at or now
+        row = OutboxRow(
+            dedupe_key=effect.dedupe_key,
+            kind=str(effect.kind),
+            channel=effect.channel or effect.user_id,
+            user_id=effect.user_id,
+            payload=effect.payload.as_dict(),
+            ref=effect.ref,
+            thread_ref=effect.thread_ref,
+            target_ref=effect.target_ref,
+            session_id=effect.session_id,
+            status=PENDING,
+            attempts=0,
+            due_at=due,
+            next_attempt_at=due,
+            created_at=now,
+        )
+        try:
+            with self.db.begin_nested():
+                self.db.add(row)
+        except IntegrityError:
+            return False
+        return True
+
+    def claim_due(self, now: datetime, limit: int) -> list[OutboxRow]:
+        earlier = aliased(OutboxRow)
+        blocked = exists().where(
+            and_(
+                earlier.channel == OutboxRow.channel,
+                earlier.status == PENDING,
+                earlier.id < OutboxRow.id,
+                earlier.due_at <= now,
+            )
+        )
+        stmt = (
+            select(OutboxRow)
+            .where(OutboxRow.status == PENDING, OutboxRow.next_attempt_at <= now, ~blocked)
+            .order_by(OutboxRow.id)
+            .limit(limit)
+        )
+        if self.locks_rows:
+            stmt = stmt.with_for_update(skip_locked=True, of=OutboxRow)
+        return list(self.db.scalars(stmt))
+
+    def location(self, ref: str) -> PostedMessageRow | None:
+        return self.db.get(PostedMessageRow, ref)
+
+    def record_posted(self, ref: str, channel: str, ts: str, now: datetime) -> None:
+        if self.db.get(PostedMessageRow, ref) is None:
+            self.db.add(PostedMessageRow(ref=ref, channel=channel, ts=ts, created_at=now))
+
+    def ref_is_dead(self, ref: str) -> bool:
+        stmt = select(OutboxRow.id).where(OutboxRow.ref == ref, OutboxRow.status == DEAD)
+        return self.db.scalars(stmt).first() is not None
+
+    def cancel_for_session(self, session_id: int, after: datetime) -> int:
+        """Drop a session's future rows (reminders) when it is cancelled or moved."""
+        result = self.db.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.session_id == session_id,
+                OutboxRow.status == PENDING,
+                OutboxRow.due_at > after,
+            )
+            .values(status=CANCELLED)
+        )
+        return result.rowcount or 0
+
+    def depth(self) -> int:
+        from sqlalchemy import func
+
+        return int(self.db.scalar(select(func.count()).where(OutboxRow.status == PENDING)) or 0)

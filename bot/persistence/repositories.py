@@ -1,0 +1,169 @@
+"""Repositories: the only place that knows how rows are found.
+
+They return mapped rows; services change attributes and the unit of work commits.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from .models import (
+    GroupRow,
+    MemberRow,
+    PostedMessageRow,
+    ProcessedRequestRow,
+    SessionPhaseRow,
+    SessionRow,
+    UserPrefRow,
+)
+
+RUNNING = "running"
+
+
+class GroupRepository:
+    def __init__(self, db: Session):
+        self.db = db
+
+    def by_channel(self, team_id: str, channel_id: str) -> GroupRow | None:
+        stmt = (
+            select(GroupRow)
+            .where(GroupRow.team_id == team_id, GroupRow.channel_id == channel_id)
+            .options(selectinload(GroupRow.members))
+        )
+        return self.db.scalars(stmt).one_or_none()
+
+    def get(self, group_id: int) -> GroupRow | None:
+        return self.db.get(GroupRow, group_id)
+
+    def create(self, **fields) -> GroupRow:
+        group = GroupRow(**fields)
+        self.db.add(group)
+        self.db.flush()
+        return group
+
+    def add_member(self, group: GroupRow, user_id: str, now: datetime) -> MemberRow:
+        """Add or re-activate a membership (a member who left may come back)."""
+        for member in group.members:
+            if member.user_id == user_id:
+                member.left_at = None
+                return member
+        member = MemberRow(user_id=user_id, joined_at=now, client_turns=0)
+        group.members.append(member)
+        return member
+
+    def of_user(self, team_id: str, user_id: str) -> list[GroupRow]:
+        stmt = (
+            select(GroupRow)
+            .join(MemberRow)
+            .where(GroupRow.team_id == team_id, MemberRow.user_id == user_id)
+            .where(MemberRow.left_at.is_(None))
+        )
+        facilitated = select(GroupRow).where(
+            GroupRow.team_id == team_id, GroupRow.facilitator_id == user_id
+        )
+        rows = {g.id: g for g in self.db.scalars(stmt)}
+        rows.update({g.id: g for g in self.db.scalars(facilitated)})
+        return list(rows.values())
+
+
+class SessionRepository:
+    def __init__(self, db: Session):
+        self.db = db
+
+    def get(self, session_id: int) -> SessionRow | None:
+        return self.db.get(SessionRow, session_id)
+
+    def running(self, group_id: int, lock: bool = False) -> SessionRow | None:
+        """The group's running session; `lock` holds its row until commit (PostgreSQL),
+        so two concurrent moves are applied one after the other, never both."""
+        stmt = select(SessionRow).where(
+            SessionRow.group_id == group_id, SessionRow.status == RUNNING
+        )
+        if lock:
+            stmt = stmt.with_for_update()
+        return self.db.scalars(stmt).first()
+
+    def locked(self, session_id: int) -> SessionRow | None:
+        stmt = select(SessionRow).where(SessionRow.id == session_id).with_for_update()
+        return self.db.scalars(stmt).first()
+
+    def latest(self, group_id: int, status: str) -> SessionRow | None:
+        stmt = (
+            select(SessionRow)
+            .where(SessionRow.group_id == group_id, SessionRow.status == status)
+            .order_by(SessionRow.id.desc())
+        )
+        return self.db.scalars(stmt).first()
+
+    def next_number(self, group_id: int) -> int:
+        stmt = select(func.coalesce(func.max(SessionRow.number), 0)).where(
+            SessionRow.group_id == group_id
+        )
+        return int(self.db.scalar(stmt)) + 1
+
+    def create(self, **fields) -> SessionRow:
+        session = SessionRow(**fields)
+        self.db.add(session)
+        self.db.flush()
+        return session
+
+    def record_phase(self, session: SessionRow, now: datetime) -> None:
+        """Close the open phase record and open one for the session's current phase."""
+        for passage in session.phases:
+            if passage.ended_at is None:
+                passage.ended_at = now
+        if session.phase is not None and session.status == RUNNING:
+            session.phases.append(
+                SessionPhaseRow(
+                    phase=session.phase, started_at=now, deadline=session.phase_deadline
+                )
+            )
+
+    def by_root_message(self, channel: str, ts: str) -> SessionRow | None:
+        """The session whose root message is (channel, ts): thread replies find it so."""
+        ref = self.db.scalars(
+            select(PostedMessageRow.ref).where(
+                PostedMessageRow.channel == channel, PostedMessageRow.ts == ts
+            )
+        ).first()
+        if not ref or not ref.startswith("session:") or not ref.endswith(":root"):
+            return None
+        return self.get(int(ref.split(":")[1]))
+
+
+class RequestKeys:
+    """Keys of requests already applied, written in the same transaction as the change."""
+
+    def __init__(self, db: Session):
+        self.db = db
+
+    def claim(self, key: str, now: datetime) -> bool:
+        """True the first time a key is seen; False for a retry of an applied request."""
+        if self.db.get(ProcessedRequestRow, key) is not None:
+            return False
+        try:
+            with self.db.begin_nested():
+                self.db.add(ProcessedRequestRow(key=key, created_at=now))
+        except IntegrityError:
+            return False
+        return True
+
+
+class PrefRepository:
+    def __init__(self, db: Session):
+        self.db = db
+
+    def lang(self, user_id: str) -> str | None:
+        row = self.db.get(UserPrefRow, user_id)
+        return row.lang if row else None
+
+    def set_lang(self, user_id: str, lang: str, now: datetime) -> None:
+        row = self.db.get(UserPrefRow, user_id)
+        if row is None:
+            self.db.add(UserPrefRow(user_id=user_id, lang=lang, updated_at=now))
+        else:
+            row.lang, row.updated_at = lang, now

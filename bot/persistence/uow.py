@@ -1,0 +1,47 @@
+"""The unit of work: one database session per request or job, rolled back unless committed."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from .content import ContentRepository
+from .outbox import OutboxRepository
+from .repositories import GroupRepository, PrefRepository, RequestKeys, SessionRepository
+
+
+class SqlUnitOfWork:
+    """`with uow: ...; uow.commit()` — leaving the block without commit rolls back."""
+
+    def __init__(self, session_factory: sessionmaker):
+        self._factory = session_factory
+        self.db = None
+
+    def __enter__(self) -> SqlUnitOfWork:
+        self.db = self._factory()
+        self.groups = GroupRepository(self.db)
+        self.sessions = SessionRepository(self.db)
+        self.content = ContentRepository(self.db)
+        self.outbox = OutboxRepository(self.db)
+        self.request_keys = RequestKeys(self.db)
+        self.prefs = PrefRepository(self.db)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        try:
+            self.db.rollback()
+        finally:
+            self.db.close()
+            self.db = None
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def flush(self) -> None:
+        self.db.flush()
+
+
+def unit_of_work_factory(engine: Engine):
+    """A callable returning a fresh unit of work, one per request or job."""
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    return lambda: SqlUnitOfWork(factory)

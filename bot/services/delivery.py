@@ -1,0 +1,151 @@
+"""Delivering the outbox: each due row once, in order per channel, at Slack's pace.
+
+A failed row is retried with exponential backoff; a 429 waits the `Retry-After`
+Slack gave; an error a retry cannot fix ends the row as `dead` with a log line.
+On PostgreSQL the row stays locked while it is sent, so another process skips
+it; on SQLite (one process) the row is read, sent, then marked, so the database
+is never locked while Slack is being called.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import timedelta
+
+from .common import Context
+from .ports import DeliveryFailed, Sender
+
+log = logging.getLogger("codev.delivery")
+
+PENDING, SENT, DEAD = "pending", "sent", "dead"
+MAX_BACKOFF_SECONDS = 300
+WAIT_FOR_ROOT_SECONDS = 2
+
+
+class DeliveryService:
+    def __init__(
+        self,
+        ctx: Context,
+        sender: Sender,
+        pace_seconds: float = 1.0,
+        max_attempts: int = 8,
+        batch: int = 50,
+    ):
+        self.ctx = ctx
+        self.sender = sender
+        self.pace = pace_seconds
+        self.max_attempts = max_attempts
+        self.batch = batch
+        self._last_sent: dict[str, float] = {}
+
+    def tick(self) -> int:
+        """Deliver what is due now; returns how many rows were sent."""
+        sent = 0
+        skip: set[str] = set()
+        while True:
+            outcome = self._deliver_one(skip)
+            if outcome is None:
+                return sent
+            sent += outcome
+
+    def drain(self, max_rounds: int = 1000) -> int:
+        """Deliver until nothing is due (tests and the demo use it)."""
+        total = 0
+        for _ in range(max_rounds):
+            delivered = self.tick()
+            total += delivered
+            if delivered == 0:
+                return total
+        return total
+
+    def _deliver_one(self, skip: set[str]) -> int | None:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            rows = uow.outbox.claim_due(now, self.batch)
+            row = next((r for r in rows if r.channel not in skip and self._paced(r.channel)), None)
+            if row is None:
+                return None
+            skip.add(row.channel)  # at most one row per channel per tick: order and pace
+            if not uow.outbox.locks_rows:
+                uow.commit()
+            try:
+                result = self._send(uow, row)
+            except DeliveryFailed as failure:
+                self._failed(row, failure, now)
+                uow.commit()
+                return 0
+            if result == "wait":
+                row.next_attempt_at = now + timedelta(seconds=WAIT_FOR_ROOT_SECONDS)
+                uow.commit()
+                return 0
+            row.status, row.sent_at, row.last_error = SENT, self.ctx.clock(), None
+            if row.ref and result:
+                uow.outbox.record_posted(row.ref, result[0], result[1], now)
+            uow.commit()
+            self._last_sent[row.channel] = time.monotonic()
+            return 1
+
+    def _paced(self, channel: str) -> bool:
+        last = self._last_sent.get(channel)
+        return last is None or time.monotonic() - last >= self.pace
+
+    def _send(self, uow, row):
+        payload = row.payload
+        if row.kind == "post":
+            thread_ts = None
+            if row.thread_ref:
+                root = uow.outbox.location(row.thread_ref)
+                if root is None:
+                    return self._missing(uow, row.thread_ref)
+                thread_ts = root.ts
+            return self.sender.post(row.channel, payload, thread_ts)
+        if row.kind == "update":
+            target = uow.outbox.location(row.target_ref)
+            if target is None:
+                return self._missing(uow, row.target_ref)
+            self.sender.update(target.channel, target.ts, payload)
+            return None
+        if row.kind == "ephemeral":
+            thread_ts = None
+            if row.thread_ref and (root := uow.outbox.location(row.thread_ref)):
+                thread_ts = root.ts
+            self.sender.ephemeral(row.channel, row.user_id, payload, thread_ts)
+            return None
+        if row.kind == "dm":
+            return self.sender.dm(row.user_id, payload)
+        if row.kind == "react":
+            self.sender.react(row.channel, payload["name"], payload["timestamp"])
+            return None
+        if row.kind == "publish":
+            self.sender.publish(row.user_id, payload)
+            return None
+        raise DeliveryFailed(f"unknown effect kind {row.kind}", permanent=True)
+
+    def _missing(self, uow, ref: str):
+        """A reply or update whose message is not posted yet waits; if that message
+        was given up, so is this row."""
+        if uow.outbox.ref_is_dead(ref):
+            raise DeliveryFailed(f"message {ref} was never posted", permanent=True)
+        return "wait"
+
+    def _failed(self, row, failure: DeliveryFailed, now) -> None:
+        row.last_error = failure.error[:500]
+        if failure.retry_after is not None:
+            row.next_attempt_at = now + timedelta(seconds=max(failure.retry_after, 1))
+            log.info("outbox row %s rate limited, retry in %ss", row.id, failure.retry_after)
+            return
+        row.attempts += 1
+        if failure.permanent or row.attempts >= self.max_attempts:
+            row.status = DEAD
+            log.warning(
+                "outbox row %s (%s) given up after %s attempts: %s",
+                row.id,
+                row.kind,
+                row.attempts,
+                failure.error,
+            )
+            return
+        backoff = min(2**row.attempts, MAX_BACKOFF_SECONDS)
+        row.next_attempt_at = now + timedelta(seconds=backoff)
+        log.info("outbox row %s failed (%s), retry in %ss", row.id, failure.error, backoff)

@@ -1,0 +1,223 @@
+"""Use cases of a group: set it up, manage its peers, join and leave."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..domain import DomainError, Mode
+from .common import (
+    LANGS,
+    Context,
+    InvalidFields,
+    as_domain_group,
+    group_payload_key,
+    require_facilitator,
+    require_group,
+    require_member,
+    user_lang,
+)
+from .effects import Effect, EffectKind
+
+MAX_NAME = 80
+
+
+@dataclass(frozen=True)
+class SetupForm:
+    name: str
+    lang: str
+    tz: str
+    mode: str
+    facilitator_id: str
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    name: str
+    lang: str
+    tz: str
+    mode: str
+    facilitator_id: str
+    peers: list[str]
+
+
+@dataclass(frozen=True)
+class MembersChange:
+    """What a members command changed, for the answer to whoever asked."""
+
+    lang: str
+    changed: list[str]
+    unchanged: list[str]
+    peers: list[str]
+    facilitator_id: str
+
+
+def _info(group) -> GroupInfo:
+    return GroupInfo(
+        name=group.name,
+        lang=group.lang,
+        tz=group.tz,
+        mode=group.mode,
+        facilitator_id=group.facilitator_id,
+        peers=[m.user_id for m in group.active_members],
+    )
+
+
+def validate_setup(form: SetupForm) -> SetupForm:
+    """Every field checked at once, so the modal shows every problem together."""
+    errors: dict[str, tuple[str, dict]] = {}
+    name = (form.name or "").strip()
+    if not name:
+        errors["name"] = ("setup.error.name_missing", {})
+    elif len(name) > MAX_NAME:
+        errors["name"] = ("setup.error.name_too_long", {"limit": MAX_NAME})
+    if form.lang not in LANGS:
+        errors["lang"] = ("setup.error.lang", {})
+    tz = (form.tz or "").strip()
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        errors["tz"] = ("setup.error.tz", {"example": "Europe/Paris"})
+    if form.mode not in (Mode.LIVE, Mode.ASYNC):
+        errors["mode"] = ("setup.error.mode", {})
+    if not form.facilitator_id:
+        errors["facilitator"] = ("setup.error.facilitator", {})
+    if errors:
+        raise InvalidFields(errors)
+    return SetupForm(name, form.lang, tz, form.mode, form.facilitator_id)
+
+
+class GroupService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def current(self, team_id: str, channel_id: str) -> GroupInfo | None:
+        with self.ctx.uow_factory() as uow:
+            group = uow.groups.by_channel(team_id, channel_id)
+            return _info(group) if group else None
+
+    def check_can_setup(self, team_id: str, channel_id: str, user_id: str) -> None:
+        """Anyone creates a group; only its facilitator edits it."""
+        with self.ctx.uow_factory() as uow:
+            group = uow.groups.by_channel(team_id, channel_id)
+            if group is not None:
+                require_facilitator(group, user_id)
+
+    def setup(self, team_id: str, channel_id: str, user_id: str, form: SetupForm) -> GroupInfo:
+        form = validate_setup(form)
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = uow.groups.by_channel(team_id, channel_id)
+            created = group is None
+            if created:
+                group = uow.groups.create(
+                    team_id=team_id,
+                    channel_id=channel_id,
+                    created_at=now,
+                    with_follow_up=False,
+                    strict_exploration=True,
+                    name=form.name,
+                    lang=form.lang,
+                    tz=form.tz,
+                    mode=form.mode,
+                    facilitator_id=form.facilitator_id,
+                    updated_at=now,
+                )
+            else:
+                require_facilitator(group, user_id)
+                group.name, group.lang, group.tz = form.name, form.lang, form.tz
+                group.mode, group.facilitator_id = form.mode, form.facilitator_id
+                group.updated_at = now
+            # The facilitator runs sessions; they are not one of the (at most 8) peers.
+            for member in group.active_members:
+                if member.user_id == form.facilitator_id:
+                    member.left_at = now
+            info = _info(group)
+            payload = self.ctx.renderer.group_ready(info, created)
+            uow.outbox.add(
+                Effect(
+                    EffectKind.POST,
+                    payload,
+                    group_payload_key(group.id, "setup", now.isoformat()),
+                    channel=channel_id,
+                ),
+                now,
+            )
+            uow.commit()
+            return info
+
+    def add_members(self, team_id, channel_id, by_user, user_ids: list[str]) -> MembersChange:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, by_user)
+            if not user_ids:
+                raise DomainError("members.none_given")
+            asked = [u for u in dict.fromkeys(user_ids) if u != group.facilitator_id]
+            domain_group = as_domain_group(group)
+            added = domain_group.add_peers(asked)  # raises GroupFull before any change
+            for user_id in added:
+                uow.groups.add_member(group, user_id, now)
+            change = self._change(uow, group, by_user, added, [u for u in asked if u not in added])
+            if added:
+                payload = self.ctx.renderer.members_added(change)
+                key = group_payload_key(group.id, "members", f"{now.isoformat()}:{by_user}")
+                uow.outbox.add(Effect(EffectKind.POST, payload, key, channel=channel_id), now)
+            uow.commit()
+            return change
+
+    def remove_member(self, team_id, channel_id, by_user, user_id: str) -> MembersChange:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            if user_id != by_user:
+                require_facilitator(group, by_user)
+            self._leave(uow, group, user_id, now)
+            change = self._change(uow, group, by_user, [user_id], [])
+            uow.commit()
+            return change
+
+    def join(self, team_id, channel_id, user_id) -> MembersChange:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            if user_id == group.facilitator_id:
+                raise DomainError("members.facilitator_is_not_peer")
+            added = as_domain_group(group).add_peers([user_id])
+            if not added:
+                raise DomainError("members.already_member")
+            uow.groups.add_member(group, user_id, now)
+            change = self._change(uow, group, user_id, added, [])
+            payload = self.ctx.renderer.members_added(change)
+            key = group_payload_key(group.id, "join", f"{now.isoformat()}:{user_id}")
+            uow.outbox.add(Effect(EffectKind.POST, payload, key, channel=channel_id), now)
+            uow.commit()
+            return change
+
+    def leave(self, team_id, channel_id, user_id) -> MembersChange:
+        return self.remove_member(team_id, channel_id, user_id, user_id)
+
+    def members(self, team_id, channel_id, user_id) -> MembersChange:
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_member(group, user_id)
+            return self._change(uow, group, user_id, [], [])
+
+    def _leave(self, uow, group, user_id, now) -> None:
+        domain_group = as_domain_group(group)
+        domain_group.remove_peer(user_id)  # raises NotAMember
+        running = uow.sessions.running(group.id)
+        if running is not None and user_id == running.client_id:
+            raise DomainError("members.client_cannot_leave")
+        for member in group.active_members:
+            if member.user_id == user_id:
+                member.left_at = now
+
+    def _change(self, uow, group, by_user, changed, unchanged) -> MembersChange:
+        return MembersChange(
+            lang=user_lang(uow, by_user, group, self.ctx.default_lang),
+            changed=list(changed),
+            unchanged=list(unchanged),
+            peers=[m.user_id for m in group.active_members],
+            facilitator_id=group.facilitator_id,
+        )

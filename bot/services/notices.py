@@ -1,0 +1,37 @@
+"""Private notices: the ephemeral answer to a click or a thread reply, queued in the outbox."""
+
+from __future__ import annotations
+
+from .common import Context, user_lang
+from .effects import Effect, EffectKind, root_ref
+
+
+class NoticeService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def lang_of(self, team_id: str | None, channel_id: str | None, user_id: str) -> str:
+        with self.ctx.uow_factory() as uow:
+            group = uow.groups.by_channel(team_id, channel_id) if channel_id else None
+            return user_lang(uow, user_id, group, self.ctx.default_lang)
+
+    def private(
+        self, channel_id: str, user_id: str, payload, key: str, session_id: int | None = None
+    ) -> None:
+        """Queue an ephemeral once per `key` (the request's own id), in the session's
+        thread when there is one."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            uow.outbox.add(
+                Effect(
+                    EffectKind.EPHEMERAL,
+                    payload,
+                    f"notice:{key}",
+                    channel=channel_id,
+                    user_id=user_id,
+                    thread_ref=root_ref(session_id) if session_id else None,
+                    session_id=session_id,
+                ),
+                now,
+            )
+            uow.commit()

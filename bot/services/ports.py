@@ -1,0 +1,55 @@
+"""What the services need from the outside, as protocols.
+
+Concrete versions live outward (`persistence/`, `slack/`) and are wired in
+`bot/bootstrap.py`, so this layer imports neither SQLAlchemy nor Slack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, Protocol
+
+from .effects import Payload
+
+Clock = Callable[[], datetime]
+
+
+class UnitOfWork(Protocol):
+    groups: Any
+    sessions: Any
+    content: Any
+    outbox: Any
+    request_keys: Any
+    prefs: Any
+
+    def __enter__(self) -> UnitOfWork: ...
+    def __exit__(self, *exc_info) -> None: ...
+    def commit(self) -> None: ...
+    def flush(self) -> None: ...
+
+
+class Renderer(Protocol):
+    """Turns what happened into Slack messages (Block Kit lives in `bot/slack`)."""
+
+    def __getattr__(self, name: str) -> Callable[..., Payload]: ...
+
+
+class DeliveryFailed(Exception):
+    """A Slack call failed; `retry_after` is set for rate limits, `permanent` for errors
+    that a retry cannot fix (channel_not_found, user_not_found, …)."""
+
+    def __init__(self, error: str, retry_after: float | None = None, permanent: bool = False):
+        super().__init__(error)
+        self.error = error
+        self.retry_after = retry_after
+        self.permanent = permanent
+
+
+class Sender(Protocol):
+    def post(self, channel: str, payload: dict, thread_ts: str | None) -> tuple[str, str]: ...
+    def update(self, channel: str, ts: str, payload: dict) -> None: ...
+    def ephemeral(self, channel: str, user_id: str, payload: dict, thread_ts: str | None): ...
+    def dm(self, user_id: str, payload: dict) -> tuple[str, str]: ...
+    def publish(self, user_id: str, view: dict) -> None: ...
+    def react(self, channel: str, name: str, timestamp: str) -> None: ...

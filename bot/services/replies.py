@@ -1,0 +1,206 @@
+"""Thread replies: what a person's reply in a session thread becomes.
+
+The rules table decides (phase × role): a question, an answer, the exposé, a
+contribution, a learning… A reply that does not belong to the phase is not
+stored as content, and its author gets a private explanation. The event id is
+recorded in the same transaction, so a retried event changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..domain import Action, DomainError, Phase, clean_text, default_contribution_kind, reply_action
+from .common import Context, user_lang
+from .effects import Effect, EffectKind, root_ref
+from .views import to_domain
+
+NOTE_KINDS = {
+    Action.REPORT_FOLLOW_UP: "follow_up",
+    Action.POST_EXPOSE: "expose",
+    Action.CLARIFYING_REPLY: "clarifying",
+    Action.STATE_SYNTHESIS: "synthesis",
+    Action.FACILITATOR_NOTE: "facilitation",
+}
+QUESTION_REF = re.compile(r"^\s*(?:>\s*)?(?:Q|#)\s*(\d{1,3})\b[\s:.)\-–]*", re.IGNORECASE)
+
+
+class ReplyService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def on_reply(self, team_id, channel_id, thread_ts, user_id, text, ts, event_key) -> None:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = uow.sessions.by_root_message(channel_id, thread_ts)
+            if row is None or not uow.request_keys.claim(event_key, now):
+                return  # not a session thread, or a retry of a reply already applied
+            group = uow.groups.get(row.group_id)
+            lang = user_lang(uow, user_id, group, self.ctx.default_lang)
+            try:
+                if row.status != "running":
+                    raise DomainError("reply.session_over")
+                session = to_domain(row)
+                action = reply_action(
+                    session.phase, session.role_of(user_id), group.strict_exploration
+                )
+                body = clean_text(text)
+                self._store(uow, row, action, user_id, body, ts, now)
+            except DomainError as refusal:
+                self._notice(uow, row, user_id, lang, refusal, event_key, now)
+            uow.commit()
+
+    def on_edit(self, channel_id, thread_ts, ts, text, event_key) -> None:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = uow.sessions.by_root_message(channel_id, thread_ts)
+            if row is None or not uow.request_keys.claim(event_key, now):
+                return
+            item = uow.content.by_message_ts(row.id, ts)
+            if item is None:
+                return
+            try:
+                item.text = clean_text(text)
+            except DomainError:
+                uow.content.remove(item)  # an emptied reply is a withdrawn one
+            self._refresh_board(uow, row, now, f"edit:{event_key}")
+            uow.commit()
+
+    def on_delete(self, channel_id, thread_ts, ts, event_key) -> None:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = uow.sessions.by_root_message(channel_id, thread_ts)
+            if row is None or not uow.request_keys.claim(event_key, now):
+                return
+            item = uow.content.by_message_ts(row.id, ts)
+            if item is not None:
+                uow.content.remove(item)
+                self._refresh_board(uow, row, now, f"delete:{event_key}")
+            uow.commit()
+
+    # --- storing each kind of reply
+    def _store(self, uow, row, action, user_id, text, ts, now) -> None:
+        content = uow.content
+        if action in NOTE_KINDS:
+            content.add_note(row.id, row.phase, NOTE_KINDS[action], user_id, text, ts, now)
+        elif action == Action.ASK_QUESTION:
+            content.add_question(row.id, user_id, text, ts, now)
+            self._refresh_board(uow, row, now, f"q:{ts}")
+        elif action == Action.ANSWER_QUESTION:
+            self._answer(uow, row, user_id, text, ts, now)
+        elif action == Action.WRITE_CONTRACT:
+            content.set_contract(row.id, text, None, now)
+            self._queue_contract(uow, row, now)
+        elif action == Action.CONTRIBUTE:
+            contract = content.contract(row.id)
+            kind = default_contribution_kind(contract.help_kinds if contract else [])
+            content.add_contribution(row.id, user_id, str(kind), text, ts, now)
+        elif action == Action.SHARE_LEARNING:
+            content.add_learning(row.id, row.phase, user_id, text, ts, now)
+        self._acknowledge(uow, row, ts, now)
+
+    def _answer(self, uow, row, user_id, text, ts, now) -> None:
+        match = QUESTION_REF.match(text)
+        questions = uow.content.questions(row.id)
+        answered = {a.question_id for a in uow.content.answers(row.id)}
+        if match:
+            question = uow.content.question(row.id, int(match.group(1)))
+            if question is None:
+                raise DomainError("reply.no_such_question", number=match.group(1))
+            text = text[match.end() :].strip() or text
+        else:
+            waiting = [q for q in questions if q.id not in answered]
+            if len(waiting) != 1:
+                raise DomainError("reply.which_question")
+            question = waiting[0]
+        self.answer(uow, row, question, user_id, clean_text(text), ts, now)
+
+    def answer(self, uow, row, question, user_id, text, ts, now) -> None:
+        uow.content.add_answer(question.id, user_id, text, ts, now)
+        self._refresh_board(uow, row, now, f"a:{ts or now.isoformat()}")
+
+    # --- effects
+    def _acknowledge(self, uow, row, ts, now) -> None:
+        uow.outbox.add(
+            Effect(
+                EffectKind.REACT,
+                self.ctx.renderer.reaction("white_check_mark", ts),
+                f"react:{row.channel_id}:{ts}",
+                channel=row.channel_id,
+                session_id=row.id,
+            ),
+            now,
+        )
+
+    def _refresh_board(self, uow, row, now, stamp: str) -> None:
+        if row.phase != Phase.CLARIFICATION and not uow.content.questions(row.id):
+            return
+        board = self.ctx.renderer.question_board(
+            row.lang, row.id, _board_items(uow, row), row.client_id
+        )
+        ref = f"session:{row.id}:board"
+        posted = uow.outbox.add(
+            Effect(
+                EffectKind.POST,
+                board,
+                f"{ref}:post",
+                channel=row.channel_id,
+                ref=ref,
+                thread_ref=root_ref(row.id),
+                session_id=row.id,
+            ),
+            now,
+        )
+        if not posted:
+            uow.outbox.add(
+                Effect(
+                    EffectKind.UPDATE,
+                    board,
+                    f"{ref}:{stamp}",
+                    channel=row.channel_id,
+                    target_ref=ref,
+                    session_id=row.id,
+                ),
+                now,
+            )
+
+    def _queue_contract(self, uow, row, now) -> None:
+        contract = uow.content.contract(row.id)
+        card = self.ctx.renderer.contract_card(
+            row.lang, row.id, contract.request, list(contract.help_kinds), contract.revision
+        )
+        uow.outbox.add(
+            Effect(
+                EffectKind.POST,
+                card,
+                f"session:{row.id}:contract:r{contract.revision}",
+                channel=row.channel_id,
+                thread_ref=root_ref(row.id),
+                session_id=row.id,
+            ),
+            now,
+        )
+
+    def _notice(self, uow, row, user_id, lang, refusal: DomainError, key, now) -> None:
+        uow.outbox.add(
+            Effect(
+                EffectKind.EPHEMERAL,
+                self.ctx.renderer.notice(lang, refusal.key, **refusal.params),
+                f"notice:{key}",
+                channel=row.channel_id,
+                user_id=user_id,
+                thread_ref=root_ref(row.id),
+                session_id=row.id,
+            ),
+            now,
+        )
+
+
+def _board_items(uow, row) -> list[tuple[int, str, str, list[str]]]:
+    answers: dict[int, list[str]] = {}
+    for answer in uow.content.answers(row.id):
+        answers.setdefault(answer.question_id, []).append(answer.text)
+    return [
+        (q.number, q.author_id, q.text, answers.get(q.id, []))
+        for q in uow.content.questions(row.id)
+    ]

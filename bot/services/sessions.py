@@ -1,0 +1,176 @@
+"""Use cases of a session: start it, move through its phases, end it, ask its status."""
+
+from __future__ import annotations
+
+from ..domain import DomainError, Phase, Session, Turns, suggest_client
+from ..domain import Mode as SessionMode
+from .common import Context, require_facilitator, require_group, require_member
+from .effects import Effect, EffectKind, root_ref
+from .pending import pending_for
+from .summary import queue_summary
+from .views import apply_to_row, session_view, to_domain
+
+NEXT, BACK = "next", "back"
+
+
+class SessionService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def start(self, team_id: str, channel_id: str, by_user: str, client_id: str | None):
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, by_user)
+            if uow.sessions.running(group.id, lock=True) is not None:
+                raise DomainError("session.already_running")
+            peers = {m.user_id: m for m in group.active_members}
+            if len(peers) < 2:
+                raise DomainError("session.too_few_peers", minimum=2)
+            if client_id is None:
+                turns = [
+                    Turns(m.user_id, m.client_turns, m.last_client_at, m.joined_at)
+                    for m in peers.values()
+                ]
+                client_id = suggest_client(turns)
+            if client_id not in peers:
+                raise DomainError("session.client_not_peer")
+            session = Session(
+                client_id=client_id,
+                facilitator_id=group.facilitator_id,
+                consultants=tuple(u for u in peers if u != client_id),
+                mode=SessionMode(group.mode),
+                with_follow_up=group.with_follow_up,
+                live_minutes=group.live_minutes,
+                async_hours=group.async_hours,
+            )
+            session.start(now)
+            row = uow.sessions.create(
+                group_id=group.id,
+                number=uow.sessions.next_number(group.id),
+                client_id=client_id,
+                facilitator_id=group.facilitator_id,
+                consultants=list(session.consultants),
+                mode=group.mode,
+                with_follow_up=group.with_follow_up,
+                live_minutes=group.live_minutes,
+                async_hours=group.async_hours,
+                lang=group.lang,
+                channel_id=channel_id,
+                created_at=now,
+                status="planned",
+            )
+            apply_to_row(session, row)
+            uow.sessions.record_phase(row, now)
+            peers[client_id].client_turns += 1
+            peers[client_id].last_client_at = now
+            view = session_view(row, group)
+            render = self.ctx.renderer
+            uow.outbox.add(
+                Effect(
+                    EffectKind.POST,
+                    render.session_root(view),
+                    f"{root_ref(row.id)}:post",
+                    channel=channel_id,
+                    ref=root_ref(row.id),
+                    session_id=row.id,
+                ),
+                now,
+            )
+            self._queue_prompt(uow, view, now)
+            uow.commit()
+            return view
+
+    def move(
+        self,
+        team_id,
+        channel_id,
+        by_user,
+        direction: str,
+        leaving: int | None = None,
+        session_id: int | None = None,
+    ):
+        """Next or back. `leaving` is the phase the mover saw: a stale one changes nothing."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, by_user)
+            row = self._running(uow, group, session_id)
+            session = to_domain(row)
+            leave = Phase(leaving) if leaving is not None else session.phase
+            if direction == NEXT:
+                session.next(leave, now)
+            else:
+                session.back(leave, now)
+            apply_to_row(session, row)
+            uow.sessions.record_phase(row, now)
+            view = session_view(row, group)
+            self._queue_root_update(uow, view, now)
+            if row.status == "running":
+                self._queue_prompt(uow, view, now)
+            else:
+                queue_summary(uow, self.ctx.renderer, row, group, now)
+            uow.commit()
+            return view
+
+    def end(self, team_id, channel_id, by_user, session_id: int | None = None):
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, by_user)
+            row = self._running(uow, group, session_id)
+            session = to_domain(row)
+            session.end(now)
+            apply_to_row(session, row)
+            uow.sessions.record_phase(row, now)
+            view = session_view(row, group)
+            self._queue_root_update(uow, view, now)
+            queue_summary(uow, self.ctx.renderer, row, group, now)
+            uow.commit()
+            return view
+
+    def status(self, team_id, channel_id, user_id):
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_member(group, user_id)
+            row = uow.sessions.running(group.id)
+            if row is None:
+                raise DomainError("session.not_running")
+            return session_view(row, group, pending_for(uow, row))
+
+    def _running(self, uow, group, session_id):
+        if session_id is not None:
+            row = uow.sessions.locked(session_id)
+            if row is None or row.group_id != group.id or row.status != "running":
+                raise DomainError("session.not_running")
+            return row
+        row = uow.sessions.running(group.id, lock=True)
+        if row is None:
+            raise DomainError("session.not_running")
+        return row
+
+    def _queue_root_update(self, uow, view, now) -> None:
+        uow.outbox.add(
+            Effect(
+                EffectKind.UPDATE,
+                self.ctx.renderer.session_root(view),
+                f"{root_ref(view.id)}:v{view.version}",
+                channel=view.channel_id,
+                target_ref=root_ref(view.id),
+                session_id=view.id,
+            ),
+            now,
+        )
+
+    def _queue_prompt(self, uow, view, now) -> None:
+        uow.outbox.add(
+            Effect(
+                EffectKind.POST,
+                self.ctx.renderer.phase_prompt(view),
+                f"session:{view.id}:prompt:v{view.version}",
+                channel=view.channel_id,
+                thread_ref=root_ref(view.id),
+                session_id=view.id,
+            ),
+            now,
+        )

@@ -1,0 +1,81 @@
+"""Read models handed to the renderer: plain data, no rows, no Slack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..domain import Mode, Phase, Session, Status
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    number: int
+    group_name: str
+    channel_id: str
+    lang: str
+    mode: str
+    status: str
+    phase: int | None
+    phases: tuple[int, ...]
+    client_id: str
+    facilitator_id: str
+    consultants: tuple[str, ...]
+    deadline: datetime | None
+    version: int
+    charter: str | None = None
+    pending: dict = field(default_factory=dict)
+
+
+def to_domain(row) -> Session:
+    """Rebuild the state machine from its stored row."""
+    return Session(
+        client_id=row.client_id,
+        facilitator_id=row.facilitator_id,
+        consultants=tuple(row.consultants or ()),
+        mode=Mode(row.mode),
+        with_follow_up=row.with_follow_up,
+        live_minutes=row.live_minutes,
+        async_hours=row.async_hours,
+        status=Status(row.status),
+        phase=Phase(row.phase) if row.phase is not None else None,
+        phase_started_at=row.phase_started_at,
+        phase_deadline=row.phase_deadline,
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+        version=row.version,
+    )
+
+
+def apply_to_row(session: Session, row) -> None:
+    """Write the state machine back onto its row (the version guards concurrent moves)."""
+    row.status = str(session.status)
+    row.phase = int(session.phase) if session.phase is not None else None
+    row.phase_started_at = session.phase_started_at
+    row.phase_deadline = session.phase_deadline
+    row.started_at = session.started_at
+    row.ended_at = session.ended_at
+    row.version = session.version
+
+
+def session_view(row, group, pending: dict | None = None) -> SessionView:
+    first = 0 if row.with_follow_up else 1
+    return SessionView(
+        id=row.id,
+        number=row.number,
+        group_name=group.name,
+        channel_id=row.channel_id,
+        lang=row.lang,
+        mode=row.mode,
+        status=row.status,
+        phase=row.phase,
+        phases=tuple(range(first, 7)),
+        client_id=row.client_id,
+        facilitator_id=row.facilitator_id,
+        consultants=tuple(row.consultants or ()),
+        deadline=row.phase_deadline,
+        version=row.version,
+        charter=group.charter,
+        pending=pending or {},
+    )

@@ -1,0 +1,24 @@
+"""The Bolt app: signed requests in, listeners registered by kind."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from . import errors
+from .listeners import actions, commands, events, views
+
+
+def build_app(signing_secret: str, client: WebClient, services) -> App:
+    """`process_before_response=True`: a request is acked only once its listener has
+    committed; by default Bolt acks first and a crash would lose the request."""
+    app = App(
+        signing_secret=signing_secret,
+        client=client,
+        process_before_response=True,
+        raise_error_for_unhandled_request=False,
+        request_verification_enabled=True,
+    )
+    for module in (commands, actions, views, events, errors):
+        module.register(app, services)
+    return app

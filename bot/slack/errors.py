@@ -1,0 +1,73 @@
+"""One error handler: a domain refusal becomes words in the user's language;
+anything unexpected is logged with an id and the user is asked to try again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+
+from slack_bolt.response import BoltResponse
+from sqlalchemy.exc import OperationalError
+
+from ..domain import DomainError
+from .render.group import notice
+
+log = logging.getLogger("codev.slack")
+
+
+def _where(body: dict) -> tuple[str | None, str | None, str | None]:
+    if "command" in body:
+        return body.get("team_id"), body.get("channel_id"), body.get("user_id")
+    team = (body.get("team") or {}).get("id") or body.get("team_id")
+    channel = (
+        (body.get("channel") or {}).get("id")
+        or (body.get("container") or {}).get("channel_id")
+        or (body.get("event") or {}).get("channel")
+    )
+    user = (body.get("user") or {}).get("id") or (body.get("event") or {}).get("user")
+    return team, channel, user
+
+
+def register(app, services) -> None:
+    @app.error
+    def handle(error, body, logger):
+        team, channel, user = _where(body or {})
+        if isinstance(error, DomainError):
+            key, params = error.key, error.params
+        else:
+            ref = uuid.uuid4().hex[:8]
+            log.error(
+                "unexpected error %s on %s: %s",
+                ref,
+                body.get("type") or "command",
+                type(error).__name__,
+                exc_info=error,
+            )
+            key = "error.try_again" if isinstance(error, OperationalError) else "error.unexpected"
+            params = {"ref": ref}
+            if body.get("type") == "event_callback":
+                return BoltResponse(status=500, body="")  # Slack retries the event
+        lang = _safe_lang(services, team, channel, user)
+        message = notice(lang, key, **params)
+        if "command" in body:
+            return BoltResponse(
+                status=200,
+                body=json.dumps({"response_type": "ephemeral", **message.as_dict()}),
+                headers={"content-type": ["application/json"]},
+            )
+        if channel and user:
+            try:
+                request_key = body.get("trigger_id") or uuid.uuid4().hex
+                services.notices.private(channel, user, message, f"error:{request_key}")
+            except OperationalError:
+                log.error("could not queue a refusal notice: database unavailable")
+        return BoltResponse(status=200, body="")
+
+
+def _safe_lang(services, team, channel, user) -> str:
+    try:
+        return services.notices.lang_of(team, channel, user) if user else "fr"
+    except OperationalError:
+        return services.ctx.default_lang

@@ -1,0 +1,51 @@
+"""Every action, block and callback id the app puts in Slack, in one place."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ActionId(StrEnum):
+    NEXT_PHASE = "codev_next_phase"
+    BACK_PHASE = "codev_back_phase"
+    STATUS = "codev_status"
+    END_CONFIRM = "codev_end_confirm"
+    END_CANCEL = "codev_end_cancel"
+    ANSWER_QUESTION = "codev_answer_question"
+    WRITE_CONTRACT = "codev_write_contract"
+    CONFIRM_CONTRACT = "codev_confirm_contract"
+    REWORD_CONTRACT = "codev_reword_contract"
+    HARVEST = "codev_harvest"
+    WRITE_ACTION_PLAN = "codev_write_action_plan"
+    EVALUATE = "codev_evaluate"
+    ACTION_ITEM_STATUS = "codev_action_item_status"
+
+
+class CallbackId(StrEnum):
+    SETUP = "codev_setup"
+    ANSWER = "codev_answer"
+    CONTRACT = "codev_contract"
+    ACTION_PLAN = "codev_action_plan"
+    EVALUATION = "codev_evaluation"
+
+
+class BlockId(StrEnum):
+    NAME = "name"
+    LANG = "lang"
+    TZ = "tz"
+    MODE = "mode"
+    FACILITATOR = "facilitator"
+    ANSWER = "answer"
+    REQUEST = "request"
+    HELP_KINDS = "help_kinds"
+    ACTIONS_TEXT = "actions_text"
+    RATING = "rating"
+    APPRECIATION = "appreciation"
+    EXPECTATIONS = "expectations"
+    LEARNINGS = "learnings"
+    APPLICATIONS = "applications"
+    SESSION_ACTIONS = "session_actions"
+
+
+# Every input block's single element uses this action id: values are read by block id.
+INPUT = "value"

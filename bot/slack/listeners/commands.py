@@ -1,0 +1,180 @@
+"""`/codev <subcommand>`: parse, call one service, answer privately.
+
+The answer is the HTTP response to the command (an ephemeral), sent after the
+service has committed (process_before_response). French aliases map to the
+same subcommands.
+"""
+
+from __future__ import annotations
+
+from ...domain import DomainError
+from ...services.sessions import BACK, NEXT
+from ..render import group as group_msgs
+from ..render import session as session_msgs
+from ..render.modals import setup_modal
+from ..text import bare_names, mentioned_ids
+from .users import resolve_names
+
+ALIASES = {
+    "aide": "help",
+    "?": "help",
+    "configurer": "setup",
+    "membres": "members",
+    "rejoindre": "join",
+    "quitter": "leave",
+    "démarrer": "start",
+    "demarrer": "start",
+    "commencer": "start",
+    "suivant": "next",
+    "suivante": "next",
+    "précédent": "back",
+    "precedent": "back",
+    "précédente": "back",
+    "retour": "back",
+    "statut": "status",
+    "état": "status",
+    "etat": "status",
+    "fin": "end",
+    "terminer": "end",
+}
+MEMBER_VERBS = {
+    "add": "add",
+    "ajouter": "add",
+    "remove": "remove",
+    "retirer": "remove",
+    "enlever": "remove",
+}
+
+
+def parse(text: str) -> tuple[str, str]:
+    word, _, rest = (text or "").strip().partition(" ")
+    word = word.lower()
+    return ALIASES.get(word, word), rest.strip()
+
+
+def register(app, services) -> None:
+    routes = {
+        "help": _help,
+        "setup": _setup,
+        "members": _members,
+        "join": _join,
+        "leave": _leave,
+        "start": _start,
+        "next": _next,
+        "back": _back,
+        "status": _status,
+        "end": _end,
+    }
+
+    @app.command("/codev")
+    def codev(ack, command, client, context):
+        name, rest = parse(command.get("text", ""))
+        handler = routes.get(name, _help)
+        answer = handler(services, command, rest, client, context)
+        ack(**answer) if answer else ack()
+
+
+def _reply(payload) -> dict:
+    return {"text": payload.text, "blocks": payload.blocks, "response_type": "ephemeral"}
+
+
+def _lang(services, command) -> str:
+    return services.notices.lang_of(command["team_id"], command["channel_id"], command["user_id"])
+
+
+def _ids(command) -> tuple[str, str, str]:
+    return command["team_id"], command["channel_id"], command["user_id"]
+
+
+def _help(services, command, rest, client, context):
+    return _reply(group_msgs.help_message(_lang(services, command)))
+
+
+def _setup(services, command, rest, client, context):
+    team, channel, user = _ids(command)
+    services.groups.check_can_setup(team, channel, user)
+    current = services.groups.current(team, channel)
+    lang = _lang(services, command)
+    client.views_open(
+        trigger_id=command["trigger_id"], view=setup_modal(lang, channel, current, user)
+    )
+    return None
+
+
+def _people(rest: str, client) -> list[str]:
+    return mentioned_ids(rest) + resolve_names(client, bare_names(rest))
+
+
+def _members(services, command, rest, client, context):
+    team, channel, user = _ids(command)
+    verb, _, names = rest.partition(" ")
+    verb = MEMBER_VERBS.get(verb.lower())
+    if verb == "add":
+        change = services.groups.add_members(team, channel, user, _people(names, client))
+        return _reply(group_msgs.members_answer(change, "members.added"))
+    if verb == "remove":
+        people = _people(names, client)
+        if len(people) != 1:
+            raise DomainError("members.remove_one")
+        change = services.groups.remove_member(team, channel, user, people[0])
+        return _reply(group_msgs.members_answer(change, "members.removed"))
+    if rest and verb is None:
+        raise DomainError("members.usage")
+    return _reply(group_msgs.members_answer(services.groups.members(team, channel, user), ""))
+
+
+def _join(services, command, rest, client, context):
+    change = services.groups.join(*_ids(command))
+    return _reply(group_msgs.members_answer(change, "members.joined"))
+
+
+def _leave(services, command, rest, client, context):
+    change = services.groups.leave(*_ids(command))
+    return _reply(group_msgs.members_answer(change, "members.left"))
+
+
+def _start(services, command, rest, client, context):
+    people = _people(rest, client) if rest else []
+    if rest and len(people) != 1:
+        raise DomainError("session.start_usage")
+    view = services.sessions.start(*_ids(command), people[0] if people else None)
+    return _reply(
+        group_msgs.notice(
+            _lang(services, command),
+            "session.started",
+            number=view.number,
+            client=f"<@{view.client_id}>",
+        )
+    )
+
+
+def _move(services, command, direction):
+    view = services.sessions.move(*_ids(command), direction)
+    lang = _lang(services, command)
+    if view.status != "running":
+        return _reply(group_msgs.notice(lang, "session.finished", number=view.number))
+    return _reply(
+        group_msgs.notice(lang, "session.moved", phase=session_msgs.phase_name(lang, view.phase))
+    )
+
+
+def _next(services, command, rest, client, context):
+    return _move(services, command, NEXT)
+
+
+def _back(services, command, rest, client, context):
+    return _move(services, command, BACK)
+
+
+def _status(services, command, rest, client, context):
+    view = services.sessions.status(*_ids(command))
+    return _reply(session_msgs.session_status(view, _lang(services, command)))
+
+
+def _end(services, command, rest, client, context):
+    view = services.sessions.status(*_ids(command))
+    team, channel, user = _ids(command)
+    with_rights = services.groups.current(team, channel)
+    if with_rights.facilitator_id != user:
+        raise DomainError("rules.facilitator_only")
+    return _reply(session_msgs.end_confirmation(view, _lang(services, command)))

@@ -1,0 +1,41 @@
+"""Events: thread replies in a session, their edits and deletions.
+
+Messages from bots (ours included) and top-level channel chatter are not session
+content. The event id is the request's idempotency key: a retry is recognised.
+"""
+
+from __future__ import annotations
+
+
+def register(app, services) -> None:
+    @app.event("message")
+    def on_message(ack, body, event):
+        subtype = event.get("subtype")
+        key = f"event:{body.get('event_id')}"
+        team = body.get("team_id")
+        channel = event.get("channel")
+        if subtype == "message_changed":
+            message = event.get("message") or {}
+            if message.get("thread_ts") and not message.get("bot_id"):
+                services.replies.on_edit(
+                    channel, message["thread_ts"], message.get("ts"), message.get("text", ""), key
+                )
+        elif subtype == "message_deleted":
+            previous = event.get("previous_message") or {}
+            if previous.get("thread_ts"):
+                services.replies.on_delete(
+                    channel, previous["thread_ts"], event.get("deleted_ts"), key
+                )
+        elif subtype in (None, "thread_broadcast", "file_share") and not event.get("bot_id"):
+            thread_ts = event.get("thread_ts")
+            if thread_ts and thread_ts != event.get("ts"):
+                services.replies.on_reply(
+                    team,
+                    channel,
+                    thread_ts,
+                    event.get("user"),
+                    event.get("text", ""),
+                    event.get("ts"),
+                    key,
+                )
+        ack()

@@ -1,0 +1,20 @@
+"""Block Kit builders: every message and view the app shows, built from slack_sdk models."""
+
+from __future__ import annotations
+
+from . import content, group, session, summary
+
+
+class SlackRenderer:
+    """The services' renderer port: names map to the builder functions."""
+
+    group_ready = staticmethod(group.group_ready)
+    members_added = staticmethod(group.members_added)
+    notice = staticmethod(group.notice)
+    session_root = staticmethod(session.session_root)
+    phase_prompt = staticmethod(session.phase_prompt)
+    session_summary = staticmethod(summary.session_summary)
+    client_recap = staticmethod(summary.client_recap)
+    reaction = staticmethod(content.reaction)
+    question_board = staticmethod(content.question_board)
+    contract_card = staticmethod(content.contract_card)

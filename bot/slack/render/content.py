@@ -1,0 +1,65 @@
+"""Messages that show phase content: the question board, the contract card."""
+
+from __future__ import annotations
+
+from ...i18n import t
+from ...services.effects import Payload
+from ..ids import ActionId
+from ..text import quote
+from .kit import actions, button, context, header, payload, section, user
+
+MAX_BOARD_QUESTIONS = 40  # each question is one block; a message holds 50
+
+
+def reaction(name: str, ts: str) -> Payload:
+    return Payload(text=name, extra={"name": name, "timestamp": ts})
+
+
+def question_board(lang: str, session_id: int, items, client_id: str):
+    """Questions with their answered/unanswered state, kept up to date in place."""
+    answered = sum(1 for *_, answers in items if answers)
+    title = t(lang, "board.title")
+    blocks = [
+        header(title),
+        context(
+            t(lang, "board.counts", total=len(items), answered=answered, client=user(client_id))
+        ),
+    ]
+    for number, author, text, answers in items[:MAX_BOARD_QUESTIONS]:
+        mark = "✅" if answers else "❓"
+        line = f"{mark} *Q{number}* {user(author)} — {quote(text, 1200)}"
+        if answers:
+            line += "\n> " + quote(answers[-1], 1200).replace("\n", "\n> ")
+        accessory = (
+            None
+            if answers
+            else button(
+                t(lang, "button.answer"), ActionId.ANSWER_QUESTION, f"{session_id}:{number}"
+            )
+        )
+        blocks.append(section(line, accessory=accessory))
+    if len(items) > MAX_BOARD_QUESTIONS:
+        blocks.append(context(t(lang, "board.more", count=len(items) - MAX_BOARD_QUESTIONS)))
+    blocks.append(context(t(lang, "board.how_to_answer")))
+    return payload(f"{title} ({answered}/{len(items)})", blocks)
+
+
+def contract_card(lang: str, session_id: int, request: str, help_kinds, revision: int):
+    title = t(lang, "contract.title")
+    kinds = ", ".join(t(lang, f"help.{k}") for k in help_kinds) or "—"
+    value = f"{session_id}:{revision}"
+    blocks = [
+        header(title),
+        section(t(lang, "summary.contract", request=quote(request, 2000), kinds=kinds)),
+        actions(
+            button(
+                t(lang, "button.confirm_contract"),
+                ActionId.CONFIRM_CONTRACT,
+                value,
+                style="primary",
+            ),
+            button(t(lang, "button.reword_contract"), ActionId.REWORD_CONTRACT, value),
+        ),
+        context(t(lang, "contract.how_to_confirm")),
+    ]
+    return payload(title, blocks)

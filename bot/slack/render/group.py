@@ -1,0 +1,72 @@
+"""Messages about a group: ready, members changed, the member list, help."""
+
+from __future__ import annotations
+
+from ...i18n import t
+from ...services.groups import GroupInfo, MembersChange
+from ..text import escape
+from .kit import context, header, payload, section, user, users
+
+SUBCOMMANDS = (
+    "help",
+    "setup",
+    "members",
+    "join",
+    "leave",
+    "start",
+    "next",
+    "back",
+    "status",
+    "end",
+)
+
+
+def group_ready(info: GroupInfo, created: bool):
+    lang = info.lang
+    key = "group.created" if created else "group.updated"
+    text = t(lang, key, name=escape(info.name), facilitator=user(info.facilitator_id))
+    details = t(
+        lang, "group.details", lang=info.lang, tz=info.tz, mode=t(lang, f"mode.{info.mode}")
+    )
+    return payload(text, [section(text), context(details), context(t(lang, "group.next_step"))])
+
+
+def members_added(change: MembersChange):
+    lang = change.lang
+    text = t(
+        lang, "members.added_public", people=users(change.changed), count=len(change.peers), max=8
+    )
+    return payload(text, [section(text), context(t(lang, "members.charter_hint"))])
+
+
+def members_answer(change: MembersChange, key: str):
+    """The private answer to whoever changed or listed the members."""
+    lang = change.lang
+    lines = [t(lang, key, people=users(change.changed))] if key else []
+    if change.unchanged:
+        lines.append(t(lang, "members.unchanged", people=users(change.unchanged)))
+    lines.append(
+        t(
+            lang,
+            "members.list",
+            facilitator=user(change.facilitator_id),
+            people=users(change.peers),
+            count=len(change.peers),
+            max=8,
+        )
+    )
+    text = "\n".join(lines)
+    return payload(text, [section(text)])
+
+
+def help_message(lang: str):
+    title = t(lang, "help.title")
+    lines = [t(lang, "help.intro"), ""]
+    lines += [f"• `/codev {name}` — {t(lang, f'help.cmd.{name}')}" for name in SUBCOMMANDS]
+    return payload(title, [header(title), section("\n".join(lines)), context(t(lang, "help.fr"))])
+
+
+def notice(lang: str, key: str, **params):
+    """A short private message: an explanation, a refusal, a confirmation."""
+    text = t(lang, key, **params)
+    return payload(text, [section(text)])

@@ -1,0 +1,79 @@
+"""Tiny Block Kit helpers over slack_sdk's models, so builders read like the message."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+from ...services.effects import Payload
+
+SECTION_LIMIT = 3000
+HEADER_LIMIT = 150
+BUTTON_LIMIT = 75
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def header(text: str) -> HeaderBlock:
+    return HeaderBlock(text=PlainTextObject(text=_cut(text, HEADER_LIMIT), emoji=True))
+
+
+def section(mrkdwn: str, block_id: str | None = None, accessory=None) -> SectionBlock:
+    return SectionBlock(
+        text=MarkdownTextObject(text=_cut(mrkdwn, SECTION_LIMIT)),
+        block_id=block_id,
+        accessory=accessory,
+    )
+
+
+def context(*mrkdwn: str) -> ContextBlock:
+    return ContextBlock(elements=[MarkdownTextObject(text=_cut(m, 2000)) for m in mrkdwn[:10]])
+
+
+def divider() -> DividerBlock:
+    return DividerBlock()
+
+
+def button(label: str, action_id: str, value: str, style: str | None = None) -> ButtonElement:
+    return ButtonElement(
+        text=PlainTextObject(text=_cut(label, BUTTON_LIMIT), emoji=True),
+        action_id=action_id,
+        value=value,
+        style=style,
+    )
+
+
+def actions(*elements, block_id: str | None = None) -> ActionsBlock:
+    return ActionsBlock(elements=list(elements), block_id=block_id)
+
+
+def payload(text: str, blocks: list[Block]) -> Payload:
+    """A message: fallback text (notifications) plus its blocks as dicts."""
+    return Payload(text=_cut(text, 3000), blocks=[b.to_dict() for b in blocks])
+
+
+def slack_date(moment: datetime, fallback: str) -> str:
+    """A time every reader sees in their own time zone."""
+    epoch = int(moment.timestamp())
+    return f"<!date^{epoch}^{{date_short_pretty}} {{time}}|{fallback}>"
+
+
+def user(user_id: str) -> str:
+    return f"<@{user_id}>"
+
+
+def users(user_ids) -> str:
+    return ", ".join(user(u) for u in user_ids) or "—"

@@ -1,0 +1,117 @@
+"""Modals (views.open) and how their submitted values are read back."""
+
+from __future__ import annotations
+
+import json
+
+from slack_sdk.models.blocks import (
+    InputBlock,
+    Option,
+    PlainTextInputElement,
+    PlainTextObject,
+    RadioButtonsElement,
+    StaticSelectElement,
+    UserSelectElement,
+)
+from slack_sdk.models.views import View
+
+from ...i18n import t
+from ..ids import INPUT, BlockId, CallbackId
+
+LANG_LABELS = {"fr": "Français", "en": "English"}
+
+
+def _plain(text: str) -> PlainTextObject:
+    return PlainTextObject(text=text[:75] if len(text) > 75 else text)
+
+
+def _options(pairs) -> list[Option]:
+    return [Option(value=value, text=_plain(label)) for value, label in pairs]
+
+
+def _pick(options: list[Option], value: str | None) -> Option | None:
+    return next((o for o in options if o.value == value), None)
+
+
+def setup_modal(lang: str, channel_id: str, current, user_id: str) -> dict:
+    """Create or edit this channel's group; `current` pre-fills the fields."""
+    langs = _options(LANG_LABELS.items())
+    modes = _options((m, t(lang, f"mode.{m}")) for m in ("live", "async"))
+    name = current.name if current else ""
+    blocks = [
+        InputBlock(
+            block_id=BlockId.NAME,
+            label=_plain(t(lang, "setup.name")),
+            element=PlainTextInputElement(
+                action_id=INPUT, initial_value=name or None, max_length=80
+            ),
+        ),
+        InputBlock(
+            block_id=BlockId.LANG,
+            label=_plain(t(lang, "setup.lang")),
+            element=StaticSelectElement(
+                action_id=INPUT,
+                options=langs,
+                initial_option=_pick(langs, current.lang if current else lang),
+            ),
+        ),
+        InputBlock(
+            block_id=BlockId.TZ,
+            label=_plain(t(lang, "setup.tz")),
+            hint=_plain(t(lang, "setup.tz_hint")),
+            element=PlainTextInputElement(
+                action_id=INPUT, initial_value=current.tz if current else "Europe/Paris"
+            ),
+        ),
+        InputBlock(
+            block_id=BlockId.MODE,
+            label=_plain(t(lang, "setup.mode")),
+            element=RadioButtonsElement(
+                action_id=INPUT,
+                options=modes,
+                initial_option=_pick(modes, current.mode if current else "live"),
+            ),
+        ),
+        InputBlock(
+            block_id=BlockId.FACILITATOR,
+            label=_plain(t(lang, "setup.facilitator")),
+            element=UserSelectElement(
+                action_id=INPUT,
+                initial_user=current.facilitator_id if current else user_id,
+            ),
+        ),
+    ]
+    view = View(
+        type="modal",
+        callback_id=CallbackId.SETUP,
+        title=_plain(t(lang, "setup.title")),
+        submit=_plain(t(lang, "button.save")),
+        close=_plain(t(lang, "button.cancel")),
+        private_metadata=json.dumps({"channel_id": channel_id}),
+        blocks=blocks,
+    )
+    return view.to_dict()
+
+
+def submitted(view: dict) -> dict[str, object]:
+    """Values of a submitted modal by block id (one input element per block)."""
+    values = {}
+    for block_id, elements in (view.get("state") or {}).get("values", {}).items():
+        element = elements.get(INPUT) or next(iter(elements.values()), {})
+        kind = element.get("type")
+        if kind in ("static_select", "radio_buttons"):
+            values[block_id] = (element.get("selected_option") or {}).get("value")
+        elif kind == "checkboxes" or kind == "multi_static_select":
+            values[block_id] = [o["value"] for o in element.get("selected_options") or []]
+        elif kind == "users_select":
+            values[block_id] = element.get("selected_user")
+        elif kind == "datepicker":
+            values[block_id] = element.get("selected_date")
+        else:
+            values[block_id] = element.get("value")
+    return values
+
+
+def field_errors(lang: str, errors: dict[str, tuple[str, dict]]) -> dict[str, str]:
+    """`response_action: errors` content: each problem in words, on its field."""
+    return {block: t(lang, key, **params) for block, (key, params) in errors.items()}

@@ -1,0 +1,140 @@
+"""Messages of a session: its root message, each phase's prompt, its status."""
+
+from __future__ import annotations
+
+from ...domain import Mode as SessionMode
+from ...domain import Phase, time_box
+from ...i18n import t
+from ...services.views import SessionView
+from ..ids import ActionId, BlockId
+from .kit import actions, button, context, header, payload, section, slack_date, user, users
+
+
+def phase_name(lang: str, phase: int) -> str:
+    return t(lang, f"phase.{Phase(phase).key}.name")
+
+
+def _progress(view: SessionView) -> str:
+    marks = []
+    for phase in view.phases:
+        if view.status == "running" and view.phase is not None:
+            mark = "✅" if phase < view.phase else ("▶️" if phase == view.phase else "▫️")
+        else:
+            mark = "✅" if view.status == "done" else "▫️"
+        marks.append(f"{mark} {phase} {phase_name(view.lang, phase)}")
+    return "\n".join(marks)
+
+
+def _time_line(view: SessionView) -> str:
+    lang = view.lang
+    if view.phase is None or view.deadline is None:
+        return ""
+    if view.mode == SessionMode.LIVE:
+        minutes = int(time_box(Phase(view.phase), SessionMode.LIVE).total_seconds() // 60)
+        return t(
+            lang,
+            "session.time_box_live",
+            minutes=minutes,
+            deadline=slack_date(view.deadline, view.deadline.strftime("%H:%M UTC")),
+        )
+    fallback = view.deadline.strftime("%Y-%m-%d %H:%M UTC")
+    return t(lang, "session.deadline_async", deadline=slack_date(view.deadline, fallback))
+
+
+def session_root(view: SessionView):
+    lang = view.lang
+    title = t(lang, "session.root.title", number=view.number, group=view.group_name)
+    blocks = [
+        header(title),
+        section(
+            t(
+                lang,
+                "session.root.people",
+                client=user(view.client_id),
+                facilitator=user(view.facilitator_id),
+                consultants=users(view.consultants),
+            )
+        ),
+        section(_progress(view)),
+    ]
+    if view.status == "running":
+        blocks.append(context(t(lang, "session.root.charter_recall")))
+        if line := _time_line(view):
+            blocks.append(context(line))
+        blocks.append(
+            actions(
+                button(
+                    t(lang, "button.next_phase"),
+                    ActionId.NEXT_PHASE,
+                    f"{view.id}:{view.phase}",
+                    style="primary",
+                ),
+                button(t(lang, "button.status"), ActionId.STATUS, str(view.id)),
+                block_id=BlockId.SESSION_ACTIONS,
+            )
+        )
+        state = t(lang, "session.root.now", phase=phase_name(lang, view.phase))
+    else:
+        state = t(lang, f"session.root.{view.status}")
+        blocks.append(context(state))
+    return payload(f"{title} — {state}", blocks)
+
+
+def phase_prompt(view: SessionView):
+    lang, key = view.lang, Phase(view.phase).key
+    title = t(lang, "session.prompt.title", number=view.phase, phase=phase_name(lang, view.phase))
+    blocks = [
+        header(title),
+        section(t(lang, f"phase.{key}.howto", client=user(view.client_id))),
+        context(t(lang, f"phase.{key}.who", client=user(view.client_id))),
+    ]
+    if line := _time_line(view):
+        blocks.append(context(line))
+    blocks.append(
+        actions(
+            button(t(lang, "button.next_phase"), ActionId.NEXT_PHASE, f"{view.id}:{view.phase}"),
+            block_id=BlockId.SESSION_ACTIONS,
+        )
+    )
+    return payload(title, blocks)
+
+
+def session_status(view: SessionView, lang: str):
+    lines = [
+        t(lang, "status.phase", number=view.number, phase=phase_name(lang, view.phase)),
+    ]
+    if line := _time_line(view):
+        lines.append(line)
+    pending = view.pending
+    if pending.get("unanswered"):
+        numbers = ", ".join(f"Q{n}" for n in pending["unanswered"])
+        lines.append(t(lang, "status.unanswered", questions=numbers))
+    if pending.get("no_contract"):
+        lines.append(t(lang, "status.no_contract"))
+    if pending.get("unconfirmed"):
+        lines.append(t(lang, "status.unconfirmed", people=users(pending["unconfirmed"])))
+    if pending.get("not_rated"):
+        lines.append(t(lang, "status.not_rated", people=users(pending["not_rated"])))
+    if len(lines) == 1 or (len(lines) == 2 and view.deadline is not None and not pending):
+        lines.append(t(lang, "status.nothing_pending"))
+    text = "\n".join(lines)
+    return payload(text, [section(text)])
+
+
+def end_confirmation(view: SessionView, lang: str):
+    text = t(lang, "end.confirm", number=view.number)
+    return payload(
+        text,
+        [
+            section(text),
+            actions(
+                button(
+                    t(lang, "button.end_confirm"),
+                    ActionId.END_CONFIRM,
+                    f"{view.id}:{view.version}",
+                    style="danger",
+                ),
+                button(t(lang, "button.cancel"), ActionId.END_CANCEL, str(view.id)),
+            ),
+        ],
+    )

@@ -1,0 +1,97 @@
+"""The outbox's way out: one Slack Web API call per effect, failures as `DeliveryFailed`.
+
+The WebClient here has no retry handlers on purpose: retries belong to the
+outbox (backoff, `Retry-After`), not to a sleeping thread.
+"""
+
+from __future__ import annotations
+
+import urllib.error
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from ..services.ports import DeliveryFailed
+
+# Errors a retry cannot fix: the row is given up and logged.
+PERMANENT_ERRORS = frozenset(
+    {
+        "channel_not_found",
+        "not_in_channel",
+        "is_archived",
+        "user_not_found",
+        "user_not_in_channel",
+        "cannot_dm_bot",
+        "account_inactive",
+        "user_disabled",
+        "invalid_blocks",
+        "invalid_blocks_format",
+        "msg_too_long",
+        "no_text",
+        "invalid_arguments",
+        "message_not_found",
+        "cant_update_message",
+        "invalid_auth",
+        "not_authed",
+        "token_revoked",
+        "missing_scope",
+        "restricted_action",
+    }
+)
+
+
+class WebApiSender:
+    def __init__(self, client: WebClient):
+        self.client = client
+        self._dm_channels: dict[str, str] = {}
+
+    def _call(self, method: str, **kwargs):
+        try:
+            return self.client.api_call(method, json=kwargs)
+        except SlackApiError as exc:
+            response = exc.response
+            error = (response.data or {}).get("error", "unknown_error") if response else "unknown"
+            if response is not None and response.status_code == 429:
+                retry = float(
+                    response.headers.get("Retry-After", response.headers.get("retry-after", 1))
+                )
+                raise DeliveryFailed("ratelimited", retry_after=retry) from None
+            if response is not None and response.status_code >= 500:
+                raise DeliveryFailed(f"http_{response.status_code}") from None
+            raise DeliveryFailed(error, permanent=error in PERMANENT_ERRORS) from None
+        except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
+            raise DeliveryFailed(f"connection: {type(exc).__name__}") from None
+
+    def post(self, channel, payload, thread_ts):
+        args = {"channel": channel, **payload}
+        if thread_ts:
+            args["thread_ts"] = thread_ts
+        data = self._call("chat.postMessage", **args)
+        return data["channel"], data["ts"]
+
+    def update(self, channel, ts, payload):
+        self._call("chat.update", channel=channel, ts=ts, **payload)
+
+    def ephemeral(self, channel, user_id, payload, thread_ts):
+        args = {"channel": channel, "user": user_id, **payload}
+        if thread_ts:
+            args["thread_ts"] = thread_ts
+        self._call("chat.postEphemeral", **args)
+
+    def dm(self, user_id, payload):
+        channel = self._dm_channels.get(user_id)
+        if channel is None:
+            opened = self._call("conversations.open", users=user_id)
+            channel = self._dm_channels[user_id] = opened["channel"]["id"]
+        data = self._call("chat.postMessage", channel=channel, **payload)
+        return data["channel"], data["ts"]
+
+    def react(self, channel, name, timestamp):
+        try:
+            self._call("reactions.add", channel=channel, name=name, timestamp=timestamp)
+        except DeliveryFailed as failure:
+            if failure.error != "already_reacted":
+                raise
+
+    def publish(self, user_id, view):
+        self._call("views.publish", user_id=user_id, view=view)

@@ -1,0 +1,33 @@
+"""User text in and out of Slack: escaping for mrkdwn, reading mentions.
+
+Slack treats `&`, `<` and `>` as control characters in mrkdwn; escaping them in
+everything a person wrote means nobody can make the bot say `<!channel>`,
+`<!here>`, `<@U…>` or a disguised link.
+"""
+
+from __future__ import annotations
+
+import re
+
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+BARE_NAME = re.compile(r"(?<![<\w])@([\w.\-]+)")
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quote(text: str, limit: int = 2900) -> str:
+    """Escaped user text, cut to fit one section block."""
+    safe = escape(text)
+    return safe if len(safe) <= limit else safe[: limit - 1] + "…"
+
+
+def mentioned_ids(text: str) -> list[str]:
+    """User ids of `<@U123|name>` mentions (commands declared with should_escape)."""
+    return MENTION.findall(text or "")
+
+
+def bare_names(text: str) -> list[str]:
+    """`@name` words that Slack did not turn into mentions, to resolve with users.list."""
+    return BARE_NAME.findall(MENTION.sub("", text or ""))
