@@ -32,6 +32,7 @@ class Workspace:
         self.users: dict[str, dict] = {}
         self.channels: dict[str, dict] = {}
         self._messages: dict[str, list[Message]] = {}
+        self._by_ts: dict[tuple[str, str], Message] = {}
         self._ephemerals: list[Message] = []
         self._ims: dict[str, str] = {}
         self._views: dict[str, dict] = {}
@@ -144,17 +145,21 @@ class Workspace:
 
     def find(self, channel_id: str, ts: str) -> Message | None:
         with self.lock:
-            return next((m for m in self._messages.get(channel_id, []) if m.ts == ts), None)
+            return self._by_ts.get((channel_id, ts))
 
     def store(self, msg: Message) -> Message:
         with self.lock:
-            self._messages.setdefault(msg.channel, []).append(msg)
-            self._messages[msg.channel].sort(key=lambda m: m.ts)
+            msgs = self._messages.setdefault(msg.channel, [])
+            msgs.append(msg)
+            if len(msgs) > 1 and msgs[-2].ts > msg.ts:
+                msgs.sort(key=lambda m: m.ts)
+            self._by_ts[(msg.channel, msg.ts)] = msg
             return msg
 
     def remove(self, msg: Message) -> None:
         with self.lock:
             self._messages[msg.channel].remove(msg)
+            self._by_ts.pop((msg.channel, msg.ts), None)
 
     def add_ephemeral(self, msg: Message) -> None:
         with self.lock:

@@ -17,7 +17,7 @@ LANGS = tuple(CATALOGS)
 log = logging.getLogger("codev.i18n")
 
 
-def t(lang: str, key: str, **params) -> str:
+def t(lang: str, key: str, /, **params) -> str:
     catalog = CATALOGS.get(lang) or CATALOGS["en"]
     template = catalog.get(key)
     if template is None:

@@ -88,7 +88,7 @@ MESSAGES: dict[str, str] = {
     "group.created": "The codev group *{name}* is set up in this channel; {facilitator} "
     "facilitates.",
     "group.updated": "The codev group *{name}* was updated; {facilitator} facilitates.",
-    "group.details": "Language: {lang} · Time zone: {tz} · Mode: {mode}",
+    "group.details": "Language: {language} · Time zone: {tz} · Mode: {mode}",
     "group.next_step": "Next: the facilitator adds peers with `/codev members add @a @b` (8 at "
     "most), or each peer types `/codev join`.",
     "group.none_here": "There is no codev group in this channel. Create one with `/codev setup`.",

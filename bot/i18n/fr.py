@@ -90,7 +90,7 @@ MESSAGES: dict[str, str] = {
     "group.created": "Le groupe de codéveloppement *{name}* est créé dans ce canal ; "
     "{facilitator} l'anime.",
     "group.updated": "Le groupe de codéveloppement *{name}* a été modifié ; {facilitator} l'anime.",
-    "group.details": "Langue : {lang} · Fuseau horaire : {tz} · Mode : {mode}",
+    "group.details": "Langue : {language} · Fuseau horaire : {tz} · Mode : {mode}",
     "group.next_step": "Ensuite : l'animateur ajoute les pairs avec `/codev membres ajouter "
     "@a @b` (8 au plus), ou chaque pair tape `/codev rejoindre`.",
     "group.none_here": "Il n'y a pas de groupe de codéveloppement dans ce canal. Créez-en un "

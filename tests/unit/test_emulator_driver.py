@@ -10,11 +10,26 @@ import pytest
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.emulator import Driver, Emulator, sign
 
 SECRET = "drv-secret"
 VECTOR = Path("/work/shared/slack/payloads/signature_test_vector_official.json")
+
+
+def step_view(n):
+    button = {
+        "type": "button",
+        "action_id": "more",
+        "value": str(n),
+        "text": {"type": "plain_text", "text": "More"},
+    }
+    return {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": f"Step {n}"},
+        "blocks": [{"type": "actions", "elements": [button]}],
+    }
 
 
 class _Quiet(WSGIRequestHandler):
@@ -131,6 +146,19 @@ def world():
         )
         ack()
 
+    @app.action("more")
+    def on_more(ack, body, client):
+        ack()
+        try:
+            view = client.views_push(trigger_id=body["trigger_id"], view=step_view(2))["view"]
+            seen.append(("pushed", view["id"]))
+        except SlackApiError as err:
+            seen.append(("push failed", err.response["error"]))
+
+    @app.event("app_home_opened")
+    def on_home(event):
+        seen.append(("home", event["channel"]))
+
     @app.event("message")
     def on_message(event):
         seen.append(("message", event.get("subtype"), event.get("text"), event.get("thread_ts")))
@@ -215,3 +243,36 @@ def test_a_retried_event_carries_the_retry_headers_and_url_verification_echoes(w
     assert drv.event(event, event_id="Ev1", retry_num=1).status == 200
     r = drv.url_verification("abc")
     assert r.status == 200 and r.json() == {"challenge": "abc"}
+
+
+def test_a_click_in_a_modal_can_push_a_view_at_most_three_deep(world):
+    emu, drv, seen = world
+    client = WebClient(base_url=emu.api_url, token=emu.bot_token)
+    current = client.views_open(trigger_id=emu.issue_trigger_id("U01"), view=step_view(1))
+    current = current["view"]["id"]
+    for _ in range(3):
+        assert drv.click_in_view("U01", current, "more").status == 200
+        current = seen[-1][1] if seen[-1][0] == "pushed" else current
+    assert [s[0] if s[0] == "pushed" else s for s in seen] == [
+        "pushed",
+        "pushed",
+        ("push failed", "push_limit_reached"),
+    ]
+
+
+def test_a_dm_message_is_an_im_event_and_home_opened_carries_the_dm(world):
+    emu, drv, seen = world
+    r, ts = drv.message("U01", "U01", "hi bot")
+    assert r.status == 200 and emu.dms("U01")[0].text == "hi bot"
+    assert drv.app_home_opened("U01").status == 200
+    assert seen[-1] == ("home", emu.dm_channel("U01"))
+
+
+def test_the_token_may_come_in_a_form_body(world):
+    emu, _, _ = world
+    import urllib.request
+    from urllib.parse import urlencode
+
+    body = urlencode({"token": emu.bot_token, "user": "U01"}).encode()
+    with urllib.request.urlopen(emu.api_url + "users.info", data=body) as resp:
+        assert json.loads(resp.read())["user"]["name"] == "alice"

@@ -26,7 +26,7 @@ def group_ready(info: GroupInfo, created: bool):
     key = "group.created" if created else "group.updated"
     text = t(lang, key, name=escape(info.name), facilitator=user(info.facilitator_id))
     details = t(
-        lang, "group.details", lang=info.lang, tz=info.tz, mode=t(lang, f"mode.{info.mode}")
+        lang, "group.details", language=info.lang, tz=info.tz, mode=t(lang, f"mode.{info.mode}")
     )
     return payload(text, [section(text), context(details), context(t(lang, "group.next_step"))])
 

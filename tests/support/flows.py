@@ -1,0 +1,62 @@
+"""Steps shared by e2e tests, written as a person does them in Slack."""
+
+from __future__ import annotations
+
+from .stack import CHANNEL, FACILITATOR, PEERS
+
+
+def open_view_id(stack) -> str:
+    views = stack.emulator.views
+    return list(views)[-1]
+
+
+def setup_group(stack, lang="en", mode="live", name="Managers circle", facilitator=FACILITATOR):
+    response = stack.driver.command(facilitator, CHANNEL, "setup")
+    assert response.status == 200, response.body
+    view_id = open_view_id(stack)
+    submitted = stack.driver.submit_view(
+        facilitator,
+        view_id,
+        {
+            "name": name,
+            "lang": lang,
+            "tz": "Europe/Paris",
+            "mode": mode,
+            "facilitator": facilitator,
+        },
+    )
+    assert submitted.status == 200, submitted.body
+    assert submitted.body in ("", "{}") or "errors" not in submitted.body, submitted.body
+    return view_id
+
+
+def add_peers(stack, count=8):
+    mentions = " ".join(f"<@{p}|peer{i}>" for i, p in enumerate(PEERS[:count], 1))
+    response = stack.driver.command(FACILITATOR, CHANNEL, f"members add {mentions}")
+    assert response.status == 200
+    return response
+
+
+def root_message(stack):
+    stack.deliver()
+    messages = [
+        m
+        for m in stack.emulator.channel_messages(CHANNEL)
+        if m.bot
+        and m.blocks
+        and any(b.get("block_id") == "session_actions" for b in m.blocks)
+        or (m.bot and m.text.startswith(("Codev session", "Séance")))
+    ]
+    return messages[-1]
+
+
+def ephemeral_texts(stack, user):
+    return [m.text for m in stack.emulator.ephemerals(user=user)]
+
+
+def said(response) -> str:
+    """What the person reads in an ephemeral command answer."""
+    body = response.json()
+    if isinstance(body, dict):
+        return body.get("text", "") + "\n" + str(body.get("blocks", ""))
+    return response.body

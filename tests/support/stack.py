@@ -1,0 +1,73 @@
+"""The whole app over real HTTP against the emulator: what e2e tests drive."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+from bot.bootstrap import build_runtime
+from bot.config import Settings
+from bot.emulator import Driver, Emulator
+from bot.serve import make_http_server
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+TEAM = "T0CODEV"
+CHANNEL = "C0GROUP"
+FACILITATOR = "U0FACIL"
+PEERS = [f"U0PEER{i}" for i in range(1, 10)]  # nine, to try a ninth peer
+OUTSIDER = "U0OUTSIDE"
+NAMES = {FACILITATOR: "fanny"} | {p: f"peer{i}" for i, p in enumerate(PEERS, 1)}
+NAMES[OUTSIDER] = "oscar"
+
+
+class Clock:
+    """A settable clock for the services (the domain never reads the time)."""
+
+    def __init__(self):
+        self.now = None
+
+    def __call__(self) -> datetime:
+        return self.now or datetime.now(UTC)
+
+
+class Stack:
+    def __init__(self, database_url: str, lang: str = "en"):
+        self.emulator = Emulator(team_id=TEAM, signing_secret=SECRET)
+        self.emulator.start()
+        for user_id, name in NAMES.items():
+            locale = "fr-FR" if lang == "fr" else "en-US"
+            self.emulator.add_user(user_id, name, real_name=name.title(), locale=locale)
+        self.emulator.add_channel(CHANNEL, "codev-managers", is_private=True, members=list(NAMES))
+        settings = Settings(
+            slack_bot_token=self.emulator.bot_token,
+            slack_signing_secret=SECRET,
+            slack_api_url=self.emulator.api_url,
+            database_url=database_url,
+            codev_default_lang=lang,
+            codev_channel_pace_seconds=0,
+            _env_file=None,
+        )
+        self.clock = Clock()
+        self.runtime = build_runtime(settings, clock=self.clock)
+        self.server = make_http_server(self.runtime, "127.0.0.1", 0)
+        port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.driver = Driver(
+            app_url=f"http://127.0.0.1:{port}/slack/events",
+            emulator=self.emulator,
+            signing_secret=SECRET,
+        )
+
+    @property
+    def services(self):
+        return self.runtime.services
+
+    def deliver(self) -> int:
+        return self.services.delivery.drain()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.runtime.stop()
+        self.emulator.stop()
