@@ -86,7 +86,8 @@ def blocks_lines(ws: Workspace, blocks: list[dict]) -> list[str]:
             if acc:
                 text = f"{text}  {_element(ws, acc)}".strip()
             lines.extend(text.splitlines() or [""])
-            lines.extend(_text(ws, f) for f in b.get("fields") or [])
+            for field in b.get("fields") or []:
+                lines.extend(_text(ws, field).splitlines())
         elif kind == "context":
             lines.append(" · ".join(_element(ws, e) for e in b.get("elements", [])))
         elif kind == "actions":

@@ -6,13 +6,29 @@ catalogs must have the same keys and the same placeholders (a test checks).
 
 from __future__ import annotations
 
+import importlib
 import logging
+import pkgutil
 import string
 
+from . import areas
 from .en import MESSAGES as EN
 from .fr import MESSAGES as FR
 
-CATALOGS: dict[str, dict[str, str]] = {"fr": FR, "en": EN}
+
+def _merged() -> dict[str, dict[str, str]]:
+    catalogs = {"fr": dict(FR), "en": dict(EN)}
+    for module_info in pkgutil.iter_modules(areas.__path__):
+        module = importlib.import_module(f"{areas.__name__}.{module_info.name}")
+        for lang, extra in (("fr", module.FR), ("en", module.EN)):
+            clash = set(extra) & set(catalogs[lang])
+            if clash:
+                raise RuntimeError(f"i18n keys defined twice: {sorted(clash)}")
+            catalogs[lang].update(extra)
+    return catalogs
+
+
+CATALOGS: dict[str, dict[str, str]] = _merged()
 LANGS = tuple(CATALOGS)
 log = logging.getLogger("codev.i18n")
 

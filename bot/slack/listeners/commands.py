@@ -13,7 +13,12 @@ from ..render import group as group_msgs
 from ..render import session as session_msgs
 from ..render.modals import setup_modal
 from ..text import bare_names, mentioned_ids
+from .answers import ids, lang_of, reply
 from .users import resolve_names
+
+# Feature modules add subcommands: each has ROUTES {name: handler} and ALIASES
+# {french word: name}; a handler is (services, command, rest, client, context) -> answer.
+EXTRA_SUBCOMMANDS: list = []
 
 ALIASES = {
     "aide": "help",
@@ -74,27 +79,15 @@ def register(app, services) -> None:
         ack(**answer) if answer else ack()
 
 
-def _reply(payload) -> dict:
-    return {"text": payload.text, "blocks": payload.blocks, "response_type": "ephemeral"}
-
-
-def _lang(services, command) -> str:
-    return services.notices.lang_of(command["team_id"], command["channel_id"], command["user_id"])
-
-
-def _ids(command) -> tuple[str, str, str]:
-    return command["team_id"], command["channel_id"], command["user_id"]
-
-
 def _help(services, command, rest, client, context):
-    return _reply(group_msgs.help_message(_lang(services, command)))
+    return reply(group_msgs.help_message(lang_of(services, command)))
 
 
 def _setup(services, command, rest, client, context):
-    team, channel, user = _ids(command)
+    team, channel, user = ids(command)
     services.groups.check_can_setup(team, channel, user)
     current = services.groups.current(team, channel)
-    lang = _lang(services, command)
+    lang = lang_of(services, command)
     client.views_open(
         trigger_id=command["trigger_id"], view=setup_modal(lang, channel, current, user)
     )
@@ -106,41 +99,41 @@ def _people(rest: str, client) -> list[str]:
 
 
 def _members(services, command, rest, client, context):
-    team, channel, user = _ids(command)
+    team, channel, user = ids(command)
     verb, _, names = rest.partition(" ")
     verb = MEMBER_VERBS.get(verb.lower())
     if verb == "add":
         change = services.groups.add_members(team, channel, user, _people(names, client))
-        return _reply(group_msgs.members_answer(change, "members.added"))
+        return reply(group_msgs.members_answer(change, "members.added"))
     if verb == "remove":
         people = _people(names, client)
         if len(people) != 1:
             raise DomainError("members.remove_one")
         change = services.groups.remove_member(team, channel, user, people[0])
-        return _reply(group_msgs.members_answer(change, "members.removed"))
+        return reply(group_msgs.members_answer(change, "members.removed"))
     if rest and verb is None:
         raise DomainError("members.usage")
-    return _reply(group_msgs.members_answer(services.groups.members(team, channel, user), ""))
+    return reply(group_msgs.members_answer(services.groups.members(team, channel, user), ""))
 
 
 def _join(services, command, rest, client, context):
-    change = services.groups.join(*_ids(command))
-    return _reply(group_msgs.members_answer(change, "members.joined"))
+    change = services.groups.join(*ids(command))
+    return reply(group_msgs.members_answer(change, "members.joined"))
 
 
 def _leave(services, command, rest, client, context):
-    change = services.groups.leave(*_ids(command))
-    return _reply(group_msgs.members_answer(change, "members.left"))
+    change = services.groups.leave(*ids(command))
+    return reply(group_msgs.members_answer(change, "members.left"))
 
 
 def _start(services, command, rest, client, context):
     people = _people(rest, client) if rest else []
     if rest and len(people) != 1:
         raise DomainError("session.start_usage")
-    view = services.sessions.start(*_ids(command), people[0] if people else None)
-    return _reply(
+    view = services.sessions.start(*ids(command), people[0] if people else None)
+    return reply(
         group_msgs.notice(
-            _lang(services, command),
+            lang_of(services, command),
             "session.started",
             number=view.number,
             client=f"<@{view.client_id}>",
@@ -149,11 +142,11 @@ def _start(services, command, rest, client, context):
 
 
 def _move(services, command, direction):
-    view = services.sessions.move(*_ids(command), direction)
-    lang = _lang(services, command)
+    view = services.sessions.move(*ids(command), direction)
+    lang = lang_of(services, command)
     if view.status != "running":
-        return _reply(group_msgs.notice(lang, "session.finished", number=view.number))
-    return _reply(
+        return reply(group_msgs.notice(lang, "session.finished", number=view.number))
+    return reply(
         group_msgs.notice(lang, "session.moved", phase=session_msgs.phase_name(lang, view.phase))
     )
 
@@ -167,14 +160,14 @@ def _back(services, command, rest, client, context):
 
 
 def _status(services, command, rest, client, context):
-    view = services.sessions.status(*_ids(command))
-    return _reply(session_msgs.session_status(view, _lang(services, command)))
+    view = services.sessions.status(*ids(command))
+    return reply(session_msgs.session_status(view, lang_of(services, command)))
 
 
 def _end(services, command, rest, client, context):
-    view = services.sessions.status(*_ids(command))
-    team, channel, user = _ids(command)
+    view = services.sessions.status(*ids(command))
+    team, channel, user = ids(command)
     with_rights = services.groups.current(team, channel)
     if with_rights.facilitator_id != user:
         raise DomainError("rules.facilitator_only")
-    return _reply(session_msgs.end_confirmation(view, _lang(services, command)))
+    return reply(session_msgs.end_confirmation(view, lang_of(services, command)))
