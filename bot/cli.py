@@ -82,7 +82,7 @@ def cmd_db(args) -> None:
 
     try:
         if args.action == "upgrade":
-            migrate.upgrade(settings.database_url, args.revision or "head")
+            migrate.upgrade(settings.database_url, args.revision or "heads")
         elif args.action == "downgrade":
             if not args.revision:
                 raise SettingsProblem("say which revision: codev db downgrade REV (or base)")
