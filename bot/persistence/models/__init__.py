@@ -12,11 +12,16 @@ from .content import (
     QuestionRow,
     ThreadNoteRow,
 )
+from .cycle import AbsenceRow, CycleRow, SessionPlanRow, TopicRow
 from .delivery import OutboxRow, PostedMessageRow, ProcessedRequestRow, UserPrefRow
 from .groups import GroupRow, MemberRow
 from .sessions import SessionPhaseRow, SessionRow
 
 __all__ = [
+    "AbsenceRow",
+    "CycleRow",
+    "SessionPlanRow",
+    "TopicRow",
     "ActionItemRow",
     "AnswerRow",
     "Base",
