@@ -1,0 +1,207 @@
+"""`codev demo`: a whole session against the local Slack emulator, printed as Slack shows it.
+
+Nothing reaches slack.com and no token is needed: the emulator plays Slack, a
+scripted group of one facilitator and eight peers plays the people, and the
+real app (Bolt over HTTP, signed requests, the outbox) does the rest on a
+throwaway SQLite database.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+from pathlib import Path
+
+from .bootstrap import build_runtime
+from .config import Settings
+from .emulator import Driver, Emulator
+from .persistence.migrate import upgrade
+
+SECRET = "demo-signing-secret"
+CHANNEL = "C0DEMO"
+FACILITATOR = ("U0ANNE", "anne", "Anne (animatrice)")
+PEERS = [
+    ("U0BRUNO", "bruno", "Bruno"),
+    ("U0CHLOE", "chloe", "Chloé"),
+    ("U0DAVID", "david", "David"),
+    ("U0EMMA", "emma", "Emma"),
+    ("U0FARID", "farid", "Farid"),
+    ("U0GAEL", "gael", "Gaël"),
+    ("U0HUGO", "hugo", "Hugo"),
+    ("U0INES", "ines", "Inès"),
+]
+SCRIPT = {
+    "fr": {
+        "name": "Managers Lyon",
+        "expose": "Mon équipe de 12 personnes vit mal la réorganisation annoncée : deux départs "
+        "en un mois et des réunions tendues. Je ne sais pas par où commencer.",
+        "questions": [
+            "Qu'est-ce qui a été annoncé exactement, et par qui ?",
+            "Comment réagit ton propre manager ?",
+            "Qu'as-tu déjà essayé ?",
+        ],
+        "answers": [
+            "Q1 Une fusion de deux services, annoncée par la direction par mail.",
+            "Q2 Il me soutient mais n'a pas plus d'informations.",
+            "Q3 Une réunion d'équipe, qui a tourné au règlement de comptes.",
+        ],
+        "contract": "Aidez-moi à construire un plan pour rétablir la confiance dans l'équipe "
+        "pendant les trois prochains mois.",
+        "contributions": [
+            "J'ai l'impression que l'équipe manque surtout d'informations.",
+            "Idée : des entretiens individuels de 20 minutes cette semaine.",
+            "J'ai vécu la même chose : un point hebdomadaire fixe a aidé.",
+            "Ressource : le livre « Les 5 dysfonctionnements d'une équipe ».",
+        ],
+        "synthesis": "Je retiens les entretiens individuels et le point hebdomadaire.",
+        "learning": "J'apprends qu'on peut rassurer sans avoir toutes les réponses.",
+    },
+    "en": {
+        "name": "Managers Lyon",
+        "expose": "My team of 12 is struggling with the announced reorganisation: two people "
+        "left in a month and meetings are tense. I do not know where to start.",
+        "questions": [
+            "What exactly was announced, and by whom?",
+            "How does your own manager react?",
+            "What have you tried already?",
+        ],
+        "answers": [
+            "Q1 A merger of two departments, announced by email by management.",
+            "Q2 Supportive, but with no more information than me.",
+            "Q3 A team meeting, which turned into settling scores.",
+        ],
+        "contract": "Help me to build a plan to restore trust in the team over the next three "
+        "months.",
+        "contributions": [
+            "My impression is that the team mostly lacks information.",
+            "Idea: 20-minute one-to-ones this week.",
+            "I lived the same thing: a fixed weekly meeting helped.",
+            "Resource: the book 'The Five Dysfunctions of a Team'.",
+        ],
+        "synthesis": "I keep the one-to-ones and the weekly meeting.",
+        "learning": "I learn that one can reassure without having every answer.",
+    },
+}
+
+
+class DemoRun:
+    """The emulator, the app over HTTP, and the scripted people."""
+
+    def __init__(self, workdir: Path, lang: str, mode: str):
+        self.lang, self.mode = lang, mode
+        self.emulator = Emulator(team_id="T0DEMO", signing_secret=SECRET)
+        self.emulator.start()
+        tz = "Europe/Paris"
+        for user_id, name, real in [FACILITATOR, *PEERS]:
+            self.emulator.add_user(user_id, name, real_name=real, locale=f"{lang}-FR", tz=tz)
+        people = [FACILITATOR[0]] + [p[0] for p in PEERS]
+        self.emulator.add_channel(CHANNEL, "codev-managers", is_private=True, members=people)
+        database_url = f"sqlite:///{workdir / 'codev-demo.db'}"
+        upgrade(database_url)
+        settings = Settings(
+            slack_bot_token=self.emulator.bot_token,
+            slack_signing_secret=SECRET,
+            slack_api_url=self.emulator.api_url,
+            database_url=database_url,
+            codev_default_lang=lang,
+            codev_channel_pace_seconds=0,
+            _env_file=None,
+        )
+        from .serve import make_http_server
+
+        self.runtime = build_runtime(settings)
+        self.server = make_http_server(self.runtime, "127.0.0.1", 0)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{self.server.server_address[1]}/slack/events"
+        self.driver = Driver(app_url=url, emulator=self.emulator, signing_secret=SECRET)
+
+    def deliver(self) -> None:
+        self.runtime.services.delivery.drain()
+
+    def command(self, user: str, text: str) -> None:
+        self.driver.command(user, CHANNEL, text)
+        self.deliver()
+
+    def reply(self, user: str, text: str) -> None:
+        self.driver.message(user, CHANNEL, text, thread_ts=self.root_ts)
+        self.deliver()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.runtime.stop()
+        self.emulator.stop()
+
+    def play(self) -> None:
+        words = SCRIPT[self.lang]
+        facilitator = FACILITATOR[0]
+        client, consultants = PEERS[0][0], [p[0] for p in PEERS[1:]]
+        self.driver.command(facilitator, CHANNEL, "setup")
+        view_id = list(self.emulator.views)[-1]
+        self.driver.submit_view(
+            facilitator,
+            view_id,
+            {
+                "name": words["name"],
+                "lang": self.lang,
+                "tz": "Europe/Paris",
+                "mode": self.mode,
+                "facilitator": facilitator,
+            },
+        )
+        mentions = " ".join(f"<@{user_id}|{name}>" for user_id, name, _ in PEERS)
+        self.command(facilitator, f"members add {mentions}")
+        self.command(facilitator, f"start <@{client}|{PEERS[0][1]}>")
+        self.root_ts = self._root_ts()
+        self.reply(client, words["expose"])
+        self.command(facilitator, "next")
+        for consultant, question in zip(consultants, words["questions"], strict=False):
+            self.reply(consultant, question)
+        for answer in words["answers"]:
+            self.reply(client, answer)
+        self.command(facilitator, "next")
+        self.reply(client, words["contract"])
+        self.command(facilitator, "next")
+        for consultant, idea in zip(consultants, words["contributions"], strict=False):
+            self.reply(consultant, idea)
+        self.command(facilitator, "next")
+        self.reply(client, words["synthesis"])
+        self.command(facilitator, "next")
+        for person in [client, *consultants[:3]]:
+            self.reply(person, words["learning"])
+        self.command(facilitator, "next")
+
+    def _root_ts(self) -> str:
+        self.deliver()
+        roots = [
+            m
+            for m in self.emulator.channel_messages(CHANNEL)
+            if m.bot
+            and m.blocks
+            and any(b.get("type") == "header" for b in m.blocks)
+            and self.emulator.thread(CHANNEL, m.ts)
+        ]
+        return roots[-1].ts
+
+    def transcript(self) -> str:
+        client = PEERS[0][0]
+        dm = self.emulator.render(client)
+        return (
+            f"{'=' * 72}\n#codev-managers\n{'=' * 72}\n{self.emulator.render(CHANNEL)}\n"
+            f"{'=' * 72}\nDM → {PEERS[0][2]}\n{'=' * 72}\n{dm}\n"
+        )
+
+
+def run_demo(lang: str = "fr", mode: str = "live") -> str:
+    for name in ("", "alembic", "codev"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    with tempfile.TemporaryDirectory(prefix="codev-demo-") as workdir:
+        run = DemoRun(Path(workdir), lang, mode)
+        try:
+            run.play()
+            text = run.transcript()
+        finally:
+            run.close()
+    print(text)
+    return text
