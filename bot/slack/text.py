@@ -31,3 +31,12 @@ def mentioned_ids(text: str) -> list[str]:
 def bare_names(text: str) -> list[str]:
     """`@name` words that Slack did not turn into mentions, to resolve with users.list."""
     return BARE_NAME.findall(MENTION.sub("", text or ""))
+
+
+BROADCASTS = re.compile(r"<!(channel|here|everyone|subteam\^)", re.IGNORECASE)
+
+
+def defuse(text: str) -> str:
+    """A last safety net on the way out: the app itself never broadcasts, so any
+    `<!channel>`, `<!here>`, `<!everyone>` or group ping left in a text is shown, not sent."""
+    return BROADCASTS.sub(lambda m: "&lt;!" + m.group(1), text)

@@ -17,6 +17,7 @@ from slack_sdk.models.blocks import (
 )
 
 from ...services.effects import Payload
+from ..text import defuse
 
 SECTION_LIMIT = 3000
 HEADER_LIMIT = 150
@@ -62,7 +63,7 @@ def actions(*elements, block_id: str | None = None) -> ActionsBlock:
 
 def payload(text: str, blocks: list[Block]) -> Payload:
     """A message: fallback text (notifications) plus its blocks as dicts."""
-    return Payload(text=_cut(text, 3000), blocks=[b.to_dict() for b in blocks])
+    return Payload(text=_cut(defuse(text), 3000), blocks=[b.to_dict() for b in blocks])
 
 
 def slack_date(moment: datetime, fallback: str) -> str:

@@ -7,6 +7,7 @@ from ...domain import Phase, time_box
 from ...i18n import t
 from ...services.views import SessionView
 from ..ids import ActionId, BlockId
+from ..text import escape
 from .kit import actions, button, context, header, payload, section, slack_date, user, users
 
 
@@ -44,6 +45,7 @@ def _time_line(view: SessionView) -> str:
 def session_root(view: SessionView):
     lang = view.lang
     title = t(lang, "session.root.title", number=view.number, group=view.group_name)
+    fallback = t(lang, "session.root.title", number=view.number, group=escape(view.group_name))
     blocks = [
         header(title),
         section(
@@ -77,7 +79,7 @@ def session_root(view: SessionView):
     else:
         state = t(lang, f"session.root.{view.status}")
         blocks.append(context(state))
-    return payload(f"{title} — {state}", blocks)
+    return payload(f"{fallback} — {state}", blocks)
 
 
 def phase_prompt(view: SessionView):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...i18n import t
 from ...services.summary import SessionSummary
-from ..text import quote
+from ..text import escape, quote
 from .kit import context, divider, header, payload, section, user
 
 MAX_LISTED = 20
@@ -36,6 +36,7 @@ def _actions(summary: SessionSummary, lang: str) -> list[str]:
 def session_summary(summary: SessionSummary):
     lang = summary.lang
     title = t(lang, "summary.title", number=summary.number, group=summary.group_name)
+    fallback = t(lang, "summary.title", number=summary.number, group=escape(summary.group_name))
     kinds = ", ".join(
         f"{t(lang, f'contribution.{kind}')} {count}"
         for kind, count in sorted(summary.contributions_by_kind.items())
@@ -59,7 +60,7 @@ def session_summary(summary: SessionSummary):
         divider(),
         context(rating),
     ]
-    return payload(title, blocks)
+    return payload(fallback, blocks)
 
 
 def _learning_lines(lines: list[str]) -> str:
@@ -77,6 +78,7 @@ def _learning_lines(lines: list[str]) -> str:
 
 def client_recap(summary: SessionSummary, lang: str):
     title = t(lang, "recap.title", number=summary.number, group=summary.group_name)
+    fallback = t(lang, "recap.title", number=summary.number, group=escape(summary.group_name))
     blocks = [
         header(title),
         section(_contract(summary, lang)),
@@ -84,4 +86,4 @@ def client_recap(summary: SessionSummary, lang: str):
         section(t(lang, "summary.actions") + "\n" + _bullets(_actions(summary, lang), "—")),
         context(t(lang, "recap.confidential")),
     ]
-    return payload(title, blocks)
+    return payload(fallback, blocks)
