@@ -7,6 +7,7 @@ from sqlalchemy.orm import sessionmaker
 
 from .content import ContentRepository
 from .outbox import OutboxRepository
+from .people import PeopleRepository
 from .repositories import GroupRepository, PrefRepository, RequestKeys, SessionRepository
 
 
@@ -25,6 +26,7 @@ class SqlUnitOfWork:
         self.outbox = OutboxRepository(self.db)
         self.request_keys = RequestKeys(self.db)
         self.prefs = PrefRepository(self.db)
+        self.people = PeopleRepository(self.db)
         return self
 
     def __exit__(self, *exc_info) -> None:

@@ -14,6 +14,7 @@ import time
 from datetime import timedelta
 
 from .common import Context
+from .effects import Effect, EffectKind, Payload
 from .ports import DeliveryFailed, Sender
 
 log = logging.getLogger("codev.delivery")
@@ -73,6 +74,8 @@ class DeliveryService:
                 result = self._send(uow, row)
             except DeliveryFailed as failure:
                 self._failed(row, failure, now)
+                if row.status == DEAD:
+                    self._tell_failure(uow, row, now)
                 uow.commit()
                 return 0
             if result == "wait":
@@ -120,6 +123,10 @@ class DeliveryService:
         if row.kind == "publish":
             self.sender.publish(row.user_id, payload)
             return None
+        if row.kind == "upload":
+            channel = None if row.channel == row.user_id else row.channel
+            self.sender.upload(channel, row.user_id, payload)
+            return None
         raise DeliveryFailed(f"unknown effect kind {row.kind}", permanent=True)
 
     def _missing(self, uow, ref: str):
@@ -128,6 +135,20 @@ class DeliveryService:
         if uow.outbox.ref_is_dead(ref):
             raise DeliveryFailed(f"message {ref} was never posted", permanent=True)
         return "wait"
+
+    def _tell_failure(self, uow, row, now) -> None:
+        """A row given up may carry the DM that tells its requester (a failed export)."""
+        notice = (row.payload or {}).get("failure_notice")
+        if notice and row.user_id:
+            uow.outbox.add(
+                Effect(
+                    EffectKind.DM,
+                    Payload(notice.get("text", ""), notice.get("blocks", [])),
+                    f"failed:{row.dedupe_key}"[:200],
+                    user_id=row.user_id,
+                ),
+                now,
+            )
 
     def _failed(self, row, failure: DeliveryFailed, now) -> None:
         row.last_error = failure.error[:500]

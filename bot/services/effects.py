@@ -19,6 +19,7 @@ class EffectKind(StrEnum):
     DM = "dm"  # conversations.open + chat.postMessage
     PUBLISH = "publish"  # views.publish (App Home)
     REACT = "react"  # reactions.add: the quiet "noted" on a thread reply
+    UPLOAD = "upload"  # files.getUploadURLExternal → upload → files.completeUploadExternal
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,10 @@ outbox (backoff, `Retry-After`), not to a sleeping thread.
 
 from __future__ import annotations
 
+import base64
+import json
 import urllib.error
+import urllib.request
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -45,8 +48,10 @@ class WebApiSender:
         self.client = client
         self._dm_channels: dict[str, str] = {}
 
-    def _call(self, method: str, **kwargs):
+    def _call(self, method: str, _form: bool = False, **kwargs):
         try:
+            if _form:  # methods Slack reads only as form arguments (file uploads)
+                return self.client.api_call(method, params=kwargs)
             return self.client.api_call(method, json=kwargs)
         except SlackApiError as exc:
             response = exc.response
@@ -78,11 +83,15 @@ class WebApiSender:
             args["thread_ts"] = thread_ts
         self._call("chat.postEphemeral", **args)
 
-    def dm(self, user_id, payload):
+    def _dm_channel(self, user_id):
         channel = self._dm_channels.get(user_id)
         if channel is None:
             opened = self._call("conversations.open", users=user_id)
             channel = self._dm_channels[user_id] = opened["channel"]["id"]
+        return channel
+
+    def dm(self, user_id, payload):
+        channel = self._dm_channel(user_id)
         data = self._call("chat.postMessage", channel=channel, **payload)
         return data["channel"], data["ts"]
 
@@ -95,3 +104,39 @@ class WebApiSender:
 
     def publish(self, user_id, view):
         self._call("views.publish", user_id=user_id, view=view)
+
+    def upload(self, channel, user_id, payload):
+        """Slack's external upload: one URL per file, then one message sharing them all."""
+        channel = channel or self._dm_channel(user_id)
+        shared = []
+        for item in payload["files"]:
+            content = item["content"]
+            data = (
+                base64.b64decode(content)
+                if item.get("encoding") == "base64"
+                else content.encode("utf-8")
+            )
+            got = self._call(
+                "files.getUploadURLExternal",
+                _form=True,
+                filename=item["filename"],
+                length=len(data),
+            )
+            self._put(got["upload_url"], data)
+            shared.append({"id": got["file_id"], "title": item.get("title") or item["filename"]})
+        args = {"files": json.dumps(shared), "channel_id": channel}
+        if payload.get("text"):
+            args["initial_comment"] = payload["text"]
+        self._call("files.completeUploadExternal", _form=True, **args)
+
+    @staticmethod
+    def _put(url: str, data: bytes) -> None:
+        request = urllib.request.Request(url, data=data, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+                if response.status != 200:
+                    raise DeliveryFailed(f"upload_http_{response.status}")
+        except urllib.error.HTTPError as exc:
+            raise DeliveryFailed(f"upload_http_{exc.code}", permanent=exc.code < 500) from None
+        except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
+            raise DeliveryFailed(f"connection: {type(exc).__name__}") from None

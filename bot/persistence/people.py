@@ -1,0 +1,221 @@
+"""Queries across groups about one person, and the cycle figures of one group.
+
+The home tab, the exports, the cycle assessment and the erasure of a person's
+data all read or change rows of several tables at once; keeping those queries
+here leaves the services free of SQL.
+
+Tables owned by other features (topics, absences, cycle settings) are reached
+through the metadata by name, so this module keeps working whether or not they
+are registered yet.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from .models import (
+    ActionItemRow,
+    AnswerRow,
+    Base,
+    ContractConfirmationRow,
+    ContractRow,
+    ContributionRow,
+    EvaluationRow,
+    GroupRow,
+    LearningRow,
+    MemberRow,
+    OutboxRow,
+    QuestionRow,
+    SessionRow,
+    ThreadNoteRow,
+    UserPrefRow,
+)
+
+AUTHORED = (
+    (ThreadNoteRow, "author_id"),
+    (AnswerRow, "author_id"),
+    (QuestionRow, "author_id"),
+    (ContributionRow, "author_id"),
+    (LearningRow, "author_id"),
+    (ActionItemRow, "owner_id"),
+)
+FREE_TEXT = ("appreciation", "expectations", "learnings", "applications")
+
+
+def anonymous_id() -> str:
+    """A stand-in for an erased person in rows kept for the group's figures."""
+    return "X" + secrets.token_hex(8).upper()
+
+
+class PeopleRepository:
+    def __init__(self, db: Session):
+        self.db = db
+
+    def _table(self, name: str):
+        return Base.metadata.tables.get(name)
+
+    # --- what one person sees
+    def sessions_of(self, group_ids: list[int]) -> list[SessionRow]:
+        if not group_ids:
+            return []
+        stmt = select(SessionRow).where(SessionRow.group_id.in_(group_ids))
+        return list(self.db.scalars(stmt.order_by(SessionRow.group_id, SessionRow.number)))
+
+    def action_items_of(self, owner_id: str, group_ids: list[int]) -> list[ActionItemRow]:
+        if not group_ids:
+            return []
+        stmt = (
+            select(ActionItemRow)
+            .join(SessionRow, ActionItemRow.session_id == SessionRow.id)
+            .where(ActionItemRow.owner_id == owner_id, SessionRow.group_id.in_(group_ids))
+            .order_by(ActionItemRow.due_on, ActionItemRow.id)
+        )
+        return list(self.db.scalars(stmt))
+
+    def learnings_of(self, author_id: str, group_ids: list[int]) -> list[LearningRow]:
+        if not group_ids:
+            return []
+        stmt = (
+            select(LearningRow)
+            .join(SessionRow, LearningRow.session_id == SessionRow.id)
+            .where(LearningRow.author_id == author_id, SessionRow.group_id.in_(group_ids))
+            .order_by(LearningRow.created_at.desc(), LearningRow.id.desc())
+        )
+        return list(self.db.scalars(stmt))
+
+    def action_item(self, item_id: int) -> ActionItemRow | None:
+        return self.db.get(ActionItemRow, item_id)
+
+    def all_groups_of(self, user_id: str) -> list[GroupRow]:
+        """Every group a person belongs or belonged to, or facilitates (any team)."""
+        joined = select(GroupRow).join(MemberRow).where(MemberRow.user_id == user_id)
+        led = select(GroupRow).where(GroupRow.facilitator_id == user_id)
+        rows = {g.id: g for g in self.db.scalars(joined)}
+        rows.update({g.id: g for g in self.db.scalars(led)})
+        return list(rows.values())
+
+    def hours_engaged(self, group_id: int) -> int | None:
+        table = self._table("group_cycles")
+        if table is None:
+            return None
+        return self.db.scalar(select(table.c.hours_engaged).where(table.c.group_id == group_id))
+
+    def absences(self, group_id: int) -> list[tuple[str, object]]:
+        table = self._table("absences")
+        if table is None:
+            return []
+        stmt = select(table.c.user_id, table.c.day).where(table.c.group_id == group_id)
+        return [(row.user_id, row.day) for row in self.db.execute(stmt)]
+
+    # --- everything a person wrote, for their own export
+    def personal_rows(self, user_id: str) -> dict[str, list]:
+        found: dict[str, list] = {}
+        for model, column in AUTHORED:
+            stmt = select(model).where(getattr(model, column) == user_id)
+            found[model.__tablename__] = list(self.db.scalars(stmt))
+        found["evaluations"] = list(
+            self.db.scalars(select(EvaluationRow).where(EvaluationRow.user_id == user_id))
+        )
+        found["contracts"] = list(
+            self.db.scalars(
+                select(ContractRow)
+                .join(SessionRow, ContractRow.session_id == SessionRow.id)
+                .where(SessionRow.client_id == user_id)
+            )
+        )
+        topics = self._table("topics")
+        if topics is not None:
+            stmt = select(topics).where(topics.c.user_id == user_id)
+            found["topics"] = [dict(row._mapping) for row in self.db.execute(stmt)]
+        return found
+
+    def texts_of(self, user_id: str) -> list[str]:
+        """Every piece of free text the person wrote (to find it in sent payloads)."""
+        texts = []
+        for name, rows in self.personal_rows(user_id).items():
+            for row in rows:
+                if isinstance(row, dict):
+                    texts.append(row.get("text") or "")
+                elif name == "evaluations":
+                    texts.extend(getattr(row, f) or "" for f in FREE_TEXT)
+                elif name == "contracts":
+                    texts.append(row.request)
+                else:
+                    texts.extend([row.text, getattr(row, "note", None) or ""])
+        return [t for t in texts if t and len(t) >= 3]
+
+    # --- erasure
+    def erase(self, user_id: str, now: datetime) -> dict[str, int]:
+        """Delete what the person wrote, keep anonymous figures, close memberships."""
+        texts = self.texts_of(user_id)
+        counts: dict[str, int] = {}
+        client_sessions = select(SessionRow.id).where(SessionRow.client_id == user_id)
+        counts["contracts"] = self._count(
+            delete(ContractRow).where(ContractRow.session_id.in_(client_sessions))
+        )
+        self._count(
+            delete(ContractConfirmationRow).where(ContractConfirmationRow.user_id == user_id)
+        )
+        their_questions = select(QuestionRow.id).where(QuestionRow.author_id == user_id)
+        self._count(delete(AnswerRow).where(AnswerRow.question_id.in_(their_questions)))
+        for model, column in AUTHORED:
+            stmt = delete(model).where(getattr(model, column) == user_id)
+            counts[model.__tablename__] = self._count(stmt)
+        for row in self.db.scalars(select(EvaluationRow).where(EvaluationRow.user_id == user_id)):
+            row.user_id = anonymous_id()
+            for field in FREE_TEXT:
+                setattr(row, field, None)
+        for name in ("topics", "absences"):
+            table = self._table(name)
+            if table is not None:
+                counts[name] = self._count(delete(table).where(table.c.user_id == user_id))
+        for session in self.db.scalars(select(SessionRow)):
+            if user_id in (session.consultants or []) or session.client_id == user_id:
+                stand_in = anonymous_id()
+                session.consultants = [
+                    stand_in if u == user_id else u for u in session.consultants or []
+                ]
+                if session.client_id == user_id:
+                    session.client_id = stand_in
+        self._count(
+            update(MemberRow)
+            .where(MemberRow.user_id == user_id, MemberRow.left_at.is_(None))
+            .values(left_at=now)
+        )
+        counts["outbox"] = self._scrub_outbox(user_id, texts)
+        self._count(delete(UserPrefRow).where(UserPrefRow.user_id == user_id))
+        self.db.flush()
+        return counts
+
+    def _scrub_outbox(self, user_id: str, texts: list[str]) -> int:
+        """Pending rows to the person are cancelled; any row carrying their text
+        loses its payload (pending ones are cancelled rather than posted empty)."""
+        touched = self._count(
+            update(OutboxRow)
+            .where(OutboxRow.user_id == user_id, OutboxRow.status == "pending")
+            .values(status="cancelled")
+        )
+        probes = {text[:40] for text in texts}
+        if not probes:
+            return touched
+        for row in self.db.scalars(select(OutboxRow)):
+            raw = json.dumps(row.payload, ensure_ascii=False)
+            escaped = raw.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+            if any(p in raw or p in escaped or _json_str(p) in raw for p in probes):
+                row.payload = {"text": "", "blocks": [], "erased": True}
+                if row.status == "pending":
+                    row.status = "cancelled"
+                touched += 1
+        return touched
+
+    def _count(self, stmt) -> int:
+        return self.db.execute(stmt).rowcount or 0
+
+
+def _json_str(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)[1:-1]
