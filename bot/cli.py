@@ -1,4 +1,4 @@
-"""The `codev` command: serve, db, demo.
+"""The `codev` command: serve, manifest, db, demo.
 
 Settings problems end with one line saying what to set, never a traceback.
 """
@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
 
 from .config import Settings
+from .observability.logs import configure_logging
 from .persistence.engine import BadDatabaseUrl
 
 
@@ -60,13 +61,35 @@ def _migrate(settings: Settings) -> None:
         ) from None
 
 
+def _check_bot_token(settings: Settings) -> None:
+    """Ask Slack (auth.test) whether the bot token works, before serving anything."""
+    from slack_sdk import WebClient
+    from slack_sdk.errors import SlackApiError
+
+    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    try:
+        client.auth_test()
+    except SlackApiError as exc:
+        error = (exc.response.data or {}).get("error", "error") if exc.response else "error"
+        raise SettingsProblem(
+            f"Slack refused SLACK_BOT_TOKEN ({error}) — copy the Bot User OAuth Token "
+            "(xoxb-…) again from your app's OAuth & Permissions page, or reinstall the app"
+        ) from None
+    except OSError as exc:
+        raise SettingsProblem(
+            f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url} ({exc})"
+        ) from None
+
+
 def cmd_serve(args) -> None:
     settings = _settings()
+    configure_logging(settings.codev_log_format, settings.codev_log_level)
     _require(settings, "slack_bot_token")
     if args.socket:
         _require(settings, "slack_app_token")
     else:
         _require(settings, "slack_signing_secret")
+    _check_bot_token(settings)
     _migrate(settings)
     from .serve import serve_http, serve_socket
 
@@ -74,6 +97,14 @@ def cmd_serve(args) -> None:
         serve_socket(settings)
     else:
         serve_http(settings, args.host, args.port)
+
+
+def cmd_manifest(args) -> None:
+    from . import manifest
+
+    if args.url and not args.url.startswith("https://"):
+        raise SettingsProblem("--url must be the public https:// address Slack will call")
+    sys.stdout.write(manifest.render(url=args.url, socket=args.socket))
 
 
 def cmd_db(args) -> None:
@@ -112,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=3000)
     serve.add_argument("--host", default="0.0.0.0")
     serve.set_defaults(func=cmd_serve)
+    manifest = sub.add_parser("manifest", help="print the Slack app manifest")
+    manifest.add_argument("--url", help="public https:// base URL (HTTP mode)")
+    manifest.add_argument("--socket", action="store_true", help="Socket Mode: no request URLs")
+    manifest.set_defaults(func=cmd_manifest)
     db = sub.add_parser("db", help="database migrations")
     db.add_argument("action", choices=["upgrade", "downgrade", "check"])
     db.add_argument("revision", nargs="?")

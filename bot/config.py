@@ -33,12 +33,29 @@ class Settings(BaseSettings):
     codev_channel_pace_seconds: float = 1.0
     codev_outbox_max_attempts: int = 8
     codev_dispatch_interval_seconds: float = 1.0
+    # HTTP serving under gunicorn (`codev serve --http`): worker processes, threads per
+    # worker, seconds a request may take, and seconds to finish in-flight requests on
+    # SIGTERM before a worker is stopped.
+    codev_http_workers: int = Field(default=2, ge=1)
+    codev_http_threads: int = Field(default=4, ge=1)
+    codev_http_timeout: int = Field(default=30, ge=1)
+    codev_graceful_timeout: int = Field(default=20, ge=1)
+    # Logs: "json" (one object per line, for production) or "text" (a terminal).
+    codev_log_format: str = "json"
+    codev_log_level: str = "INFO"
 
     @field_validator("codev_default_lang")
     @classmethod
     def _known_lang(cls, value: str) -> str:
         if value not in ("fr", "en"):
             raise ValueError("CODEV_DEFAULT_LANG must be 'fr' or 'en'")
+        return value
+
+    @field_validator("codev_log_format")
+    @classmethod
+    def _known_log_format(cls, value: str) -> str:
+        if value not in ("json", "text"):
+            raise ValueError("CODEV_LOG_FORMAT must be 'json' or 'text'")
         return value
 
     @field_validator("database_url")

@@ -1,16 +1,23 @@
-"""Serving: HTTP (a threaded WSGI server) or Socket Mode, with the outbox dispatcher."""
+"""Serving: HTTP under gunicorn (production), Socket Mode (development), and a
+small threaded server for tests and the demo.
+
+`codev serve --http` runs gunicorn in this process (gunicorn's arbiter), which
+imports `bot.wsgi` in each worker. On SIGTERM gunicorn stops accepting, lets
+in-flight requests finish (CODEV_GRACEFUL_TIMEOUT), then each worker stops its
+outbox dispatcher; rows not yet delivered stay pending for the next start.
+"""
 
 from __future__ import annotations
 
 import logging
-import signal
-import threading
+import os
+import shutil
+import sys
+import tempfile
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from .bootstrap import build_runtime
 from .config import Settings
-from .slack.http import wsgi_app
 
 log = logging.getLogger("codev.serve")
 
@@ -25,6 +32,9 @@ class QuietHandler(WSGIRequestHandler):
 
 
 def make_http_server(runtime, host: str, port: int):
+    """In-process server for tests and `codev demo` (not for production)."""
+    from .slack.http import wsgi_app
+
     return make_server(
         host,
         port,
@@ -34,31 +44,76 @@ def make_http_server(runtime, host: str, port: int):
     )
 
 
+def gunicorn_options(settings: Settings, host: str, port: int) -> dict:
+    threads = settings.codev_http_threads
+    return {
+        "bind": f"{host}:{port}",
+        "workers": settings.codev_http_workers,
+        "threads": threads,
+        "worker_class": "gthread" if threads > 1 else "sync",
+        "timeout": settings.codev_http_timeout,
+        "graceful_timeout": settings.codev_graceful_timeout,
+        "preload_app": False,  # each worker builds its own runtime after the fork
+        "accesslog": None,  # bot.observability logs one JSON line per request instead
+        "errorlog": "-",
+        "loglevel": settings.codev_log_level.lower(),
+        "proc_name": "codev",
+        "worker_exit": _worker_exit,
+        "child_exit": _child_exit,
+    }
+
+
+def _worker_exit(server, worker) -> None:
+    wsgi = sys.modules.get("bot.wsgi")
+    if wsgi is not None:
+        wsgi.shutdown()
+
+
+def _child_exit(server, worker) -> None:
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)
+
+
 def serve_http(settings: Settings, host: str, port: int) -> None:
-    runtime = build_runtime(settings)
-    runtime.start_scheduler()
-    server = make_http_server(runtime, host, port)
-    stop = threading.Event()
+    from gunicorn.app.base import BaseApplication
 
-    def _shutdown(*_):
-        if not stop.is_set():
-            stop.set()
-            threading.Thread(target=server.shutdown, daemon=True).start()
+    class CodevApplication(BaseApplication):
+        def __init__(self, options: dict):
+            self.options = options
+            super().__init__()
 
-    signal.signal(signal.SIGTERM, _shutdown)
-    signal.signal(signal.SIGINT, _shutdown)
-    log.info("codev listening on http://%s:%s/slack/events", host, port)
-    server.serve_forever()
-    server.server_close()
-    runtime.stop()  # undelivered outbox rows stay for the next start
+        def load_config(self):
+            for key, value in self.options.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            from .wsgi import application
+
+            return application
+
+    owned_dir = None
+    if settings.codev_http_workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        # Counters must add up across workers: prometheus_client's multiprocess mode.
+        owned_dir = tempfile.mkdtemp(prefix="codev-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = owned_dir
+    log.info("codev listening on http://%s:%s/slack/events (gunicorn)", host, port)
+    try:
+        CodevApplication(gunicorn_options(settings, host, port)).run()
+    finally:
+        if owned_dir:
+            shutil.rmtree(owned_dir, ignore_errors=True)
 
 
 def serve_socket(settings: Settings) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from .bootstrap import build_runtime
 
     runtime = build_runtime(settings)
     runtime.start_scheduler()
     try:
         SocketModeHandler(runtime.app, settings.slack_app_token).start()
     finally:
-        runtime.stop()
+        runtime.stop()  # undelivered outbox rows stay for the next start

@@ -1,4 +1,7 @@
-"""The WSGI application: Slack requests at /slack/events, health at /healthz."""
+"""The WSGI application: Slack requests at /slack/events, /healthz, /metrics.
+
+With OAuth configured, `/slack/install` and `/slack/oauth_redirect` go to Bolt too.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +10,51 @@ import json
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy import text
 
+from ..observability import metrics_app, observe
 
-def wsgi_app(bolt_app, engine):
+SLACK_PATHS = {"/slack/events": "POST"}
+OAUTH_PATHS = {"/slack/install": "GET", "/slack/oauth_redirect": "GET"}
+
+
+def _json(start_response, status: str, body: dict):
+    data = json.dumps(body).encode()
+    start_response(
+        status, [("Content-Type", "application/json"), ("Content-Length", str(len(data)))]
+    )
+    return [data]
+
+
+def health(engine, start_response):
+    """200 when the database answers; 503 otherwise (a load balancer stops routing)."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as exc:  # any database failure means "not healthy"
+        return _json(
+            start_response, "503 Service Unavailable", {"status": "db", "error": type(exc).__name__}
+        )
+    return _json(start_response, "200 OK", {"status": "ok"})
+
+
+def wsgi_app(bolt_app, engine, oauth: bool = False):
     slack_handler = SlackRequestHandler(bolt_app)
+    observed = observe(slack_handler)
+    metrics = metrics_app(engine)
+    routes = dict(SLACK_PATHS) | (OAUTH_PATHS if oauth else {})
 
     def application(environ, start_response):
         path = environ.get("PATH_INFO", "")
+        method = environ.get("REQUEST_METHOD")
         if path == "/healthz":
-            try:
-                with engine.connect() as connection:
-                    connection.execute(text("SELECT 1"))
-                status, body = "200 OK", {"status": "ok"}
-            except Exception as exc:  # any database failure means "not healthy"
-                status, body = (
-                    "503 Service Unavailable",
-                    {"status": "db", "error": type(exc).__name__},
-                )
-            data = json.dumps(body).encode()
-            start_response(
-                status, [("Content-Type", "application/json"), ("Content-Length", str(len(data)))]
+            return health(engine, start_response)
+        if path == "/metrics" and method == "GET":
+            return metrics(environ, start_response)
+        if routes.get(path) == method:
+            return (
+                observed(environ, start_response)
+                if method == "POST"
+                else slack_handler(environ, start_response)
             )
-            return [data]
-        if path == "/slack/events" and environ.get("REQUEST_METHOD") == "POST":
-            return slack_handler(environ, start_response)
         start_response("404 Not Found", [("Content-Type", "text/plain")])
         return [b"not found"]
 
