@@ -58,8 +58,31 @@ def gunicorn_options(settings: Settings, host: str, port: int) -> dict:
         "errorlog": "-",
         "loglevel": settings.codev_log_level.lower(),
         "proc_name": "codev",
+        "logconfig_dict": _log_config(settings),
         "worker_exit": _worker_exit,
         "child_exit": _child_exit,
+    }
+
+
+def _log_config(settings: Settings) -> dict:
+    """gunicorn's own lines in the same format as the app's."""
+    level = settings.codev_log_level.upper()
+    formatter = (
+        {"()": "bot.observability.logs.JsonFormatter"}
+        if settings.codev_log_format == "json"
+        else {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}
+    )
+    handler = {"class": "logging.StreamHandler", "formatter": "codev", "stream": "ext://sys.stderr"}
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"codev": formatter},
+        "handlers": {"codev": handler},
+        "root": {"level": level, "handlers": ["codev"]},
+        "loggers": {
+            "gunicorn.error": {"level": level, "handlers": ["codev"], "propagate": False},
+            "gunicorn.access": {"level": level, "handlers": ["codev"], "propagate": False},
+        },
     }
 
 

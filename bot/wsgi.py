@@ -15,7 +15,7 @@ import logging
 
 from .bootstrap import build_runtime
 from .config import Settings
-from .observability import CountingSender
+from .observability.metrics import CountingSender
 from .slack.http import wsgi_app
 
 log = logging.getLogger("codev.wsgi")

@@ -32,21 +32,21 @@ def _subcommand(text: str) -> str:
 
 def describe(body: bytes, content_type: str) -> dict:
     """{team, kind, name} for a Slack request body; "unknown" parts when unparsable."""
-    info = {"team": None, "kind": "unknown", "name": None}
+    info = {"team": None, "kind": "unknown", "request": None}
     try:
         if "json" in content_type:
             data = json.loads(body or b"{}")
             if data.get("type") == "url_verification":
                 return {**info, "kind": "url_verification"}
             event = data.get("event") or {}
-            return {"team": data.get("team_id"), "kind": "event", "name": event.get("type")}
+            return {"team": data.get("team_id"), "kind": "event", "request": event.get("type")}
         form = {k: v[0] for k, v in parse_qs(body.decode("utf-8")).items()}
         if "command" in form:
             sub = _subcommand(form.get("text", ""))
             return {
                 "team": form.get("team_id"),
                 "kind": "command",
-                "name": f"{form['command']} {sub}",
+                "request": f"{form['command']} {sub}",
             }
         if "payload" in form:
             payload = json.loads(form["payload"])
@@ -54,11 +54,11 @@ def describe(body: bytes, content_type: str) -> dict:
             kind = payload.get("type")
             if kind == "block_actions":
                 actions = payload.get("actions") or [{}]
-                return {"team": team, "kind": "action", "name": actions[0].get("action_id")}
+                return {"team": team, "kind": "action", "request": actions[0].get("action_id")}
             if kind in ("view_submission", "view_closed"):
                 view = payload.get("view") or {}
-                return {"team": team, "kind": "view", "name": view.get("callback_id")}
-            return {"team": team, "kind": kind or "unknown", "name": payload.get("callback_id")}
+                return {"team": team, "kind": "view", "request": view.get("callback_id")}
+            return {"team": team, "kind": kind or "unknown", "request": payload.get("callback_id")}
     except (ValueError, AttributeError, TypeError, IndexError):
         pass
     return info

@@ -10,7 +10,8 @@ import json
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy import text
 
-from ..observability import metrics_app, observe
+from ..observability.metrics import metrics_app
+from ..observability.middleware import observe
 
 SLACK_PATHS = {"/slack/events": "POST"}
 OAUTH_PATHS = {"/slack/install": "GET", "/slack/oauth_redirect": "GET"}
