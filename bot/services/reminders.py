@@ -1,0 +1,129 @@
+"""Reminders of the cycle, all as outbox rows with a future `due_at` and a `session_id`.
+
+Members (and the facilitator) get a DM before each session at the group's
+offsets (default 24 h and 1 h), in their own language. A few days before a
+session a periodic job suggests its client to the facilitator (rotation:
+fewest turns, longest wait, skipping announced absences) with the pitched
+topics, and queues the client's preparation DM (default 2 days before).
+Dedupe keys carry the plan's generation, so a moved session's new rows never
+collide with the cancelled ones.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ..domain import Turns, rotation_order
+from . import calendar_math as cm
+from .common import Context, user_lang
+from .effects import Effect, EffectKind
+
+PLANNED = "planned"
+SUGGEST_AHEAD_MINUTES = 24 * 60  # the suggestion comes a day before the client's prep DM
+LOOK_AHEAD = timedelta(days=60)
+
+
+def recipients(group) -> list[str]:
+    """Who is reminded: the active peers and the facilitator."""
+    people = [m.user_id for m in group.active_members]
+    return list(dict.fromkeys([*people, group.facilitator_id]))
+
+
+def queue_session_reminders(uow, ctx: Context, group, cycle, session, plan, now) -> int:
+    """Queue the reminders of one planned session; those already due are skipped.
+    Idempotent: the dedupe keys name session, generation, offset and person."""
+    queued = 0
+    for minutes in cycle.reminder_minutes:
+        due = session.scheduled_at - timedelta(minutes=minutes)
+        if due <= now:
+            continue
+        for user_id in recipients(group):
+            lang = user_lang(uow, user_id, group, ctx.default_lang)
+            payload = ctx.renderer.session_reminder(
+                lang, group.name, session.number, session.scheduled_at, minutes, group.tz
+            )
+            key = f"remind:{session.id}:g{plan.generation}:{minutes}:{user_id}"
+            effect = Effect(
+                EffectKind.DM, payload, key, user_id=user_id, due_at=due, session_id=session.id
+            )
+            queued += uow.outbox.add(effect, now)
+    return queued
+
+
+class CycleJobs:
+    """What the periodic cycle job does (driven by APScheduler in `bot/scheduling`)."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def suggest_clients(self) -> int:
+        """For each planned session entering its preparation window: suggest its client
+        to the facilitator and queue the client's preparation DM. Returns how many."""
+        now = self.ctx.clock()
+        done = 0
+        with self.ctx.uow_factory() as uow:
+            for session, plan in uow.cycle.unsuggested(now + LOOK_AHEAD):
+                group = uow.groups.get(session.group_id)
+                cycle = uow.cycle.settings(group.id, now)
+                lead = timedelta(minutes=cycle.prep_minutes + SUGGEST_AHEAD_MINUTES)
+                if session.scheduled_at - lead > now:
+                    continue
+                self._suggest(uow, group, cycle, session, plan, now)
+                done += 1
+            uow.commit()
+        return done
+
+    def _suggest(self, uow, group, cycle, session, plan, now) -> None:
+        absent = uow.cycle.absent_on(group.id, cm.local_day(session.scheduled_at, group.tz))
+        turns = [
+            Turns(m.user_id, m.client_turns, m.last_client_at, m.joined_at)
+            for m in group.active_members
+        ]
+        order = rotation_order(turns, absent)
+        client = order[0] if order else None
+        plan.suggested_client_id, plan.suggested_at = client, now
+        session.client_id = client or ""
+        topics = [(t.user_id, t.text) for t in uow.cycle.open_topics(group.id)]
+        render = self.ctx.renderer
+        facilitator = group.facilitator_id
+        uow.outbox.add(
+            Effect(
+                EffectKind.DM,
+                render.client_suggestion(
+                    user_lang(uow, facilitator, group, self.ctx.default_lang),
+                    group.name,
+                    session.number,
+                    session.scheduled_at,
+                    order,
+                    sorted(absent),
+                    topics,
+                    group.tz,
+                ),
+                f"suggest:{session.id}:g{plan.generation}",
+                user_id=facilitator,
+                session_id=session.id,
+            ),
+            now,
+        )
+        if client is None:
+            return
+        due = max(now, session.scheduled_at - timedelta(minutes=cycle.prep_minutes))
+        own = [text for user_id, text in topics if user_id == client]
+        uow.outbox.add(
+            Effect(
+                EffectKind.DM,
+                render.client_prep(
+                    user_lang(uow, client, group, self.ctx.default_lang),
+                    group.name,
+                    session.number,
+                    session.scheduled_at,
+                    own,
+                    group.tz,
+                ),
+                f"prep:{session.id}:g{plan.generation}:{client}",
+                user_id=client,
+                due_at=due,
+                session_id=session.id,
+            ),
+            now,
+        )

@@ -1,0 +1,319 @@
+"""Planning the cycle: the schedule modal's checks, listing, cancelling and moving.
+
+Planned sessions are `sessions` rows with status `planned` and `scheduled_at`;
+their reminders are outbox rows queued in the same transaction, so moving a
+session cancels its rows and queues new ones (new dedupe keys), and cancelling
+drops them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..domain import DomainError
+from . import calendar_math as cm
+from .common import Context, InvalidFields, require_facilitator, require_group, require_member
+from .common import user_lang as lang_for
+from .effects import Effect, EffectKind
+from .reminders import queue_session_reminders
+
+PLANNED, RUNNING, DONE, CANCELLED = "planned", "running", "done", "cancelled"
+MIN_MINUTES, MAX_MINUTES, MAX_SESSIONS = 15, 8 * 60, 60
+MAX_REMINDER_MINUTES = 14 * 24 * 60
+
+
+@dataclass(frozen=True)
+class ScheduleForm:
+    first_date: str
+    first_time: str
+    cadence: str
+    duration: str
+    count: str
+    hours_engaged: str
+    reminders: str = "1440, 60"
+
+
+@dataclass(frozen=True)
+class SlotView:
+    number: int
+    starts_at: datetime | None
+    minutes: int
+    status: str
+    client_id: str
+    sequence: int
+    session_id: int
+
+
+@dataclass(frozen=True)
+class CycleView:
+    lang: str
+    tz: str
+    group_name: str
+    slots: list[SlotView]
+    hours_engaged: int
+    hours_planned: float
+    hours_done: float
+    reminder_minutes: list[int]
+
+
+def _int(text, low: int, high: int) -> int | None:
+    try:
+        value = int(str(text).strip())
+    except (TypeError, ValueError):
+        return None
+    return value if low <= value <= high else None
+
+
+def parse_reminders(text: str) -> list[int] | None:
+    parts = [p for p in (text or "").replace(";", ",").split(",") if p.strip()]
+    values = [_int(p, 1, MAX_REMINDER_MINUTES) for p in parts]
+    if len(values) > 5 or any(v is None for v in values):
+        return None
+    return sorted(set(values), reverse=True)
+
+
+def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used: int):
+    """Every field checked at once; returns (UTC starts, minutes, engaged, reminders)."""
+    errors: dict[str, tuple[str, dict]] = {}
+    day, at = cm.parse_day(form.first_date), cm.parse_time(form.first_time)
+    minutes = _int(form.duration, MIN_MINUTES, MAX_MINUTES)
+    count = _int(form.count, 1, MAX_SESSIONS)
+    engaged = _int(form.hours_engaged, 1, 500)
+    reminders = parse_reminders(form.reminders)
+    if day is None:
+        errors["first_date"] = ("schedule.error.date", {"example": "2027-03-05"})
+    if at is None:
+        errors["first_time"] = ("schedule.error.time", {"example": "18:30"})
+    if form.cadence not in cm.CADENCES:
+        errors["cadence"] = ("schedule.error.cadence", {})
+    if minutes is None:
+        errors["duration"] = ("schedule.error.duration", {"low": MIN_MINUTES, "high": MAX_MINUTES})
+    if count is None:
+        errors["count"] = ("schedule.error.count", {"high": MAX_SESSIONS})
+    if engaged is None:
+        errors["hours"] = ("schedule.error.hours", {})
+    if reminders is None:
+        errors["reminders"] = ("schedule.error.reminders", {"example": "1440, 60"})
+    if errors:
+        raise InvalidFields(errors)
+    locals_ = cm.local_times(cm.combine(day, at), form.cadence, count)
+    missing = [d for d in locals_ if not cm.exists_locally(d, tz)]
+    if missing:
+        when = missing[0].strftime("%Y-%m-%d %H:%M")
+        raise InvalidFields({"first_time": ("schedule.error.dst_gap", {"when": when, "tz": tz})})
+    starts = [cm.to_utc(d, tz) for d in locals_]
+    if starts[0] <= now:
+        raise InvalidFields({"first_date": ("schedule.error.past", {})})
+    if cm.overlaps([(s, minutes) for s in starts] + list(busy)):
+        raise InvalidFields({"cadence": ("schedule.error.overlap", {})})
+    total = minutes_used + minutes * count
+    if total > engaged * 60:
+        room = max(engaged * 60 - minutes_used, 0) // minutes
+        params = {"hours": round(total / 60, 1), "engaged": engaged, "room": room}
+        raise InvalidFields({"count": ("schedule.error.too_many_hours", params)})
+    return starts, minutes, engaged, reminders
+
+
+def _minutes(session, plan) -> int:
+    if plan is not None:
+        return plan.duration_minutes
+    if session.started_at and session.ended_at:
+        return int((session.ended_at - session.started_at).total_seconds() // 60)
+    return 0
+
+
+def cycle_view(uow, group, cycle, lang: str) -> CycleView:
+    slots, planned, done = [], 0, 0
+    for session, plan in uow.cycle.slots(group.id):
+        minutes = _minutes(session, plan)
+        if session.status in (PLANNED, RUNNING):
+            planned += minutes
+        elif session.status == DONE:
+            done += minutes
+        when = session.scheduled_at or session.started_at
+        slots.append(
+            SlotView(
+                session.number,
+                when,
+                minutes,
+                session.status,
+                session.client_id,
+                plan.sequence if plan else 0,
+                session.id,
+            )
+        )
+    return CycleView(
+        lang,
+        group.tz,
+        group.name,
+        slots,
+        cycle.hours_engaged,
+        round((planned + done) / 60, 1),
+        round(done / 60, 1),
+        list(cycle.reminder_minutes),
+    )
+
+
+class ScheduleService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def check_can_plan(self, team_id, channel_id, user_id) -> str:
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, user_id)
+            return group.tz
+
+    def plan(self, team_id, channel_id, user_id, form: ScheduleForm) -> CycleView:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, user_id)
+            cycle = uow.cycle.settings(group.id, now)
+            slots = uow.cycle.slots(group.id)
+            busy = [
+                (s.scheduled_at, _minutes(s, p))
+                for s, p in slots
+                if s.status == PLANNED and s.scheduled_at
+            ]
+            used = sum(_minutes(s, p) for s, p in slots if s.status in (PLANNED, RUNNING, DONE))
+            starts, minutes, engaged, reminders = validate_plan(form, group.tz, now, busy, used)
+            cycle.hours_engaged, cycle.reminder_minutes = engaged, reminders
+            cycle.updated_at = now
+            for start in starts:
+                session = uow.sessions.create(
+                    group_id=group.id,
+                    number=uow.sessions.next_number(group.id),
+                    status=PLANNED,
+                    phase=None,
+                    client_id="",
+                    facilitator_id=group.facilitator_id,
+                    consultants=[],
+                    mode=group.mode,
+                    with_follow_up=group.with_follow_up,
+                    lang=group.lang,
+                    channel_id=group.channel_id,
+                    scheduled_at=start,
+                    version=0,
+                    created_at=now,
+                )
+                plan = uow.cycle.add_plan(session, minutes)
+                queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
+            view = cycle_view(uow, group, cycle, group.lang)
+            uow.outbox.add(
+                Effect(
+                    EffectKind.POST,
+                    self.ctx.renderer.cycle_planned(view, len(starts)),
+                    f"group:{group.id}:planned:{now.isoformat()}",
+                    channel=group.channel_id,
+                ),
+                now,
+            )
+            uow.commit()
+            return view
+
+    def list(self, team_id, channel_id, user_id) -> CycleView:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_member(group, user_id)
+            cycle = uow.cycle.settings(group.id, now)
+            view = cycle_view(uow, group, cycle, lang_for(uow, user_id, group))
+            uow.commit()
+            return view
+
+    def cancel(self, team_id, channel_id, user_id, number: int) -> SlotView:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
+            session.status, plan.cancelled_at = CANCELLED, now
+            plan.sequence += 1
+            uow.outbox.cancel_for_session(session.id, now - timedelta(days=3650))
+            uow.commit()
+            return SlotView(
+                number,
+                session.scheduled_at,
+                plan.duration_minutes,
+                CANCELLED,
+                session.client_id,
+                plan.sequence,
+                session.id,
+            )
+
+    def move(self, team_id, channel_id, user_id, number: int, when: str) -> SlotView:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
+            start = self._parse_move(when, session, group.tz, now)
+            others = [
+                (s.scheduled_at, _minutes(s, p))
+                for s, p in uow.cycle.slots(group.id)
+                if s.status == PLANNED and s.scheduled_at and s.id != session.id
+            ]
+            if cm.overlaps(others + [(start, plan.duration_minutes)]):
+                raise DomainError("schedule.error.overlap")
+            uow.outbox.cancel_for_session(session.id, now - timedelta(days=3650))
+            session.scheduled_at = start
+            plan.sequence += 1
+            plan.generation += 1
+            plan.suggested_at, plan.suggested_client_id = None, None
+            session.client_id = ""
+            cycle = uow.cycle.settings(group.id, now)
+            queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
+            uow.commit()
+            return SlotView(
+                number, start, plan.duration_minutes, PLANNED, "", plan.sequence, session.id
+            )
+
+    def _planned(self, uow, team_id, channel_id, user_id, number):
+        group = require_group(uow, team_id, channel_id)
+        require_facilitator(group, user_id)
+        found = uow.cycle.slot(group.id, number)
+        if found is None or found[0].status != PLANNED:
+            raise DomainError("schedule.no_such_session", number=number)
+        return group, found[0], found[1]
+
+    @staticmethod
+    def _parse_move(text: str, session, tz: str, now: datetime) -> datetime:
+        """`2027-04-02` (same local time) or `2027-04-02 18:30`, in the group's zone."""
+        day_text, _, time_text = (text or "").strip().partition(" ")
+        day = cm.parse_day(day_text)
+        at = cm.parse_time(time_text) if time_text else cm.local_of(session.scheduled_at, tz).time()
+        if day is None or at is None:
+            raise DomainError("schedule.move_usage")
+        local = cm.combine(day, at.replace(tzinfo=None))
+        if not cm.exists_locally(local, tz):
+            raise DomainError(
+                "schedule.error.dst_gap", when=local.strftime("%Y-%m-%d %H:%M"), tz=tz
+            )
+        start = cm.to_utc(local, tz)
+        if start <= now:
+            raise DomainError("schedule.error.past")
+        return start
+
+
+EARLY, LATE = timedelta(hours=2), timedelta(hours=12)
+
+
+def _due(uow, group_id: int, now: datetime):
+    return uow.cycle.due_planned(group_id, now - LATE, now + EARLY)
+
+
+def planned_client(uow, group_id: int, now: datetime, peers) -> str | None:
+    """The client suggested for the planned session due now, if still a peer."""
+    planned = _due(uow, group_id, now)
+    if planned is not None and planned.client_id in peers:
+        return planned.client_id
+    return None
+
+
+def start_row(uow, now: datetime, **fields):
+    """`/codev start` runs the planned session due around now (up to 2 h early or
+    12 h late) rather than adding one; otherwise it adds an unplanned session."""
+    planned = _due(uow, fields["group_id"], now)
+    if planned is None:
+        return uow.sessions.create(number=uow.sessions.next_number(fields["group_id"]), **fields)
+    for name, value in fields.items():
+        setattr(planned, name, value)
+    return planned

@@ -1,0 +1,80 @@
+"""Subcommands of the cycle: schedule (modal, list, cancel, move), calendar,
+charter, topic and absent."""
+
+from __future__ import annotations
+
+from ...domain import DomainError
+from ..render import cycle as cycle_msgs
+from ..render import group as group_msgs
+from ..render.cycle_modal import schedule_modal
+from .answers import ids, lang_of, reply
+
+SCHEDULE_VERBS = {
+    "list": "list",
+    "liste": "list",
+    "cancel": "cancel",
+    "annuler": "cancel",
+    "move": "move",
+    "deplacer": "move",
+    "déplacer": "move",
+}
+
+
+def _schedule(services, command, rest, client, context):
+    team, channel, user = ids(command)
+    verb, _, args = rest.partition(" ")
+    verb = SCHEDULE_VERBS.get(verb.lower()) if verb else None
+    lang = lang_of(services, command)
+    if not rest:
+        tz = services.schedule.check_can_plan(team, channel, user)
+        client.views_open(trigger_id=command["trigger_id"], view=schedule_modal(lang, channel, tz))
+        return None
+    if verb == "list":
+        return reply(cycle_msgs.cycle_list(services.schedule.list(team, channel, user)))
+    number_text, _, when = args.strip().partition(" ")
+    if verb not in ("cancel", "move") or not number_text.isdigit():
+        raise DomainError("schedule.usage")
+    if verb == "cancel":
+        slot = services.schedule.cancel(team, channel, user, int(number_text))
+        return reply(group_msgs.notice(lang, "schedule.cancelled", number=slot.number))
+    slot = services.schedule.move(team, channel, user, int(number_text), when)
+    cycle = services.schedule.list(team, channel, user)
+    when_text = cycle_msgs.when_text(slot.starts_at, cycle.tz)
+    return reply(group_msgs.notice(lang, "schedule.moved", number=slot.number, when=when_text))
+
+
+def _calendar(services, command, rest, client, context):
+    lang = services.calendar.send(*ids(command))
+    return reply(group_msgs.notice(lang, "cycle.calendar_sent"))
+
+
+def _charter(services, command, rest, client, context):
+    return reply(cycle_msgs.charter(services.charter.show(*ids(command))))
+
+
+def _topic(services, command, rest, client, context):
+    answer = services.topics.pitch(*ids(command), rest)
+    return reply(group_msgs.notice(answer.lang, "topic.pitched", count=answer.pitched))
+
+
+def _absent(services, command, rest, client, context):
+    answer = services.topics.absent(*ids(command), rest)
+    key = "absent.noted" if answer.new else "absent.already"
+    return reply(group_msgs.notice(answer.lang, key, day=answer.day.isoformat()))
+
+
+ROUTES = {
+    "schedule": _schedule,
+    "calendar": _calendar,
+    "charter": _charter,
+    "topic": _topic,
+    "absent": _absent,
+}
+ALIASES = {
+    "planifier": "schedule",
+    "planning": "schedule",
+    "calendrier": "calendar",
+    "charte": "charter",
+    "sujet": "topic",
+    "absence": "absent",
+}

@@ -1,0 +1,171 @@
+"""Messages of the cycle: the planned calendar, reminders, the client suggestion,
+the charter, and the .ics upload."""
+
+from __future__ import annotations
+
+from ...i18n import t
+from ...services import calendar_math as cm
+from ...services.effects import Payload
+from ..ids import ActionId
+from ..text import escape, quote
+from .kit import actions, button, context, header, payload, section, slack_date, user, users
+
+CADENCE_KEYS = ("w1", "w2", "w3", "w4", "monthly")
+
+
+def when_text(moment, tz: str) -> str:
+    local = cm.local_of(moment, tz)
+    return slack_date(moment, local.strftime("%Y-%m-%d %H:%M ") + tz)
+
+
+def _duration(lang: str, minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if minutes < 60:
+        return t(lang, "cycle.minutes", minutes=minutes)
+    return t(lang, "cycle.hours_minutes", hours=hours, minutes=f"{rest:02d}")
+
+
+def _slot_line(lang: str, slot, tz: str) -> str:
+    when = when_text(slot.starts_at, tz) if slot.starts_at else "—"
+    client = user(slot.client_id) if slot.client_id else "—"
+    status = t(lang, f"cycle.status.{slot.status}")
+    return t(
+        lang,
+        "cycle.slot",
+        number=slot.number,
+        when=when,
+        length=_duration(lang, slot.minutes),
+        status=status,
+        client=client,
+    )
+
+
+def hours_line(view) -> str:
+    return t(
+        view.lang,
+        "cycle.hours",
+        planned=view.hours_planned,
+        done=view.hours_done,
+        engaged=view.hours_engaged,
+    )
+
+
+def cycle_list(view):
+    title = t(view.lang, "cycle.title", group=escape(view.group_name))
+    lines = [_slot_line(view.lang, s, view.tz) for s in view.slots] or [t(view.lang, "cycle.empty")]
+    reminders = ", ".join(_duration(view.lang, m) for m in view.reminder_minutes) or "—"
+    return payload(
+        title,
+        [
+            header(title),
+            section("\n".join(lines)[:2900]),
+            context(hours_line(view), t(view.lang, "cycle.reminders", offsets=reminders)),
+        ],
+    )
+
+
+def cycle_planned(view, added: int):
+    text = t(view.lang, "cycle.planned", count=added)
+    return payload(text, [section(text), context(hours_line(view))])
+
+
+def session_reminder(lang, group_name, number, starts_at, minutes_before, tz):
+    text = t(
+        lang,
+        "cycle.reminder",
+        group=escape(group_name),
+        number=number,
+        when=when_text(starts_at, tz),
+        before=_duration(lang, minutes_before),
+    )
+    return payload(text, [section(text)])
+
+
+def client_prep(lang, group_name, number, starts_at, topics):
+    text = t(
+        lang,
+        "cycle.prep",
+        group=escape(group_name),
+        number=number,
+        when=slack_date(starts_at, starts_at.strftime("%Y-%m-%d %H:%M UTC")),
+    )
+    blocks = [section(text)]
+    if topics:
+        blocks.append(
+            section(t(lang, "cycle.prep_topics") + "\n" + "\n".join(quote(x) for x in topics))
+        )
+    blocks.append(context(t(lang, "cycle.prep_hint")))
+    return payload(text, blocks)
+
+
+def client_suggestion(lang, group_name, number, starts_at, order, absent, topics, tz="UTC"):
+    when = when_text(starts_at, tz)
+    if order:
+        text = t(
+            lang,
+            "cycle.suggest",
+            group=escape(group_name),
+            number=number,
+            when=when,
+            client=user(order[0]),
+        )
+    else:
+        text = t(lang, "cycle.suggest_nobody", group=escape(group_name), number=number, when=when)
+    blocks = [section(text)]
+    if len(order) > 1:
+        blocks.append(context(t(lang, "cycle.suggest_order", order=users(order))))
+    if absent:
+        blocks.append(context(t(lang, "cycle.suggest_absent", absent=users(absent))))
+    if topics:
+        lines = [f"{user(u)}: {escape(x)}" for u, x in topics]
+        blocks.append(section(t(lang, "cycle.topics") + "\n" + "\n".join(lines)))
+    blocks.append(context(t(lang, "cycle.suggest_hint", number=number)))
+    return payload(text, blocks)
+
+
+def charter(view):
+    title = t(view.lang, "charter.title", group=escape(view.group_name))
+    body = escape(view.custom_text) if view.custom_text else t(view.lang, "charter.default")
+    blocks = [header(title), section(body)]
+    if view.accepted_at is not None:
+        blocks.append(
+            context(
+                t(
+                    view.lang,
+                    "charter.accepted_on",
+                    when=slack_date(view.accepted_at, view.accepted_at.date().isoformat()),
+                )
+            )
+        )
+    elif view.is_peer:
+        blocks.append(
+            actions(
+                button(
+                    t(view.lang, "charter.accept"),
+                    ActionId.ACCEPT_CHARTER,
+                    "accept",
+                    style="primary",
+                )
+            )
+        )
+    return payload(title, blocks)
+
+
+def calendar_event_title(lang: str, number: int, group: str) -> str:
+    return t(lang, "cycle.event_title", number=number, group=group)
+
+
+def calendar_file(lang, view, content: str) -> Payload:
+    filename = "codev-" + "".join(c if c.isalnum() else "-" for c in view.group_name.lower())[:40]
+    return Payload(
+        text=t(lang, "cycle.calendar_comment"),
+        extra={
+            "files": [
+                {
+                    "filename": f"{filename}.ics",
+                    "content": content,
+                    "title": t(lang, "cycle.calendar_title", group=view.group_name),
+                }
+            ]
+        },
+    )

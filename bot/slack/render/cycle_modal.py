@@ -1,0 +1,73 @@
+"""The schedule modal: first date and time, cadence, length, count, hours, reminders."""
+
+from __future__ import annotations
+
+import json
+
+from slack_sdk.models.blocks import (
+    DatePickerElement,
+    InputBlock,
+    Option,
+    PlainTextInputElement,
+    PlainTextObject,
+    StaticSelectElement,
+    TimePickerElement,
+)
+from slack_sdk.models.views import View
+
+from ...i18n import t
+from ..ids import INPUT, BlockId, CallbackId
+from .cycle import CADENCE_KEYS
+
+
+def _plain(text: str) -> PlainTextObject:
+    return PlainTextObject(text=text[:75])
+
+
+def _text_input(block_id, label, initial, hint=None) -> InputBlock:
+    return InputBlock(
+        block_id=block_id,
+        label=_plain(label),
+        hint=_plain(hint) if hint else None,
+        element=PlainTextInputElement(action_id=INPUT, initial_value=initial),
+    )
+
+
+def schedule_modal(lang: str, channel_id: str, tz: str, hours_engaged: int = 35) -> dict:
+    cadences = [
+        Option(value=key, text=_plain(t(lang, f"schedule.cadence.{key}"))) for key in CADENCE_KEYS
+    ]
+    blocks = [
+        InputBlock(
+            block_id=BlockId.FIRST_DATE,
+            label=_plain(t(lang, "schedule.first_date")),
+            element=DatePickerElement(action_id=INPUT),
+        ),
+        InputBlock(
+            block_id=BlockId.FIRST_TIME,
+            label=_plain(t(lang, "schedule.first_time")),
+            hint=_plain(t(lang, "schedule.time_hint", tz=tz)),
+            element=TimePickerElement(action_id=INPUT, initial_time="18:00"),
+        ),
+        InputBlock(
+            block_id=BlockId.CADENCE,
+            label=_plain(t(lang, "schedule.cadence")),
+            element=StaticSelectElement(
+                action_id=INPUT, options=cadences, initial_option=cadences[1]
+            ),
+        ),
+        _text_input(BlockId.DURATION, t(lang, "schedule.duration"), "120"),
+        _text_input(BlockId.COUNT, t(lang, "schedule.count"), "8"),
+        _text_input(BlockId.HOURS, t(lang, "schedule.hours"), str(hours_engaged)),
+        _text_input(BlockId.REMINDERS, t(lang, "schedule.reminders"), "1440, 60"),
+    ]
+    view = View(
+        type="modal",
+        callback_id=CallbackId.SCHEDULE,
+        title=_plain(t(lang, "schedule.title")),
+        submit=_plain(t(lang, "button.save")),
+        close=_plain(t(lang, "button.cancel")),
+        private_metadata=json.dumps({"channel_id": channel_id}),
+        blocks=blocks,
+    )
+    return view.to_dict()
