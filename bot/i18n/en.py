@@ -94,6 +94,8 @@ MESSAGES: dict[str, str] = {
     "group.none_here": "There is no codev group in this channel. Create one with `/codev setup`.",
     "group.full": "A codev group has {max} peers at most: it has {current}, and {asked} more "
     "would be too many.",
+    "group.welcome": "This channel hosts the codev group *{name}*. To take part, type "
+    "`/codev join`; `/codev help` tells you more.",
     "group.not_a_member": "This person is not a peer of this group.",
     "members.added": "Added: {people}.",
     "members.removed": "Removed: {people}.",

@@ -97,6 +97,8 @@ MESSAGES: dict[str, str] = {
     "avec `/codev setup`.",
     "group.full": "Un groupe de codéveloppement compte {max} pairs au plus : il en a "
     "{current}, et {asked} de plus serait trop.",
+    "group.welcome": "Ce canal accueille le groupe de codéveloppement *{name}*. Pour y "
+    "participer, tapez `/codev rejoindre` ; `/codev aide` vous en dit plus.",
     "group.not_a_member": "Cette personne n'est pas un pair de ce groupe.",
     "members.added": "Ajouté(s) : {people}.",
     "members.removed": "Retiré(s) : {people}.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import Context, user_lang
+from .common import Context, as_domain_group, user_lang
 from .effects import Effect, EffectKind, root_ref
 
 
@@ -32,6 +32,24 @@ class NoticeService:
                     thread_ref=root_ref(session_id) if session_id else None,
                     session_id=session_id,
                 ),
+                now,
+            )
+            uow.commit()
+
+    def welcome(self, team_id: str, channel_id: str, user_id: str, event_key: str) -> None:
+        """Someone joined a group's channel: tell them, privately, how to take part."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = uow.groups.by_channel(team_id, channel_id)
+            if group is None or as_domain_group(group).is_member(user_id):
+                return
+            if not uow.request_keys.claim(event_key, now):
+                return
+            lang = user_lang(uow, user_id, group, self.ctx.default_lang)
+            payload = self.ctx.renderer.notice(lang, "group.welcome", name=group.name)
+            uow.outbox.add(
+                Effect(EffectKind.EPHEMERAL, payload, f"welcome:{event_key}",
+                       channel=channel_id, user_id=user_id),
                 now,
             )
             uow.commit()

@@ -112,3 +112,14 @@ def test_a_modal_with_a_missing_field_answers_errors_on_that_field(stack):
     assert body["response_action"] == "errors"
     assert set(body["errors"]) == {"name", "tz"}
     assert _row_counts(stack)["groups"] == 0
+
+
+def test_someone_joining_the_channel_is_told_privately_how_to_take_part(stack):
+    setup_group(stack)
+    event = {"type": "member_joined_channel", "user": PEERS[5], "channel": CHANNEL,
+             "channel_type": "G", "team": "T0CODEV"}
+    assert stack.driver.event(event, event_id="Ev0JOIN1").status == 200
+    assert stack.driver.event(event, event_id="Ev0JOIN1", retry_num=1).status == 200
+    stack.deliver()
+    hints = [m.text for m in stack.emulator.ephemerals(user=PEERS[5])]
+    assert len(hints) == 1 and "/codev join" in hints[0]

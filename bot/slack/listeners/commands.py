@@ -11,6 +11,7 @@ from ...domain import DomainError
 from ...services.sessions import BACK, NEXT
 from ..render import group as group_msgs
 from ..render import session as session_msgs
+from ..render.kit import Mrkdwn
 from ..render.modals import setup_modal
 from ..text import bare_names, mentioned_ids
 from .answers import ids, lang_of, reply
@@ -136,7 +137,7 @@ def _start(services, command, rest, client, context):
             lang_of(services, command),
             "session.started",
             number=view.number,
-            client=f"<@{view.client_id}>",
+            client=Mrkdwn(f"<@{view.client_id}>"),
         )
     )
 

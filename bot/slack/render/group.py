@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...i18n import t
 from ...services.groups import GroupInfo, MembersChange
 from ..text import escape
-from .kit import context, header, payload, section, user, users
+from .kit import Mrkdwn, context, header, payload, section, user, users
 
 SUBCOMMANDS = (
     "help",
@@ -67,6 +67,10 @@ def help_message(lang: str):
 
 
 def notice(lang: str, key: str, **params):
-    """A short private message: an explanation, a refusal, a confirmation."""
-    text = t(lang, key, **params)
+    """A short private message: an explanation, a refusal, a confirmation.
+
+    Parameters are data (often typed by someone) and are escaped, except `Mrkdwn`
+    values the app composed itself, such as a mention of a participant."""
+    safe = {k: v if isinstance(v, Mrkdwn) else escape(str(v)) for k, v in params.items()}
+    text = t(lang, key, **safe)
     return payload(text, [section(text)])

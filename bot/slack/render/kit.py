@@ -28,6 +28,10 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class Mrkdwn(str):
+    """Text the app composed itself (mentions of participants, dates): not escaped again."""
+
+
 def header(text: str) -> HeaderBlock:
     return HeaderBlock(text=PlainTextObject(text=_cut(text, HEADER_LIMIT), emoji=True))
 
