@@ -213,6 +213,19 @@ class ContentRepository:
         )
         return self.db.scalars(stmt).first()
 
+    def save_evaluation(self, session_id, user_id, rating, answers: dict, now) -> EvaluationRow:
+        """One evaluation per person: a second one replaces the first."""
+        row = self.evaluation(session_id, user_id)
+        if row is None:
+            row = self.add(
+                EvaluationRow(session_id=session_id, user_id=user_id, rating=rating, created_at=now)
+            )
+        row.rating, row.created_at = rating, now
+        for name, value in answers.items():
+            setattr(row, name, value)
+        self.db.flush()
+        return row
+
     # --- edits and deletions of thread replies
     def by_message_ts(self, session_id: int, ts: str):
         """The stored item that a thread reply became, if any."""

@@ -84,6 +84,16 @@ class OutboxRepository:
         stmt = select(OutboxRow.id).where(OutboxRow.ref == ref, OutboxRow.status == DEAD)
         return self.db.scalars(stmt).first() is not None
 
+    def cancel_by_prefix(self, prefix: str) -> int:
+        """Drop the pending rows whose dedupe key starts with `prefix` (a phase's timers)."""
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        result = self.db.execute(
+            update(OutboxRow)
+            .where(OutboxRow.status == PENDING, OutboxRow.dedupe_key.like(pattern, escape="\\"))
+            .values(status=CANCELLED)
+        )
+        return result.rowcount or 0
+
     def cancel_for_session(self, session_id: int, after: datetime) -> int:
         """Drop a session's future rows (reminders) when it is cancelled or moved."""
         result = self.db.execute(

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .action_plan import ActionPlanService
 from .common import Context
+from .contract import ContractService
 from .delivery import DeliveryService
+from .evaluation import EvaluationService
 from .groups import GroupService
+from .harvest import HarvestService
 from .notices import NoticeService
 from .replies import ReplyService
+from .report import ReportService
 from .sessions import SessionService
 
 
@@ -19,6 +24,11 @@ class Services:
     sessions: SessionService
     replies: ReplyService
     notices: NoticeService
+    contract: ContractService | None = None
+    harvest: HarvestService | None = None
+    action_plan: ActionPlanService | None = None
+    evaluation: EvaluationService | None = None
+    report: ReportService | None = None
     delivery: DeliveryService | None = None
 
     @classmethod
@@ -29,4 +39,9 @@ class Services:
             sessions=SessionService(ctx),
             replies=ReplyService(ctx),
             notices=NoticeService(ctx),
+            contract=ContractService(ctx),
+            harvest=HarvestService(ctx),
+            action_plan=ActionPlanService(ctx),
+            evaluation=EvaluationService(ctx),
+            report=ReportService(ctx),
         )

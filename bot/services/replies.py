@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ..domain import Action, DomainError, Phase, clean_text, default_contribution_kind, reply_action
-from .common import Context, user_lang
+from ..domain import Action, DomainError, Phase, clean_text, reply_action
+from .access import lang_in, require_action, running_row
+from .boards import post_or_update
+from .common import Context, InvalidFields, user_lang
+from .contract import queue_card
 from .effects import Effect, EffectKind, root_ref
+from .harvest import contribution_kind, queue_board, split_kind_tag
 from .views import to_domain
 
 NOTE_KINDS = {
@@ -60,10 +64,14 @@ class ReplyService:
             if item is None:
                 return
             try:
-                item.text = clean_text(text)
+                body = clean_text(text)
+                if hasattr(item, "harvest"):  # a contribution: its tag may have changed
+                    tagged, body = split_kind_tag(body)
+                    item.kind = str(tagged) if tagged else item.kind
+                item.text = body
             except DomainError:
                 uow.content.remove(item)  # an emptied reply is a withdrawn one
-            self._refresh_board(uow, row, now, f"edit:{event_key}")
+            self._refresh_boards(uow, row, now, f"edit:{event_key}")
             uow.commit()
 
     def on_delete(self, channel_id, thread_ts, ts, event_key) -> None:
@@ -75,7 +83,7 @@ class ReplyService:
             item = uow.content.by_message_ts(row.id, ts)
             if item is not None:
                 uow.content.remove(item)
-                self._refresh_board(uow, row, now, f"delete:{event_key}")
+                self._refresh_boards(uow, row, now, f"delete:{event_key}")
             uow.commit()
 
     # --- storing each kind of reply
@@ -90,11 +98,11 @@ class ReplyService:
             self._answer(uow, row, user_id, text, ts, now)
         elif action == Action.WRITE_CONTRACT:
             content.set_contract(row.id, text, None, now)
-            self._queue_contract(uow, row, now)
+            queue_card(uow, self.ctx.renderer, row, now)
         elif action == Action.CONTRIBUTE:
-            contract = content.contract(row.id)
-            kind = default_contribution_kind(contract.help_kinds if contract else [])
-            content.add_contribution(row.id, user_id, str(kind), text, ts, now)
+            kind, text = contribution_kind(uow, row.id, text)
+            content.add_contribution(row.id, user_id, kind, text, ts, now)
+            queue_board(uow, self.ctx.renderer, row, now)
         elif action == Action.SHARE_LEARNING:
             content.add_learning(row.id, row.phase, user_id, text, ts, now)
         self._acknowledge(uow, row, ts, now)
@@ -119,7 +127,38 @@ class ReplyService:
         uow.content.add_answer(question.id, user_id, text, ts, now)
         self._refresh_board(uow, row, now, f"a:{ts or now.isoformat()}")
 
+    # --- the Answer button's modal
+    def answer_form(self, user_id: str, session_id: int, number: int) -> tuple[str, str]:
+        """Check the client may answer question `number` now; its text and their language."""
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id)
+            require_action(row, user_id, Action.ANSWER_QUESTION)
+            question = uow.content.question(row.id, number)
+            if question is None:
+                raise DomainError("reply.no_such_question", number=number)
+            return question.text, lang_in(uow, row, user_id, self.ctx.default_lang)
+
+    def answer_from_modal(self, user_id: str, session_id: int, number: int, text: str) -> None:
+        try:
+            body = clean_text(text)
+        except DomainError as problem:
+            raise InvalidFields({"answer": (problem.key, problem.params)}) from problem
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id, lock=True)
+            require_action(row, user_id, Action.ANSWER_QUESTION)
+            question = uow.content.question(row.id, number)
+            if question is None:
+                raise DomainError("reply.no_such_question", number=number)
+            self.answer(uow, row, question, user_id, body, None, now)
+            uow.commit()
+
     # --- effects
+    def _refresh_boards(self, uow, row, now, stamp: str) -> None:
+        self._refresh_board(uow, row, now, stamp)
+        if uow.content.contributions(row.id) or row.phase == Phase.EXPLORATION:
+            queue_board(uow, self.ctx.renderer, row, now)
+
     def _acknowledge(self, uow, row, ts, now) -> None:
         uow.outbox.add(
             Effect(
@@ -138,48 +177,7 @@ class ReplyService:
         board = self.ctx.renderer.question_board(
             row.lang, row.id, _board_items(uow, row), row.client_id
         )
-        ref = f"session:{row.id}:board"
-        posted = uow.outbox.add(
-            Effect(
-                EffectKind.POST,
-                board,
-                f"{ref}:post",
-                channel=row.channel_id,
-                ref=ref,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
-            ),
-            now,
-        )
-        if not posted:
-            uow.outbox.add(
-                Effect(
-                    EffectKind.UPDATE,
-                    board,
-                    f"{ref}:{stamp}",
-                    channel=row.channel_id,
-                    target_ref=ref,
-                    session_id=row.id,
-                ),
-                now,
-            )
-
-    def _queue_contract(self, uow, row, now) -> None:
-        contract = uow.content.contract(row.id)
-        card = self.ctx.renderer.contract_card(
-            row.lang, row.id, contract.request, list(contract.help_kinds), contract.revision
-        )
-        uow.outbox.add(
-            Effect(
-                EffectKind.POST,
-                card,
-                f"session:{row.id}:contract:r{contract.revision}",
-                channel=row.channel_id,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
-            ),
-            now,
-        )
+        post_or_update(uow, board, f"session:{row.id}:board", now, row=row)
 
     def _notice(self, uow, row, user_id, lang, refusal: DomainError, key, now) -> None:
         uow.outbox.add(

@@ -8,6 +8,7 @@ from .common import Context, require_facilitator, require_group, require_member
 from .effects import Effect, EffectKind, root_ref
 from .pending import pending_for
 from .summary import queue_summary
+from .timing import on_phase_entered, on_phase_left
 from .views import apply_to_row, session_view, to_domain
 
 NEXT, BACK = "next", "back"
@@ -98,6 +99,7 @@ class SessionService:
             row = self._running(uow, group, session_id)
             session = to_domain(row)
             leave = Phase(leaving) if leaving is not None else session.phase
+            on_phase_left(uow, row.id, session.phase)
             if direction == NEXT:
                 session.next(leave, now)
             else:
@@ -120,6 +122,7 @@ class SessionService:
             require_facilitator(group, by_user)
             row = self._running(uow, group, session_id)
             session = to_domain(row)
+            on_phase_left(uow, row.id, session.phase)
             session.end(now)
             apply_to_row(session, row)
             uow.sessions.record_phase(row, now)
@@ -174,3 +177,4 @@ class SessionService:
             ),
             now,
         )
+        on_phase_entered(uow, self.ctx.renderer, view.id, now)

@@ -19,6 +19,7 @@ class ActionId(StrEnum):
     WRITE_ACTION_PLAN = "codev_write_action_plan"
     EVALUATE = "codev_evaluate"
     ACTION_ITEM_STATUS = "codev_action_item_status"
+    CONTRIBUTION_KIND = "codev_contribution_kind"
 
 
 class CallbackId(StrEnum):

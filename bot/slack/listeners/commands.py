@@ -14,12 +14,13 @@ from ..render import session as session_msgs
 from ..render.kit import Mrkdwn
 from ..render.modals import setup_modal
 from ..text import bare_names, mentioned_ids
+from . import commands_content
 from .answers import ids, lang_of, reply
 from .users import resolve_names
 
 # Feature modules add subcommands: each has ROUTES {name: handler} and ALIASES
 # {french word: name}; a handler is (services, command, rest, client, context) -> answer.
-EXTRA_SUBCOMMANDS: list = []
+EXTRA_SUBCOMMANDS: list = [commands_content]
 
 ALIASES = {
     "aide": "help",
@@ -55,7 +56,8 @@ MEMBER_VERBS = {
 def parse(text: str) -> tuple[str, str]:
     word, _, rest = (text or "").strip().partition(" ")
     word = word.lower()
-    return ALIASES.get(word, word), rest.strip()
+    extra = {k: v for module in EXTRA_SUBCOMMANDS for k, v in module.ALIASES.items()}
+    return ALIASES.get(word) or extra.get(word) or word, rest.strip()
 
 
 def register(app, services) -> None:
@@ -71,6 +73,8 @@ def register(app, services) -> None:
         "status": _status,
         "end": _end,
     }
+    for module in EXTRA_SUBCOMMANDS:
+        routes.update(module.ROUTES)
 
     @app.command("/codev")
     def codev(ack, command, client, context):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import content, group, session, summary
+from . import content, group, harvest, session, summary
 
 
 class SlackRenderer:
@@ -18,3 +18,7 @@ class SlackRenderer:
     reaction = staticmethod(content.reaction)
     question_board = staticmethod(content.question_board)
     contract_card = staticmethod(content.contract_card)
+    harvest_board = staticmethod(harvest.harvest_board)
+    action_plan = staticmethod(harvest.action_plan)
+    follow_up_board = staticmethod(harvest.follow_up_board)
+    time_notice = staticmethod(harvest.time_notice)

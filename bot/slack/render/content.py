@@ -6,7 +6,7 @@ from ...i18n import t
 from ...services.effects import Payload
 from ..ids import ActionId
 from ..text import quote
-from .kit import actions, button, context, header, payload, section, user
+from .kit import actions, button, context, header, payload, section, user, users
 
 MAX_BOARD_QUESTIONS = 40  # each question is one block; a message holds 50
 
@@ -44,13 +44,31 @@ def question_board(lang: str, session_id: int, items, client_id: str):
     return payload(f"{title} ({answered}/{len(items)})", blocks)
 
 
-def contract_card(lang: str, session_id: int, request: str, help_kinds, revision: int):
+def contract_card(
+    lang: str,
+    session_id: int,
+    request: str,
+    help_kinds,
+    revision: int,
+    confirmed=(),
+    reword=(),
+    consultants=(),
+):
+    """The request, the help wanted and who confirmed it; updated in place."""
     title = t(lang, "contract.title")
     kinds = ", ".join(t(lang, f"help.{k}") for k in help_kinds) or "—"
     value = f"{session_id}:{revision}"
+    waiting = [c for c in consultants if c not in confirmed and c not in reword]
+    lines = [t(lang, "contract.confirmed_by", count=len(confirmed), people=users(confirmed))]
+    if reword:
+        lines.append(t(lang, "contract.reword_by", people=users(reword)))
+    if waiting:
+        lines.append(t(lang, "contract.waiting_for", people=users(waiting)))
     blocks = [
         header(title),
         section(t(lang, "summary.contract", request=quote(request, 2000), kinds=kinds)),
+        context(t(lang, "contract.revision", revision=revision)),
+        section("\n".join(lines)),
         actions(
             button(
                 t(lang, "button.confirm_contract"),
@@ -59,7 +77,8 @@ def contract_card(lang: str, session_id: int, request: str, help_kinds, revision
                 style="primary",
             ),
             button(t(lang, "button.reword_contract"), ActionId.REWORD_CONTRACT, value),
+            button(t(lang, "button.write_contract"), ActionId.WRITE_CONTRACT, str(session_id)),
         ),
         context(t(lang, "contract.how_to_confirm")),
     ]
-    return payload(title, blocks)
+    return payload(f"{title} ({len(confirmed)}/{len(consultants)})", blocks)

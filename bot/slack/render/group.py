@@ -18,6 +18,8 @@ SUBCOMMANDS = (
     "back",
     "status",
     "end",
+    "contract",
+    "report",
 )
 
 

@@ -8,6 +8,7 @@ from ...i18n import t
 from ...services.views import SessionView
 from ..ids import ActionId, BlockId
 from ..text import escape
+from .content_buttons import phase_buttons
 from .kit import actions, button, context, header, payload, section, slack_date, user, users
 
 
@@ -94,6 +95,7 @@ def phase_prompt(view: SessionView):
         blocks.append(context(line))
     blocks.append(
         actions(
+            *phase_buttons(lang, view),
             button(t(lang, "button.next_phase"), ActionId.NEXT_PHASE, f"{view.id}:{view.phase}"),
             block_id=BlockId.SESSION_ACTIONS,
         )

@@ -1,0 +1,41 @@
+"""Finding the session a click or a modal is about, and checking who may act on it.
+
+Buttons and modals carry the session id they were made for; the rules table
+(phase × role × action) decides whether the person may act now.
+"""
+
+from __future__ import annotations
+
+from ..domain import DomainError, require
+from .common import user_lang
+from .views import to_domain
+
+
+def running_row(uow, session_id: int, lock: bool = False):
+    """The running session with this id, or a refusal that says none is running."""
+    row = uow.sessions.locked(session_id) if lock else uow.sessions.get(session_id)
+    if row is None or row.status != "running":
+        raise DomainError("session.not_running")
+    return row
+
+
+def require_action(row, user_id: str, action) -> None:
+    """Refuse with the rules table's reason unless `user_id` may do `action` now."""
+    session = to_domain(row)
+    require(session.phase, session.role_of(user_id), action)
+
+
+def current_row(uow, team_id: str, channel_id: str):
+    """The running session of the channel's group (for slash commands)."""
+    group = uow.groups.by_channel(team_id, channel_id)
+    if group is None:
+        raise DomainError("group.none_here")
+    row = uow.sessions.running(group.id)
+    if row is None:
+        raise DomainError("session.not_running")
+    return row
+
+
+def lang_in(uow, row, user_id: str, default: str) -> str:
+    group = uow.groups.get(row.group_id)
+    return user_lang(uow, user_id, group, default)

@@ -1,0 +1,134 @@
+"""Phase 5's action plan, and phase 0's follow-up of the previous client's plan.
+
+The plan modal gives the whole plan, one action per line ending with its date
+("call Anne — 2026-12-15"); it replaces the previous version. At the next
+session's follow-up, the previous client marks each item done, in progress or
+dropped on a board that is updated in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain import Action, ActionStatus, DomainError, clean_text
+from .access import current_row, lang_in, require_action, running_row
+from .boards import post_or_update
+from .common import Context, InvalidFields
+
+PLAN_FIELD = "actions_text"
+MAX_ITEMS = 20
+DATED_LINE = re.compile(
+    r"^(?P<what>.+?)[\s,;:|—–-]*(?:\b(?:by|before|avant|pour le|pour|d'ici|le)\b\s*)?"
+    r"(?P<due>\d{4}-\d{2}-\d{2})\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlanForm:
+    session_id: int
+    lang: str
+    draft: str
+
+
+def parse_plan(text: str) -> list[tuple[str, date]]:
+    """Lines "what — YYYY-MM-DD" → items; raises InvalidFields naming the bad line."""
+    lines = [line.strip(" •*-\t") for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise InvalidFields({PLAN_FIELD: ("plan.empty", {})})
+    if len(lines) > MAX_ITEMS:
+        raise InvalidFields({PLAN_FIELD: ("plan.too_many", {"max": MAX_ITEMS})})
+    items = []
+    for number, line in enumerate(lines, 1):
+        match = DATED_LINE.match(line)
+        try:
+            due = date.fromisoformat(match.group("due")) if match else None
+        except ValueError:
+            due = None
+        if match is None or due is None:
+            raise InvalidFields({PLAN_FIELD: ("plan.bad_line", {"line": number})})
+        try:
+            what = clean_text(match.group("what").strip(" ,;:|—–-"), 500)
+        except DomainError as problem:
+            raise InvalidFields({PLAN_FIELD: (problem.key, problem.params)}) from problem
+        items.append((what, due))
+    return items
+
+
+class ActionPlanService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def form(self, team_id, channel_id, user_id, session_id: int | None = None) -> PlanForm:
+        """Check the client may write the plan now; pre-fill it with the current
+        plan, or else with the contributions they kept."""
+        with self.ctx.uow_factory() as uow:
+            row = (
+                running_row(uow, session_id)
+                if session_id is not None
+                else current_row(uow, team_id, channel_id)
+            )
+            require_action(row, user_id, Action.WRITE_ACTION_PLAN)
+            items = uow.content.action_items(row.id)
+            if items:
+                lines = [f"{i.text} — {i.due_on.isoformat() if i.due_on else ''}" for i in items]
+            else:
+                lines = [
+                    " ".join(c.text.split())[:200] + " — "
+                    for c in uow.content.contributions(row.id)
+                    if c.harvest == "keep"
+                ]
+            lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            return PlanForm(row.id, lang, "\n".join(lines)[:3000])
+
+    def save(self, user_id: str, session_id: int, text: str) -> int:
+        items = parse_plan(text)
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id, lock=True)
+            require_action(row, user_id, Action.WRITE_ACTION_PLAN)
+            uow.content.replace_action_items(row.id, user_id, items, now)
+            plan = self.ctx.renderer.action_plan(row.lang, [(w, d.isoformat()) for w, d in items])
+            post_or_update(uow, plan, f"session:{row.id}:plan", now, row=row)
+            uow.commit()
+        return len(items)
+
+    def set_status(self, user_id: str, session_id: int, item_id: int, status: str) -> None:
+        """The previous client reports on one of their items during the follow-up."""
+        now = self.ctx.clock()
+        status = ActionStatus(status)
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id, lock=True)
+            require_action(row, user_id, Action.REPORT_FOLLOW_UP)
+            previous = _previous_session(uow, row)
+            items = uow.content.action_items(previous.id) if previous else []
+            item = next((i for i in items if i.id == item_id), None)
+            if item is None:
+                raise DomainError("follow_up.gone")
+            if item.owner_id != user_id:
+                raise DomainError("follow_up.owner_only")
+            item.status, item.updated_at = str(status), now
+            queue_follow_up_board(uow, self.ctx.renderer, row, now)
+            uow.commit()
+
+
+def _previous_session(uow, row):
+    """The group's last finished session before this one."""
+    done = uow.sessions.latest(row.group_id, "done")
+    return done if done is not None and done.id != row.id else None
+
+
+def queue_follow_up_board(uow, renderer, row, now) -> None:
+    """Phase 0: the previous client's action items with their status buttons."""
+    previous = _previous_session(uow, row)
+    if previous is None:
+        return
+    items = [
+        (i.id, i.text, i.due_on.isoformat() if i.due_on else None, i.status)
+        for i in uow.content.action_items(previous.id)
+    ]
+    board = renderer.follow_up_board(row.lang, row.id, previous.client_id, previous.number, items)
+    post_or_update(uow, board, f"session:{row.id}:follow-up", now, row=row)

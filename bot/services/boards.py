@@ -1,0 +1,44 @@
+"""Messages kept up to date in place: posted once under a ref, then updated.
+
+The question board, the contract card, the client's harvest board, the action
+plan and the follow-up board all work this way, so a thread never fills up
+with copies of the same message.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from .effects import Effect, EffectKind, root_ref
+
+
+def post_or_update(uow, payload, ref: str, now, *, row, channel=None, user_id=None) -> None:
+    """Queue the first post of `ref` (in the session thread, or by DM when
+    `user_id` is given), or an update of it when it was already queued."""
+    if user_id is not None:
+        first = Effect(
+            EffectKind.DM, payload, f"{ref}:post", user_id=user_id, ref=ref, session_id=row.id
+        )
+    else:
+        first = Effect(
+            EffectKind.POST,
+            payload,
+            f"{ref}:post",
+            channel=channel or row.channel_id,
+            ref=ref,
+            thread_ref=root_ref(row.id),
+            session_id=row.id,
+        )
+    if uow.outbox.add(first, now):
+        return
+    uow.outbox.add(
+        Effect(
+            EffectKind.UPDATE,
+            payload,
+            f"{ref}:{uuid.uuid4().hex}",
+            channel=user_id or channel or row.channel_id,
+            target_ref=ref,
+            session_id=row.id,
+        ),
+        now,
+    )

@@ -1,0 +1,116 @@
+"""Phase 3: the client's request and kinds of help, and the consultants' answer.
+
+The contract card in the thread is posted once and then updated in place, so
+the facilitator always sees who confirmed the current wording. A rewrite bumps
+the contract's revision: earlier confirmations no longer count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain import Action, ConfirmStatus, DomainError, HelpKind, clean_text
+from .access import current_row, lang_in, require_action, running_row
+from .boards import post_or_update
+from .common import Context, InvalidFields
+
+REQUEST_FIELD, KINDS_FIELD = "request", "help_kinds"
+
+
+@dataclass(frozen=True)
+class ContractForm:
+    """What the contract modal opens with."""
+
+    session_id: int
+    lang: str
+    request: str
+    help_kinds: list[str]
+
+
+class ContractService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def form(
+        self, team_id, channel_id, user_id, draft: str = "", session_id: int | None = None
+    ) -> ContractForm:
+        """Check the client may write the contract now, and what to pre-fill."""
+        with self.ctx.uow_factory() as uow:
+            row = (
+                running_row(uow, session_id)
+                if session_id is not None
+                else current_row(uow, team_id, channel_id)
+            )
+            require_action(row, user_id, Action.WRITE_CONTRACT)
+            contract = uow.content.contract(row.id)
+            request = draft.strip() or (contract.request if contract else "")
+            kinds = list(contract.help_kinds) if contract else []
+            lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            return ContractForm(row.id, lang, request[:3000], kinds)
+
+    def write(self, user_id: str, session_id: int, request: str, help_kinds: list[str]) -> None:
+        """Store the request (a rewrite resets confirmations) and refresh the card."""
+        now = self.ctx.clock()
+        errors = {}
+        try:
+            request = clean_text(request)
+        except DomainError as problem:
+            errors[REQUEST_FIELD] = (problem.key, problem.params)
+        valid = {str(kind) for kind in HelpKind}
+        kinds = [kind for kind in help_kinds or [] if kind in valid]
+        if not kinds:
+            errors[KINDS_FIELD] = ("contract.kinds_missing", {})
+        if errors:
+            raise InvalidFields(errors)
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id, lock=True)
+            require_action(row, user_id, Action.WRITE_CONTRACT)
+            uow.content.set_contract(row.id, request, kinds, now)
+            queue_card(uow, self.ctx.renderer, row, now)
+            uow.commit()
+
+    def respond(self, user_id: str, session_id: int, revision: int, status: str) -> str:
+        """A consultant confirms the request or asks to reword it; returns the
+        notice key that tells them what was recorded."""
+        now = self.ctx.clock()
+        status = ConfirmStatus(status)
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id, lock=True)
+            require_action(row, user_id, Action.CONFIRM_CONTRACT)
+            contract = uow.content.contract(row.id)
+            if contract is None:
+                raise DomainError("status.no_contract")
+            if contract.revision != revision:
+                raise DomainError("contract.stale")
+            uow.content.set_confirmation(contract, user_id, str(status), now)
+            queue_card(uow, self.ctx.renderer, row, now)
+            lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            uow.commit()
+        return lang
+
+
+def confirmation_state(uow, row, contract) -> tuple[list[str], list[str]]:
+    """Consultants who confirmed, and who asked to reword, the current revision."""
+    confirmed, reword = [], []
+    for item in uow.content.confirmations(contract.id):
+        if item.revision != contract.revision:
+            continue
+        (confirmed if item.status == ConfirmStatus.CONFIRMED else reword).append(item.user_id)
+    return confirmed, reword
+
+
+def queue_card(uow, renderer, row, now) -> None:
+    """Post the contract card the first time, then update it in place."""
+    contract = uow.content.contract(row.id)
+    confirmed, reword = confirmation_state(uow, row, contract)
+    card = renderer.contract_card(
+        row.lang,
+        row.id,
+        contract.request,
+        list(contract.help_kinds),
+        contract.revision,
+        confirmed=confirmed,
+        reword=reword,
+        consultants=list(row.consultants or ()),
+    )
+    post_or_update(uow, card, f"session:{row.id}:contract", now, row=row)

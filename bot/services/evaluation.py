@@ -1,0 +1,66 @@
+"""Phase 6: everyone in the session rates it (1–5) and answers the "4 A".
+
+One evaluation per person; submitting again replaces it, so a change of mind
+never counts twice in the average.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain import Action, DomainError, check_rating, clean_text
+from .access import current_row, lang_in, require_action, running_row
+from .common import Context, InvalidFields
+
+RATING_FIELD = "rating"
+FOUR_A = ("appreciation", "expectations", "learnings", "applications")
+
+
+@dataclass(frozen=True)
+class EvaluationForm:
+    session_id: int
+    lang: str
+    rating: int | None
+    answers: dict
+
+
+class EvaluationService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def form(self, team_id, channel_id, user_id, session_id: int | None = None):
+        with self.ctx.uow_factory() as uow:
+            row = (
+                running_row(uow, session_id)
+                if session_id is not None
+                else current_row(uow, team_id, channel_id)
+            )
+            require_action(row, user_id, Action.EVALUATE)
+            done = uow.content.evaluation(row.id, user_id)
+            answers = {a: getattr(done, a) or "" for a in FOUR_A} if done else {}
+            lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            return EvaluationForm(row.id, lang, done.rating if done else None, answers)
+
+    def save(self, user_id: str, session_id: int, rating, answers: dict) -> tuple[int, str]:
+        """Record (or replace) the person's evaluation; returns the rating and their language."""
+        errors, texts = {}, {}
+        try:
+            rating = check_rating(rating)
+        except DomainError as problem:
+            errors[RATING_FIELD] = (problem.key, problem.params)
+        for field in FOUR_A:
+            value = (answers.get(field) or "").strip()
+            try:
+                texts[field] = clean_text(value) if value else None
+            except DomainError as problem:
+                errors[field] = (problem.key, problem.params)
+        if errors:
+            raise InvalidFields(errors)
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id, lock=True)
+            require_action(row, user_id, Action.EVALUATE)
+            uow.content.save_evaluation(row.id, user_id, rating, texts, now)
+            lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            uow.commit()
+        return rating, lang

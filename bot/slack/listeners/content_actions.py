@@ -1,0 +1,96 @@
+"""Buttons of the phase content: they open the phase's modal or record a choice.
+
+Each value carries the session id (and the item) the button was made for;
+the services check the rules table, and a refusal becomes a private notice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...domain import ConfirmStatus
+from ..ids import ActionId
+from ..render import content_modals as modals
+from ..render.group import notice
+
+
+def _where(body) -> tuple[str, str, str]:
+    channel = (body.get("channel") or {}).get("id") or body["container"].get("channel_id")
+    return body["team"]["id"], channel, body["user"]["id"]
+
+
+def _parts(body) -> list[str]:
+    action = body["actions"][0]
+    value = (action.get("selected_option") or {}).get("value") or action.get("value", "")
+    return value.split(":")
+
+
+def _key(body) -> str:
+    action = body["actions"][0]
+    return f"action:{body['user']['id']}:{action['action_id']}:{action.get('action_ts')}"
+
+
+def register(app, services) -> None:
+    def open_modal(client, body, view) -> None:
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    @app.action(ActionId.ANSWER_QUESTION)
+    def answer_question(ack, body, client):
+        session_id, number = (int(p) for p in _parts(body)[:2])
+        text, lang = services.replies.answer_form(body["user"]["id"], session_id, number)
+        open_modal(client, body, modals.answer_modal(lang, session_id, number, text))
+        ack()
+
+    @app.action(ActionId.WRITE_CONTRACT)
+    def write_contract(ack, body, client):
+        form = services.contract.form(*_where(body), session_id=int(_parts(body)[0]))
+        view = modals.contract_modal(form.lang, form.session_id, form.request, form.help_kinds)
+        open_modal(client, body, view)
+        ack()
+
+    def respond(ack, body, status):
+        team, channel, user = _where(body)
+        session_id, revision = (int(p) for p in _parts(body)[:2])
+        lang = services.contract.respond(user, session_id, revision, status)
+        message = notice(lang, f"contract.you_{status}")
+        services.notices.private(channel, user, message, _key(body), session_id=session_id)
+        ack()
+
+    @app.action(ActionId.CONFIRM_CONTRACT)
+    def confirm_contract(ack, body):
+        respond(ack, body, ConfirmStatus.CONFIRMED)
+
+    @app.action(ActionId.REWORD_CONTRACT)
+    def reword_contract(ack, body):
+        respond(ack, body, ConfirmStatus.REWORD)
+
+    @app.action(re.compile(rf"^{ActionId.HARVEST}_(keep|park|drop)$"))
+    def harvest(ack, body):
+        session_id, contribution_id, verdict = _parts(body)[:3]
+        services.harvest.sort(body["user"]["id"], int(session_id), int(contribution_id), verdict)
+        ack()
+
+    @app.action(ActionId.CONTRIBUTION_KIND)
+    def contribution_kind(ack, body):
+        session_id, contribution_id, kind = _parts(body)[:3]
+        services.harvest.set_kind(body["user"]["id"], int(session_id), int(contribution_id), kind)
+        ack()
+
+    @app.action(ActionId.WRITE_ACTION_PLAN)
+    def write_action_plan(ack, body, client):
+        form = services.action_plan.form(*_where(body), session_id=int(_parts(body)[0]))
+        open_modal(client, body, modals.action_plan_modal(form.lang, form.session_id, form.draft))
+        ack()
+
+    @app.action(ActionId.EVALUATE)
+    def evaluate(ack, body, client):
+        form = services.evaluation.form(*_where(body), session_id=int(_parts(body)[0]))
+        view = modals.evaluation_modal(form.lang, form.session_id, form.rating, form.answers)
+        open_modal(client, body, view)
+        ack()
+
+    @app.action(re.compile(rf"^{ActionId.ACTION_ITEM_STATUS}_\w+$"))
+    def action_item_status(ack, body):
+        session_id, item_id, status = _parts(body)[:3]
+        services.action_plan.set_status(body["user"]["id"], int(session_id), int(item_id), status)
+        ack()

@@ -1,0 +1,113 @@
+"""Phase content boards: the client's harvest board, the action plan, the
+follow-up board, and the time-box reminders posted in the thread."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import Option, PlainTextObject, StaticSelectElement
+
+from ...domain import ActionStatus, ContributionKind, Harvest, Phase
+from ...i18n import t
+from ..ids import ActionId
+from ..text import quote
+from .kit import actions, button, context, header, payload, section, user
+
+MAX_ON_BOARD = 22  # two blocks per contribution; a message holds 50 blocks
+MARKS = {"keep": "✅", "park": "🅿️", "drop": "✖️", None: "▫️"}
+STATUS_MARKS = {"open": "▫️", "in_progress": "⏳", "done": "✅", "dropped": "✖️"}
+
+
+def _kind_select(lang: str, session_id: int, contribution_id: int, kind: str):
+    options = [
+        Option(
+            value=f"{session_id}:{contribution_id}:{k}",
+            text=PlainTextObject(text=t(lang, f"kind.{k}")),
+        )
+        for k in ContributionKind
+    ]
+    chosen = next((o for o in options if o.value.endswith(f":{kind}")), None)
+    return StaticSelectElement(
+        action_id=ActionId.CONTRIBUTION_KIND,
+        placeholder=PlainTextObject(text=t(lang, "harvest.kind")),
+        options=options,
+        initial_option=chosen,
+    )
+
+
+def harvest_board(lang: str, session_id: int, number: int, items):
+    """items: (id, number, author, kind, text, harvest). Private to the client."""
+    title = t(lang, "harvest.title", number=number)
+    sorted_count = sum(1 for *_, verdict in items if verdict)
+    blocks = [
+        header(title),
+        context(t(lang, "harvest.counts", total=len(items), sorted=sorted_count)),
+    ]
+    for cid, num, author, kind, text, verdict in items[:MAX_ON_BOARD]:
+        line = (
+            f"{MARKS.get(verdict, '▫️')} *#{num}* · _{t(lang, f'kind.{kind}')}_ · "
+            f"{user(author)}\n{quote(text, 1500)}"
+        )
+        blocks.append(section(line))
+        buttons = [
+            button(
+                t(lang, f"harvest.{choice}"),
+                f"{ActionId.HARVEST}_{choice}",
+                f"{session_id}:{cid}:{choice}",
+                style="primary" if choice == verdict else None,
+            )
+            for choice in Harvest
+        ]
+        blocks.append(actions(*buttons, _kind_select(lang, session_id, cid, kind)))
+    if len(items) > MAX_ON_BOARD:
+        blocks.append(context(t(lang, "harvest.more", count=len(items) - MAX_ON_BOARD)))
+    blocks.append(context(t(lang, "harvest.how_to")))
+    return payload(f"{title} ({sorted_count}/{len(items)})", blocks)
+
+
+def action_plan(lang: str, items):
+    """The client's plan as posted in the thread; items: (what, due ISO date)."""
+    title = t(lang, "plan.title")
+    lines = "\n".join(
+        f"{n}. {quote(what, 500)} — {t(lang, 'summary.due', date=due)}"
+        for n, (what, due) in enumerate(items, 1)
+    )
+    return payload(title, [header(title), section(lines or "—")])
+
+
+def follow_up_board(lang: str, session_id: int, client_id: str, number: int, items):
+    """Phase 0: the previous client's items; items: (id, what, due, status)."""
+    title = t(lang, "follow_up.title", number=number)
+    blocks = [header(title), context(t(lang, "follow_up.who", client=user(client_id)))]
+    if not items:
+        blocks.append(section(t(lang, "follow_up.no_items")))
+    for item_id, what, due, status in items[:MAX_ON_BOARD]:
+        line = f"{STATUS_MARKS.get(status, '▫️')} {quote(what, 1500)}"
+        if due:
+            line += f" — {t(lang, 'summary.due', date=due)}"
+        line += f"\n_{t(lang, f'follow_up.status.{status}')}_"
+        blocks.append(section(line))
+        blocks.append(
+            actions(
+                *(
+                    button(
+                        t(lang, f"follow_up.status.{choice}"),
+                        f"{ActionId.ACTION_ITEM_STATUS}_{choice}",
+                        f"{session_id}:{item_id}:{choice}",
+                        style="primary" if choice == status else None,
+                    )
+                    for choice in (
+                        ActionStatus.DONE,
+                        ActionStatus.IN_PROGRESS,
+                        ActionStatus.DROPPED,
+                    )
+                )
+            )
+        )
+    blocks.append(context(t(lang, "follow_up.how_to")))
+    return payload(title, blocks)
+
+
+def time_notice(lang: str, phase: int, when: str, minutes: int):
+    """A live phase's reminder: its time is almost up, or over."""
+    name = t(lang, f"phase.{Phase(phase).key}.name")
+    text = t(lang, f"timer.{when}", phase=name, minutes=minutes)
+    return payload(text, [context(text)])
