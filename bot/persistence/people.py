@@ -105,6 +105,15 @@ class PeopleRepository:
             return None
         return self.db.scalar(select(table.c.hours_engaged).where(table.c.group_id == group_id))
 
+    def planned_minutes(self, session_ids: list[int]) -> dict[int, int]:
+        table = self._table("session_plans")
+        if table is None or not session_ids:
+            return {}
+        stmt = select(table.c.session_id, table.c.duration_minutes).where(
+            table.c.session_id.in_(session_ids)
+        )
+        return {row.session_id: row.duration_minutes for row in self.db.execute(stmt)}
+
     def absences(self, group_id: int) -> list[tuple[str, object]]:
         table = self._table("absences")
         if table is None:

@@ -5,13 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .action_plan import ActionPlanService
+from .assessment import AssessmentService
 from .common import Context
 from .contract import ContractService
 from .delivery import DeliveryService
 from .evaluation import EvaluationService
+from .exports import ExportService
 from .groups import GroupService
 from .harvest import HarvestService
+from .home import HomeService
+from .languages import LanguageService
 from .notices import NoticeService
+from .privacy import PrivacyService
 from .replies import ReplyService
 from .report import ReportService
 from .sessions import SessionService
@@ -29,6 +34,11 @@ class Services:
     action_plan: ActionPlanService | None = None
     evaluation: EvaluationService | None = None
     report: ReportService | None = None
+    home: HomeService | None = None
+    languages: LanguageService | None = None
+    assessment: AssessmentService | None = None
+    exports: ExportService | None = None
+    privacy: PrivacyService | None = None
     delivery: DeliveryService | None = None
 
     @classmethod
@@ -44,4 +54,9 @@ class Services:
             action_plan=ActionPlanService(ctx),
             evaluation=EvaluationService(ctx),
             report=ReportService(ctx),
+            home=HomeService(ctx),
+            languages=LanguageService(ctx),
+            assessment=AssessmentService(ctx),
+            exports=ExportService(ctx),
+            privacy=PrivacyService(ctx),
         )

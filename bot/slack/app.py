@@ -6,7 +6,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from . import errors
-from .listeners import actions, commands, content_actions, content_views, events, views
+from .listeners import actions, commands, content_actions, content_views, events, home, views
 
 
 def build_app(signing_secret: str, client: WebClient, services) -> App:
@@ -19,6 +19,15 @@ def build_app(signing_secret: str, client: WebClient, services) -> App:
         raise_error_for_unhandled_request=False,
         request_verification_enabled=True,
     )
-    for module in (commands, actions, content_actions, views, content_views, events, errors):
+    for module in (
+        commands,
+        actions,
+        content_actions,
+        views,
+        content_views,
+        events,
+        home,
+        errors,
+    ):
         module.register(app, services)
     return app

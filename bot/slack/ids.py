@@ -19,6 +19,10 @@ class ActionId(StrEnum):
     WRITE_ACTION_PLAN = "codev_write_action_plan"
     EVALUATE = "codev_evaluate"
     ACTION_ITEM_STATUS = "codev_action_item_status"
+    HOME_ITEM_DONE = "codev_home_item_done"
+    HOME_ITEM_PROGRESS = "codev_home_item_progress"
+    FORGET_CONFIRM = "codev_forget_confirm"
+    FORGET_CANCEL = "codev_forget_cancel"
     CONTRIBUTION_KIND = "codev_contribution_kind"
 
 
@@ -46,6 +50,7 @@ class BlockId(StrEnum):
     LEARNINGS = "learnings"
     APPLICATIONS = "applications"
     SESSION_ACTIONS = "session_actions"
+    HOME_ITEM = "home_item"
 
 
 # Every input block's single element uses this action id: values are read by block id.

@@ -103,6 +103,8 @@ class WebApiSender:
                 raise
 
     def publish(self, user_id, view):
+        # A queued view is a Payload: its fallback text is no field of a view.
+        view = {key: value for key, value in view.items() if key != "text"}
         self._call("views.publish", user_id=user_id, view=view)
 
     def upload(self, channel, user_id, payload):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from . import content, group, harvest, session, summary
+from . import content, group, harvest, reports, session, summary
+from . import home as home_tab
 
 
 class SlackRenderer:
@@ -22,3 +23,11 @@ class SlackRenderer:
     action_plan = staticmethod(harvest.action_plan)
     follow_up_board = staticmethod(harvest.follow_up_board)
     time_notice = staticmethod(harvest.time_notice)
+    home_view = staticmethod(home_tab.home_view)
+    assessment = staticmethod(reports.assessment)
+    assessment_chart = staticmethod(reports.assessment_chart)
+    cycle_markdown = staticmethod(reports.cycle_markdown)
+    export_ready = staticmethod(reports.export_ready)
+    export_failed = staticmethod(reports.export_failed)
+    my_data_ready = staticmethod(reports.my_data_ready)
+    forget_done = staticmethod(reports.forget_done)

@@ -20,6 +20,11 @@ SUBCOMMANDS = (
     "end",
     "contract",
     "report",
+    "report group",
+    "export",
+    "lang",
+    "mydata",
+    "forget-me",
 )
 
 

@@ -1,0 +1,184 @@
+"""Words of the App Home, the cycle assessment, the exports, languages and data
+protection."""
+
+EN = {
+    # help
+    "help.cmd.report group": "the cycle's assessment, posted in the channel with a chart",
+    "help.cmd.export": "attendance, evaluations, action plans (CSV) and the cycle report "
+    "(Markdown), sent to you by DM (facilitator)",
+    "help.cmd.lang": "`lang fr|en`: your language; `lang group fr|en`: the group's (facilitator)",
+    "help.cmd.mydata": "a copy of everything stored about you (JSON), by DM",
+    "help.cmd.forget-me": "erase your personal data from every group, after a confirmation",
+    # home
+    "home.title": "codev — where you stand",
+    "home.outsider": "You are not in any codéveloppement group yet. Ask a facilitator to add you, "
+    "or type `/codev join` in a group's channel.",
+    "home.hint": "`/codev help` lists every command · `/codev lang fr|en` changes your language",
+    "home.groups": "Your groups",
+    "home.role.facilitator": "you facilitate",
+    "home.role.member": "member",
+    "home.led": "Groups you run",
+    "home.led.running": "session #{number} running, phase {phase}",
+    "home.led.idle": "no session running",
+    "home.sessions": "Your next sessions",
+    "home.sessions.none": "No session planned.",
+    "home.session.running": "running now, phase {phase}",
+    "home.session.planned": "planned {when}",
+    "home.session.you_client": "you are the client",
+    "home.items": "Your open action items",
+    "home.items.none": "No open action item.",
+    "home.item.due": ", due {day}",
+    "home.item.where": "{group}, session #{number}",
+    "home.item.done": "Done",
+    "home.item.in_progress": "In progress",
+    "home.status.open": "open",
+    "home.status.in_progress": "in progress",
+    "home.status.done": "done",
+    "home.status.dropped": "dropped",
+    "home.learnings": "Your learnings journal",
+    "home.learnings.none": "Nothing yet: your learnings from phases 5 and 6 will gather here.",
+    "home.item_unknown": "This action item is not one of yours (or no longer exists).",
+    # languages
+    "lang.name.fr": "French",
+    "lang.name.en": "English",
+    "lang.set.me": "Done: I will now write to you in {lang}.",
+    "lang.set.group": "Done: the group {name} now speaks {lang} in its channel.",
+    "lang.current": "Your language: {mine}. This channel's group: {group}. "
+    "Change it with `/codev lang fr` or `/codev lang en` "
+    "(`/codev lang group fr|en` for the group, facilitator only).",
+    "lang.usage": "“{value}” is not a language I speak. Type `/codev lang fr` or `/codev lang en` "
+    "(or `/codev lang group fr|en` for the group).",
+    # assessment
+    "report.title": "Cycle assessment — {name}",
+    "report.empty": "No session of {name} is finished yet ({planned} planned): "
+    "the assessment will be ready after the first one.",
+    "report.sessions": "Sessions held: *{held}* (still planned: {planned})",
+    "report.hours": "Hours done: *{done} h* of {engaged} h engaged",
+    "report.turns": "Turns as client: {turns}",
+    "report.attendance": "Attendance: *{rate}*",
+    "report.items": "Action items: {done} done, {open} open, {dropped} dropped",
+    "report.ratings": "Average rating per session: {ratings} (trend: {trend})",
+    "report.trend.up": "rising",
+    "report.trend.down": "falling",
+    "report.trend.flat": "steady",
+    "report.learnings": "Most-cited learnings",
+    "report.chart_follows": "The chart follows as a file.",
+    "report.chart.title": "{name}: rating and attendance per session",
+    "report.chart.rating": "Average rating (1-5)",
+    "report.chart.attendance": "Attendance (%)",
+    "report.md.sessions": "Sessions",
+    "report.md.columns": "date | minutes | present | rating",
+    "report.posted": "The cycle assessment is being posted in this channel.",
+    "report.group_usage": "Type `/codev report group` for the cycle's assessment.",
+    # exports
+    "export.queued": "Your export is on its way: you will get the files by DM.",
+    "export.ready": "Export of {name}: attendance ({attendance} rows), evaluations "
+    "({evaluations}), action plans ({plans}) and the cycle report.",
+    "export.failed": "I could not send the files of {name}; please try `/codev export` again "
+    "in a moment.",
+    "export.nothing": "Nothing to export yet for {name}: no session has started.",
+    "mydata.queued": "A copy of your data is on its way by DM.",
+    "mydata.ready": "Everything codev stores about you, as JSON.",
+    # erasure
+    "forget.confirm": "Erase your personal data from every codev group? What you wrote in "
+    "sessions, your action items, learnings and the text of your evaluations will be deleted, "
+    "and you will leave your groups. This cannot be undone.",
+    "forget.yes": "Erase my data",
+    "forget.no": "Cancel",
+    "forget.done": "Done: your personal data has been erased and you have left your groups.",
+    "forget.cancelled": "Nothing was erased.",
+    "forget.facilitator": "You facilitate {groups}: hand the group over to another facilitator "
+    "first (`/codev setup` in its channel), then try again.",
+}
+
+FR = {
+    "help.cmd.report group": "le bilan du cycle, publié dans le canal avec un graphique "
+    "(aussi `rapport groupe`)",
+    "help.cmd.export": "présences, évaluations, plans d'action (CSV) et bilan du cycle "
+    "(Markdown), envoyés en message privé (animateur ; aussi `exporter`)",
+    "help.cmd.lang": "`lang fr|en` : votre langue ; `lang groupe fr|en` : celle du groupe "
+    "(animateur ; aussi `langue`)",
+    "help.cmd.mydata": "une copie de tout ce qui est conservé sur vous (JSON), en message privé "
+    "(aussi `mes-données`)",
+    "help.cmd.forget-me": "effacer vos données personnelles de tous les groupes, après "
+    "confirmation (aussi `oublie-moi`)",
+    "home.title": "codev — où vous en êtes",
+    "home.outsider": "Vous ne faites encore partie d'aucun groupe de codéveloppement. "
+    "Demandez à un animateur de vous ajouter, ou tapez `/codev rejoindre` dans le canal "
+    "d'un groupe.",
+    "home.hint": "`/codev aide` liste toutes les commandes · `/codev langue fr|en` change "
+    "votre langue",
+    "home.groups": "Vos groupes",
+    "home.role.facilitator": "vous animez",
+    "home.role.member": "membre",
+    "home.led": "Les groupes que vous animez",
+    "home.led.running": "séance n°{number} en cours, phase {phase}",
+    "home.led.idle": "aucune séance en cours",
+    "home.sessions": "Vos prochaines séances",
+    "home.sessions.none": "Aucune séance prévue.",
+    "home.session.running": "en cours, phase {phase}",
+    "home.session.planned": "prévue {when}",
+    "home.session.you_client": "vous êtes le client",
+    "home.items": "Vos actions en cours",
+    "home.items.none": "Aucune action en cours.",
+    "home.item.due": ", pour le {day}",
+    "home.item.where": "{group}, séance n°{number}",
+    "home.item.done": "Fait",
+    "home.item.in_progress": "En cours",
+    "home.status.open": "à faire",
+    "home.status.in_progress": "en cours",
+    "home.status.done": "fait",
+    "home.status.dropped": "abandonné",
+    "home.learnings": "Votre journal d'apprentissages",
+    "home.learnings.none": "Rien pour l'instant : vos apprentissages des phases 5 et 6 "
+    "s'afficheront ici.",
+    "home.item_unknown": "Cette action n'est pas la vôtre (ou n'existe plus).",
+    "lang.name.fr": "français",
+    "lang.name.en": "anglais",
+    "lang.set.me": "C'est fait : je vous écrirai désormais en {lang}.",
+    "lang.set.group": "C'est fait : le groupe {name} parle désormais {lang} dans son canal.",
+    "lang.current": "Votre langue : {mine}. Groupe de ce canal : {group}. "
+    "Changez-la avec `/codev langue fr` ou `/codev langue en` "
+    "(`/codev langue groupe fr|en` pour le groupe, réservé à l'animateur).",
+    "lang.usage": "« {value} » n'est pas une langue que je parle. Tapez `/codev langue fr` ou "
+    "`/codev langue en` (ou `/codev langue groupe fr|en` pour le groupe).",
+    "report.title": "Bilan du cycle — {name}",
+    "report.empty": "Aucune séance de {name} n'est encore terminée ({planned} prévues) : "
+    "le bilan sera prêt après la première.",
+    "report.sessions": "Séances tenues : *{held}* (encore prévues : {planned})",
+    "report.hours": "Heures réalisées : *{done} h* sur {engaged} h engagées",
+    "report.turns": "Passages comme client : {turns}",
+    "report.attendance": "Assiduité : *{rate}*",
+    "report.items": "Actions : {done} faites, {open} en cours, {dropped} abandonnées",
+    "report.ratings": "Note moyenne par séance : {ratings} (tendance : {trend})",
+    "report.trend.up": "en hausse",
+    "report.trend.down": "en baisse",
+    "report.trend.flat": "stable",
+    "report.learnings": "Les apprentissages les plus cités",
+    "report.chart_follows": "Le graphique suit en fichier.",
+    "report.chart.title": "{name} : note et assiduité par séance",
+    "report.chart.rating": "Note moyenne (1-5)",
+    "report.chart.attendance": "Assiduité (%)",
+    "report.md.sessions": "Séances",
+    "report.md.columns": "date | minutes | présents | note",
+    "report.posted": "Le bilan du cycle est en cours de publication dans ce canal.",
+    "report.group_usage": "Tapez `/codev rapport groupe` pour le bilan du cycle.",
+    "export.queued": "Votre export est en route : vous recevrez les fichiers en message privé.",
+    "export.ready": "Export de {name} : présences ({attendance} lignes), évaluations "
+    "({evaluations}), plans d'action ({plans}) et bilan du cycle.",
+    "export.failed": "Je n'ai pas pu envoyer les fichiers de {name} ; réessayez `/codev exporter` "
+    "dans un moment.",
+    "export.nothing": "Rien à exporter pour l'instant pour {name} : aucune séance n'a commencé.",
+    "mydata.queued": "Une copie de vos données arrive en message privé.",
+    "mydata.ready": "Tout ce que codev conserve sur vous, au format JSON.",
+    "forget.confirm": "Effacer vos données personnelles de tous les groupes codev ? Ce que vous "
+    "avez écrit en séance, vos actions, vos apprentissages et le texte de vos évaluations seront "
+    "supprimés, et vous quitterez vos groupes. C'est irréversible.",
+    "forget.yes": "Effacer mes données",
+    "forget.no": "Annuler",
+    "forget.done": "C'est fait : vos données personnelles sont effacées et vous avez quitté "
+    "vos groupes.",
+    "forget.cancelled": "Rien n'a été effacé.",
+    "forget.facilitator": "Vous animez {groups} : confiez d'abord le groupe à un autre animateur "
+    "(`/codev configurer` dans son canal), puis réessayez.",
+}

@@ -1,0 +1,174 @@
+"""The App Home: where each person sees where they stand.
+
+Only groups the person belongs to (or facilitates) appear; an outsider's home
+shows no group content at all. The view is published through the outbox, so a
+home refresh is committed with the change that caused it.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ..domain import ActionStatus, DomainError
+from .common import Context, user_lang
+from .effects import Effect, EffectKind
+
+MAX_SESSIONS, MAX_ITEMS, MAX_LEARNINGS = 6, 12, 10
+SETTABLE = (ActionStatus.DONE, ActionStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class HomeGroup:
+    id: int
+    name: str
+    channel_id: str
+    facilitates: bool
+    running_number: int | None = None
+    running_phase: int | None = None
+
+
+@dataclass(frozen=True)
+class HomeSession:
+    group_name: str
+    channel_id: str
+    number: int
+    status: str
+    when: datetime | None
+    phase: int | None
+    is_client: bool
+
+
+@dataclass(frozen=True)
+class HomeItem:
+    id: int
+    text: str
+    due_on: date | None
+    status: str
+    group_name: str
+    session_number: int
+
+
+@dataclass(frozen=True)
+class HomeLearning:
+    text: str
+    at: datetime
+    group_name: str
+    session_number: int
+
+
+@dataclass(frozen=True)
+class HomeView:
+    user_id: str
+    lang: str
+    groups: list[HomeGroup] = field(default_factory=list)
+    sessions: list[HomeSession] = field(default_factory=list)
+    items: list[HomeItem] = field(default_factory=list)
+    learnings: list[HomeLearning] = field(default_factory=list)
+
+    @property
+    def led(self) -> list[HomeGroup]:
+        return [g for g in self.groups if g.facilitates]
+
+
+def build_home(uow, team_id: str, user_id: str, now: datetime, default_lang: str) -> HomeView:
+    groups = sorted(uow.groups.of_user(team_id, user_id), key=lambda g: g.name.lower())
+    by_id = {g.id: g for g in groups}
+    sessions = uow.people.sessions_of(list(by_id))
+    running = {s.group_id: s for s in sessions if s.status == "running"}
+    home_groups = [
+        HomeGroup(
+            g.id,
+            g.name,
+            g.channel_id,
+            g.facilitator_id == user_id,
+            running[g.id].number if g.id in running else None,
+            running[g.id].phase if g.id in running else None,
+        )
+        for g in groups
+    ]
+    coming = [
+        s
+        for s in sessions
+        if s.status == "running"
+        or (s.status == "planned" and (s.scheduled_at is None or s.scheduled_at >= now))
+    ]
+    coming.sort(key=lambda s: (s.status != "running", s.scheduled_at or now, s.id))
+    numbers = {s.id: (by_id[s.group_id].name, s.number) for s in sessions}
+    items = [
+        HomeItem(i.id, i.text, i.due_on, i.status, *numbers[i.session_id])
+        for i in uow.people.action_items_of(user_id, list(by_id))
+        if i.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+    ]
+    learnings = [
+        HomeLearning(item.text, item.created_at, *numbers[item.session_id])
+        for item in uow.people.learnings_of(user_id, list(by_id))
+    ]
+    lang = user_lang(uow, user_id, groups[0] if len(groups) == 1 else None, default_lang)
+    return HomeView(
+        user_id=user_id,
+        lang=lang,
+        groups=home_groups,
+        sessions=[
+            HomeSession(
+                by_id[s.group_id].name,
+                by_id[s.group_id].channel_id,
+                s.number,
+                s.status,
+                s.scheduled_at or s.started_at,
+                s.phase,
+                s.client_id == user_id,
+            )
+            for s in coming[:MAX_SESSIONS]
+        ],
+        items=items[:MAX_ITEMS],
+        learnings=learnings[:MAX_LEARNINGS],
+    )
+
+
+def queue_home(uow, renderer, team_id: str, user_id: str, now, default_lang: str) -> HomeView:
+    """Queue a fresh home tab for one person in the caller's transaction."""
+    view = build_home(uow, team_id, user_id, now, default_lang)
+    uow.outbox.add(
+        Effect(
+            EffectKind.PUBLISH,
+            renderer.home_view(view),
+            f"home:{user_id}:{now.isoformat()}:{secrets.token_hex(4)}",
+            user_id=user_id,
+        ),
+        now,
+    )
+    return view
+
+
+class HomeService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def publish(self, team_id: str, user_id: str) -> HomeView:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            view = queue_home(uow, self.ctx.renderer, team_id, user_id, now, self.ctx.default_lang)
+            uow.commit()
+            return view
+
+    def set_item_status(self, team_id: str, user_id: str, item_id: int, status: str) -> HomeView:
+        """The owner marks one of their action items done or in progress, then sees
+        the home tab again with the change."""
+        if status not in SETTABLE:
+            raise DomainError("home.item_unknown")
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            item = uow.people.action_item(item_id)
+            if item is None or item.owner_id != user_id:
+                raise DomainError("home.item_unknown")
+            session = uow.sessions.get(item.session_id)
+            mine = {g.id for g in uow.groups.of_user(team_id, user_id)}
+            if session is None or session.group_id not in mine:
+                raise DomainError("home.item_unknown")
+            if item.status != status:
+                item.status, item.updated_at = status, now
+            view = queue_home(uow, self.ctx.renderer, team_id, user_id, now, self.ctx.default_lang)
+            uow.commit()
+            return view

@@ -1,0 +1,110 @@
+"""Each person's control of their data: a JSON copy by DM, and erasure.
+
+Erasure deletes what the person wrote in every group (thread notes, questions,
+answers, contributions, learnings, action items, topics, the requests of the
+sessions where they were the client), blanks their evaluations' free text
+(the rating stays, under an anonymous id, for the group's figures), closes
+their memberships, cancels what the outbox still had to send them, drops any
+queued payload carrying their text and removes their preferences.
+A facilitator hands their groups over first, so no group is left without one.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import date, datetime
+
+from ..domain import DomainError
+from .common import Context, user_lang
+from .effects import Effect, EffectKind
+from .exports import text_file, upload_effect
+from .home import queue_home
+
+
+def _plain(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value
+
+
+def _row(row) -> dict:
+    if isinstance(row, dict):
+        return {k: _plain(v) for k, v in row.items()}
+    return {c.key: _plain(getattr(row, c.key)) for c in row.__table__.columns}
+
+
+class PrivacyService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def check_can_forget(self, team_id: str, channel_id: str, user_id: str) -> str:
+        """The language of the confirmation; refuses a facilitator of a group."""
+        with self.ctx.uow_factory() as uow:
+            led = [g.name for g in uow.people.all_groups_of(user_id) if g.facilitator_id == user_id]
+            if led:
+                raise DomainError("forget.facilitator", groups=", ".join(sorted(led)))
+            group = uow.groups.by_channel(team_id, channel_id)
+            return user_lang(uow, user_id, group, self.ctx.default_lang)
+
+    def forget(self, team_id: str, channel_id: str, user_id: str, key: str) -> dict[str, int]:
+        """Erase the person's data everywhere (once per confirmation click)."""
+        self.check_can_forget(team_id, channel_id, user_id)
+        now = self.ctx.clock()
+        renderer = self.ctx.renderer
+        with self.ctx.uow_factory() as uow:
+            if not uow.request_keys.claim(key, now):
+                return {}
+            group = uow.groups.by_channel(team_id, channel_id)
+            lang = user_lang(uow, user_id, group, self.ctx.default_lang)
+            counts = uow.people.erase(user_id, now)
+            queue_home(uow, renderer, team_id, user_id, now, lang)
+            uow.outbox.add(
+                Effect(
+                    EffectKind.EPHEMERAL,
+                    renderer.forget_done(lang),
+                    f"forget:{user_id}:{now.isoformat()}",
+                    channel=channel_id,
+                    user_id=user_id,
+                ),
+                now,
+            )
+            uow.commit()
+            return counts
+
+    def export_mine(self, team_id: str, user_id: str) -> int:
+        """Queue a JSON file of everything stored about the person, to their DM."""
+        now = self.ctx.clock()
+        renderer = self.ctx.renderer
+        with self.ctx.uow_factory() as uow:
+            groups = uow.people.all_groups_of(user_id)
+            data = {
+                "user_id": user_id,
+                "exported_at": now.isoformat(),
+                "language": uow.prefs.lang(user_id),
+                "groups": [
+                    {
+                        "name": g.name,
+                        "channel_id": g.channel_id,
+                        "facilitator": g.facilitator_id == user_id,
+                        "membership": [_row(m) for m in g.members if m.user_id == user_id],
+                    }
+                    for g in groups
+                ],
+            }
+            for name, rows in uow.people.personal_rows(user_id).items():
+                data[name] = [_row(r) for r in rows]
+            lang = user_lang(uow, user_id, None, self.ctx.default_lang)
+            content = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+            uow.outbox.add(
+                upload_effect(
+                    [text_file(f"codev-{user_id}-{now.strftime('%Y-%m-%d')}.json", content)],
+                    renderer.my_data_ready(lang),
+                    f"mydata:{user_id}:{now.isoformat()}:{secrets.token_hex(3)}",
+                    failure=renderer.export_failed(lang, "codev"),
+                    user_id=user_id,
+                ),
+                now,
+            )
+            uow.commit()
+            return sum(len(v) for v in data.values() if isinstance(v, list))

@@ -1,0 +1,78 @@
+"""`/codev lang`, `report group`, `export`, `mydata` and `forget-me`: languages,
+the cycle assessment, exports and each person's control of their data.
+
+`report` is routed here after the phases' module: `report group` (rapport
+groupe) is the cycle assessment, any other `report` goes to the session summary
+handler of `commands_content`.
+"""
+
+from __future__ import annotations
+
+from ...domain import DomainError
+from ..render import reports
+from . import commands_content
+from .answers import ids, lang_of, reply
+
+GROUP_WORDS = ("group", "groupe")
+ME_WORDS = ("me", "moi")
+
+
+def _lang(services, command, rest, client, context):
+    team, channel, user = ids(command)
+    words = rest.lower().split()
+    if not words:
+        mine, group_lang = services.languages.current(team, channel, user)
+        return reply(reports.lang_current(mine, group_lang))
+    if words[0] in GROUP_WORDS:
+        change = services.languages.set_group(team, channel, user, " ".join(words[1:]))
+    elif len(words) == 1:
+        change = services.languages.set_mine(team, user, words[0])
+    else:
+        raise DomainError("lang.usage", value=rest)
+    return reply(reports.lang_set(change.lang, change.scope, change.group_name))
+
+
+def _report(services, command, rest, client, context):
+    word = rest.split(" ")[0].lower() if rest else ""
+    if word not in GROUP_WORDS:
+        return commands_content.ROUTES["report"](services, command, rest, client, context)
+    services.assessment.post(*ids(command))
+    return reply(reports.notice(lang_of(services, command), "report.posted"))
+
+
+def _export(services, command, rest, client, context):
+    if rest.lower() in ME_WORDS:
+        return _mydata(services, command, rest, client, context)
+    services.exports.export_group(*ids(command))
+    return reply(reports.notice(lang_of(services, command), "export.queued"))
+
+
+def _mydata(services, command, rest, client, context):
+    team, _, user = ids(command)
+    services.privacy.export_mine(team, user)
+    return reply(reports.notice(lang_of(services, command), "mydata.queued"))
+
+
+def _forget(services, command, rest, client, context):
+    lang = services.privacy.check_can_forget(*ids(command))
+    return reply(reports.forget_confirmation(lang, command["user_id"]))
+
+
+ROUTES = {
+    "lang": _lang,
+    "report": _report,
+    "export": _export,
+    "mydata": _mydata,
+    "forget-me": _forget,
+}
+ALIASES = {
+    "langue": "lang",
+    "language": "lang",
+    "exporter": "export",
+    "mes-données": "mydata",
+    "mes-donnees": "mydata",
+    "my-data": "mydata",
+    "oublie-moi": "forget-me",
+    "oubliez-moi": "forget-me",
+    "forget": "forget-me",
+}

@@ -1,0 +1,63 @@
+"""The App Home tab and the buttons of the data commands.
+
+`app_home_opened` publishes the person's home (through the outbox); the first
+time, their Slack locale is read with users.info and remembered, so later
+requests never wait on it.
+"""
+
+from __future__ import annotations
+
+from slack_sdk.errors import SlackApiError
+
+from ..ids import ActionId
+from ..render import reports
+
+
+def _locale(client, user_id: str) -> str | None:
+    try:
+        found = client.users_info(user=user_id, include_locale=True)
+    except SlackApiError:
+        return None
+    return (found.get("user") or {}).get("locale")
+
+
+def _who(body) -> tuple[str, str | None, str]:
+    team = (body.get("team") or {}).get("id") or body.get("team_id")
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+        "channel_id"
+    )
+    return team, channel, body["user"]["id"]
+
+
+def register(app, services) -> None:
+    @app.event("app_home_opened")
+    def home_opened(ack, body, event, client):
+        user = event["user"]
+        if event.get("tab", "home") == "home":
+            if not services.languages.knows(user):
+                services.languages.remember_locale(user, _locale(client, user))
+            services.home.publish(body.get("team_id"), user)
+        ack()
+
+    @app.action(ActionId.HOME_ITEM_DONE)
+    @app.action(ActionId.HOME_ITEM_PROGRESS)
+    def item_status(ack, body):
+        item_id, _, status = body["actions"][0].get("value", "").partition(":")
+        team, _, user = _who(body)
+        services.home.set_item_status(team, user, int(item_id or 0), status)
+        ack()
+
+    @app.action(ActionId.FORGET_CONFIRM)
+    def forget_confirm(ack, body):
+        team, channel, user = _who(body)
+        action = body["actions"][0]
+        services.privacy.forget(team, channel, user, f"forget:{user}:{action.get('action_ts')}")
+        ack()
+
+    @app.action(ActionId.FORGET_CANCEL)
+    def forget_cancel(ack, body):
+        team, channel, user = _who(body)
+        lang = services.notices.lang_of(team, channel, user)
+        key = f"forget-cancel:{user}:{body['actions'][0].get('action_ts')}"
+        services.notices.private(channel, user, reports.notice(lang, "forget.cancelled"), key)
+        ack()
