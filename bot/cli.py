@@ -81,6 +81,27 @@ def _check_bot_token(settings: Settings) -> None:
         ) from None
 
 
+def _check_app_token(settings: Settings) -> None:
+    """Socket Mode: ask for a connection URL once, so a wrong app token is one line."""
+    from slack_sdk import WebClient
+    from slack_sdk.errors import SlackApiError
+
+    client = WebClient(base_url=settings.slack_api_url)
+    try:
+        client.apps_connections_open(app_token=settings.slack_app_token)
+    except SlackApiError as exc:
+        error = (exc.response.data or {}).get("error", "error") if exc.response else "error"
+        raise SettingsProblem(
+            f"Slack refused SLACK_APP_TOKEN ({error}) — create an app-level token (xapp-…) "
+            "with connections:write under Basic Information → App-Level Tokens, and turn "
+            "Socket Mode on"
+        ) from None
+    except OSError as exc:
+        raise SettingsProblem(
+            f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url} ({exc})"
+        ) from None
+
+
 def cmd_serve(args) -> None:
     settings = _settings()
     configure_logging(settings.codev_log_format, settings.codev_log_level)
@@ -90,6 +111,8 @@ def cmd_serve(args) -> None:
     else:
         _require(settings, "slack_signing_secret")
     _check_bot_token(settings)
+    if args.socket:
+        _check_app_token(settings)
     _migrate(settings)
     from .serve import serve_http, serve_socket
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
@@ -130,13 +132,24 @@ def serve_http(settings: Settings, host: str, port: int) -> None:
 
 
 def serve_socket(settings: Settings) -> None:
+    """Socket Mode until SIGTERM/SIGINT: then close the socket, let the dispatcher finish
+    its tick, and leave undelivered outbox rows for the next start."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     from .bootstrap import build_runtime
 
     runtime = build_runtime(settings)
     runtime.start_scheduler()
+    handler = SocketModeHandler(runtime.app, settings.slack_app_token)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
-        SocketModeHandler(runtime.app, settings.slack_app_token).start()
+        handler.connect()
+        log.info("codev connected over Socket Mode")
+        while not stop.wait(0.5):
+            pass
+        log.info("stopping: closing the socket; pending messages stay queued")
     finally:
-        runtime.stop()  # undelivered outbox rows stay for the next start
+        handler.close()
+        runtime.stop()

@@ -19,7 +19,15 @@ from . import spec, webapi_chat, webapi_conv, webapi_files, webapi_views
 from .models import Call, SlackError
 from .workspace import Workspace
 
+
+def _apps_connections_open(emu, args: dict) -> dict:
+    from .socket_mode import apps_connections_open  # imports the driver, which imports us
+
+    return apps_connections_open(emu, args)
+
+
 HANDLERS = {
+    "apps.connections.open": _apps_connections_open,
     **webapi_chat.HANDLERS,
     **webapi_conv.HANDLERS,
     **webapi_views.HANDLERS,
@@ -47,6 +55,14 @@ class Emulator(Workspace):
         self._random = random.Random(0)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.socket_mode = None
+
+    def enable_socket_mode(self) -> str:
+        """Serve Socket Mode too; returns the app-level token (xapp-…) to connect with."""
+        from .socket_mode import SocketModeServer
+
+        self.socket_mode = SocketModeServer(self)
+        return self.socket_mode.app_token
 
     # -- lifecycle -----------------------------------------------------------
     def start(self) -> Emulator:
@@ -61,6 +77,8 @@ class Emulator(Workspace):
         return self
 
     def stop(self) -> None:
+        if self.socket_mode is not None:
+            self.socket_mode.close()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -152,7 +170,12 @@ class Emulator(Workspace):
             raise SlackError("unknown_method")
         if not token:
             raise SlackError("not_authed")
-        if token != self.bot_token:
+        if method == "apps.connections.open":
+            if not token.startswith("xapp-"):
+                raise SlackError("not_allowed_token_type")
+            if self.socket_mode is None or token != self.socket_mode.app_token:
+                raise SlackError("invalid_auth")
+        elif token != self.bot_token:
             raise SlackError("invalid_auth")
         for arg in spec.required(method, self.methods_dir):
             if args.get(arg) in (None, "", []):
