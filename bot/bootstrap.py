@@ -34,8 +34,13 @@ class Runtime:
     def start_scheduler(self) -> None:
         from .scheduling.dispatcher import start_dispatcher
 
+        from .scheduling.cycle_jobs import add_cycle_jobs
+
         self.scheduler = start_dispatcher(
             self.services.delivery, self.settings.codev_dispatch_interval_seconds
+        )
+        add_cycle_jobs(
+            self.scheduler, self.services, self.settings.codev_cycle_job_interval_seconds
         )
 
     def stop(self) -> None:
@@ -60,6 +65,7 @@ def build_runtime(settings: Settings, clock=utc_now) -> Runtime:
         WebApiSender(WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)),
         pace_seconds=settings.codev_channel_pace_seconds,
         max_attempts=settings.codev_outbox_max_attempts,
+        grace_seconds=settings.codev_reminder_grace_seconds,
     )
     app = build_app(settings.slack_signing_secret, client, services)
     return Runtime(settings=settings, engine=engine, services=services, app=app, client=client)

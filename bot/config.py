@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     codev_channel_pace_seconds: float = 1.0
     codev_outbox_max_attempts: int = 8
     codev_dispatch_interval_seconds: float = 1.0
+    # Reminders found due more than this many seconds ago (the app was down) are
+    # dropped with a log line instead of being sent late; the cycle job's period.
+    codev_reminder_grace_seconds: float = 3600.0
+    codev_cycle_job_interval_seconds: float = 60.0
     # HTTP serving under gunicorn (`codev serve --http`): worker processes, threads per
     # worker, seconds a request may take, and seconds to finish in-flight requests on
     # SIGTERM before a worker is stopped.

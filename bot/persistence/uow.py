@@ -6,6 +6,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from .content import ContentRepository
+from .cycle import CycleRepository
 from .outbox import OutboxRepository
 from .people import PeopleRepository
 from .repositories import GroupRepository, PrefRepository, RequestKeys, SessionRepository
@@ -27,6 +28,7 @@ class SqlUnitOfWork:
         self.request_keys = RequestKeys(self.db)
         self.prefs = PrefRepository(self.db)
         self.people = PeopleRepository(self.db)
+        self.cycle = CycleRepository(self.db)
         return self
 
     def __exit__(self, *exc_info) -> None:

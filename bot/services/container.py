@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from .action_plan import ActionPlanService
 from .assessment import AssessmentService
+from .calendar import CalendarService
+from .charter import CharterService
 from .common import Context
 from .contract import ContractService
 from .delivery import DeliveryService
@@ -17,9 +19,12 @@ from .home import HomeService
 from .languages import LanguageService
 from .notices import NoticeService
 from .privacy import PrivacyService
+from .reminders import CycleJobs
 from .replies import ReplyService
+from .schedule import ScheduleService
 from .report import ReportService
 from .sessions import SessionService
+from .topics import TopicService
 
 
 @dataclass
@@ -39,6 +44,11 @@ class Services:
     assessment: AssessmentService | None = None
     exports: ExportService | None = None
     privacy: PrivacyService | None = None
+    schedule: ScheduleService | None = None
+    calendar: CalendarService | None = None
+    charter: CharterService | None = None
+    topics: TopicService | None = None
+    cycle_jobs: CycleJobs | None = None
     delivery: DeliveryService | None = None
 
     @classmethod
@@ -49,6 +59,11 @@ class Services:
             sessions=SessionService(ctx),
             replies=ReplyService(ctx),
             notices=NoticeService(ctx),
+            schedule=ScheduleService(ctx),
+            calendar=CalendarService(ctx),
+            charter=CharterService(ctx),
+            topics=TopicService(ctx),
+            cycle_jobs=CycleJobs(ctx),
             contract=ContractService(ctx),
             harvest=HarvestService(ctx),
             action_plan=ActionPlanService(ctx),

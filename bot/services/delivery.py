@@ -19,7 +19,7 @@ from .ports import DeliveryFailed, Sender
 
 log = logging.getLogger("codev.delivery")
 
-PENDING, SENT, DEAD = "pending", "sent", "dead"
+PENDING, SENT, DEAD, EXPIRED = "pending", "sent", "dead", "expired"
 MAX_BACKOFF_SECONDS = 300
 WAIT_FOR_ROOT_SECONDS = 2
 
@@ -32,12 +32,16 @@ class DeliveryService:
         pace_seconds: float = 1.0,
         max_attempts: int = 8,
         batch: int = 50,
+        grace_seconds: float | None = None,
     ):
         self.ctx = ctx
         self.sender = sender
         self.pace = pace_seconds
         self.max_attempts = max_attempts
         self.batch = batch
+        # A reminder (a row queued before it was due) found more than this late,
+        # e.g. after the app was down, is dropped rather than sent out of time.
+        self.grace = None if grace_seconds is None else timedelta(seconds=grace_seconds)
         self._last_sent: dict[str, float] = {}
 
     def tick(self) -> int:
@@ -67,6 +71,13 @@ class DeliveryService:
             row = next((r for r in rows if r.channel not in skip and self._paced(r.channel)), None)
             if row is None:
                 return None
+            if self._stale(row, now):
+                row.status, row.last_error = EXPIRED, "missed its grace period"
+                log.warning(
+                    "outbox row %s (%s) due %s dropped: too late", row.id, row.kind, row.due_at
+                )
+                uow.commit()
+                return 0
             skip.add(row.channel)  # at most one row per channel per tick: order and pace
             if not uow.outbox.locks_rows:
                 uow.commit()
@@ -88,6 +99,14 @@ class DeliveryService:
             uow.commit()
             self._last_sent[row.channel] = time.monotonic()
             return 1
+
+    def _stale(self, row, now) -> bool:
+        return (
+            self.grace is not None
+            and row.due_at > row.created_at
+            and now - row.due_at > self.grace
+            and row.attempts == 0
+        )
 
     def _paced(self, channel: str) -> bool:
         last = self._last_sent.get(channel)

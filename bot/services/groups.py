@@ -212,6 +212,7 @@ class GroupService:
         for member in group.active_members:
             if member.user_id == user_id:
                 member.left_at = now
+        uow.cycle.drop_member_rows(group.id, user_id)  # a member who left gets nothing more
 
     def _change(self, uow, group, by_user, changed, unchanged) -> MembersChange:
         return MembersChange(

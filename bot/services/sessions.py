@@ -7,6 +7,7 @@ from ..domain import Mode as SessionMode
 from .common import Context, require_facilitator, require_group, require_member
 from .effects import Effect, EffectKind, root_ref
 from .pending import pending_for
+from .schedule import planned_client, start_row
 from .summary import queue_summary
 from .timing import on_phase_entered, on_phase_left
 from .views import apply_to_row, session_view, to_domain
@@ -28,6 +29,7 @@ class SessionService:
             peers = {m.user_id: m for m in group.active_members}
             if len(peers) < 2:
                 raise DomainError("session.too_few_peers", minimum=2)
+            client_id = client_id or planned_client(uow, group.id, now, peers)
             if client_id is None:
                 turns = [
                     Turns(m.user_id, m.client_turns, m.last_client_at, m.joined_at)
@@ -46,9 +48,10 @@ class SessionService:
                 async_hours=group.async_hours,
             )
             session.start(now)
-            row = uow.sessions.create(
+            row = start_row(
+                uow,
+                now,
                 group_id=group.id,
-                number=uow.sessions.next_number(group.id),
                 client_id=client_id,
                 facilitator_id=group.facilitator_id,
                 consultants=list(session.consultants),

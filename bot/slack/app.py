@@ -6,7 +6,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from . import errors
-from .listeners import actions, commands, content_actions, content_views, events, home, views
+from .listeners import actions, commands, content_actions, content_views, cycle_actions, cycle_views, events, home, views
 
 
 def build_app(signing_secret: str, client: WebClient, services) -> App:
@@ -25,6 +25,8 @@ def build_app(signing_secret: str, client: WebClient, services) -> App:
         content_actions,
         views,
         content_views,
+        cycle_actions,
+        cycle_views,
         events,
         home,
         errors,

@@ -19,6 +19,7 @@ class ActionId(StrEnum):
     WRITE_ACTION_PLAN = "codev_write_action_plan"
     EVALUATE = "codev_evaluate"
     ACTION_ITEM_STATUS = "codev_action_item_status"
+    ACCEPT_CHARTER = "codev_accept_charter"
     HOME_ITEM_DONE = "codev_home_item_done"
     HOME_ITEM_PROGRESS = "codev_home_item_progress"
     FORGET_CONFIRM = "codev_forget_confirm"
@@ -28,6 +29,7 @@ class ActionId(StrEnum):
 
 class CallbackId(StrEnum):
     SETUP = "codev_setup"
+    SCHEDULE = "codev_schedule"
     ANSWER = "codev_answer"
     CONTRACT = "codev_contract"
     ACTION_PLAN = "codev_action_plan"
@@ -50,6 +52,13 @@ class BlockId(StrEnum):
     LEARNINGS = "learnings"
     APPLICATIONS = "applications"
     SESSION_ACTIONS = "session_actions"
+    FIRST_DATE = "first_date"
+    FIRST_TIME = "first_time"
+    CADENCE = "cadence"
+    DURATION = "duration"
+    COUNT = "count"
+    HOURS = "hours"
+    REMINDERS = "reminders"
     HOME_ITEM = "home_item"
 
 

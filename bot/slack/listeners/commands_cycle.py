@@ -38,9 +38,8 @@ def _schedule(services, command, rest, client, context):
         slot = services.schedule.cancel(team, channel, user, int(number_text))
         return reply(group_msgs.notice(lang, "schedule.cancelled", number=slot.number))
     slot = services.schedule.move(team, channel, user, int(number_text), when)
-    cycle = services.schedule.list(team, channel, user)
-    when_text = cycle_msgs.when_text(slot.starts_at, cycle.tz)
-    return reply(group_msgs.notice(lang, "schedule.moved", number=slot.number, when=when_text))
+    tz = services.schedule.check_can_plan(team, channel, user)
+    return reply(cycle_msgs.moved_answer(lang, slot.number, slot.starts_at, tz))
 
 
 def _calendar(services, command, rest, client, context):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import content, group, harvest, reports, session, summary
+from . import content, cycle, group, harvest, reports, session, summary
 from . import home as home_tab
 
 
@@ -12,6 +12,12 @@ class SlackRenderer:
     group_ready = staticmethod(group.group_ready)
     members_added = staticmethod(group.members_added)
     notice = staticmethod(group.notice)
+    cycle_planned = staticmethod(cycle.cycle_planned)
+    session_reminder = staticmethod(cycle.session_reminder)
+    client_prep = staticmethod(cycle.client_prep)
+    client_suggestion = staticmethod(cycle.client_suggestion)
+    calendar_event_title = staticmethod(cycle.calendar_event_title)
+    calendar_file = staticmethod(cycle.calendar_file)
     session_root = staticmethod(session.session_root)
     phase_prompt = staticmethod(session.phase_prompt)
     session_summary = staticmethod(summary.session_summary)

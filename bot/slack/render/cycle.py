@@ -169,3 +169,8 @@ def calendar_file(lang, view, content: str) -> Payload:
             ]
         },
     )
+
+
+def moved_answer(lang: str, number: int, starts_at, tz: str):
+    text = t(lang, "schedule.moved", number=number, when=when_text(starts_at, tz))
+    return payload(text, [section(text)])

@@ -107,6 +107,8 @@ def submitted(view: dict) -> dict[str, object]:
             values[block_id] = element.get("selected_user")
         elif kind == "datepicker":
             values[block_id] = element.get("selected_date")
+        elif kind == "timepicker":
+            values[block_id] = element.get("selected_time")
         else:
             values[block_id] = element.get("value")
     return values

@@ -1,0 +1,131 @@
+"""The facilitator plans the cycle in the modal; bad plans are refused on their field;
+members list, move, cancel, pitch topics, mark absences, accept the charter, get the .ics."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from icalendar import Calendar
+
+from tests.support.flows import add_peers, open_view_id, said, setup_group
+from tests.support.stack import CHANNEL, FACILITATOR, PEERS
+
+NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def _plan(stack, **values):
+    response = stack.driver.command(FACILITATOR, CHANNEL, "schedule")
+    assert response.status == 200, response.body
+    fields = {
+        "first_date": "2027-03-12",
+        "first_time": "18:00",
+        "cadence": "w2",
+        "duration": "120",
+        "count": "8",
+        "hours": "35",
+        "reminders": "1440, 60",
+    } | values
+    return stack.driver.submit_view(FACILITATOR, open_view_id(stack), fields)
+
+
+def _errors(response) -> dict:
+    body = response.json() if response.body else {}
+    return body.get("errors", {}) if isinstance(body, dict) else {}
+
+
+def _ready(stack):
+    stack.clock.now = NOW
+    setup_group(stack)
+    add_peers(stack, 3)
+
+
+def test_the_facilitator_plans_eight_sessions_and_members_list_them(stack):
+    _ready(stack)
+    submitted = _plan(stack)
+    assert submitted.status == 200 and _errors(submitted) == {}
+    listed = said(stack.driver.command(PEERS[0], CHANNEL, "schedule list"))
+    assert listed.count("planned") >= 8
+    assert "16.0 h planned, 0.0 h done, 35 h engaged" in listed
+    stack.deliver()
+    assert any("8 session(s) planned" in m.text for m in stack.emulator.channel_messages(CHANNEL))
+    assert stack.emulator.rejected() == []
+
+
+def test_bad_plans_are_refused_on_their_field(stack):
+    _ready(stack)
+    assert "past" in _errors(_plan(stack, first_date="2027-02-01"))["first_date"]
+    assert (
+        "does not exist"
+        in _errors(_plan(stack, first_date="2027-03-28", first_time="02:30"))["first_time"]
+    )
+    too_many = _errors(_plan(stack, count="20"))["count"]
+    assert "40.0 h" in too_many and "35 h" in too_many and "17 more" in too_many
+    assert "minutes" in _errors(_plan(stack, duration="abc"))["duration"]
+    assert _errors(_plan(stack, reminders="soon"))["reminders"]
+    listed = said(stack.driver.command(PEERS[0], CHANNEL, "schedule list"))
+    assert "No session yet" in listed
+    assert _errors(_plan(stack, count="2")) == {}
+    overlapping = _plan(stack, first_date="2027-03-26", first_time="19:00", count="1")
+    assert "overlap" in _errors(overlapping)["cadence"]
+
+
+def test_only_the_facilitator_plans(stack):
+    _ready(stack)
+    refused = stack.driver.command(PEERS[0], CHANNEL, "schedule")
+    assert "facilitator" in said(refused).lower()
+
+
+def test_moving_and_cancelling_update_the_calendar_file(stack):
+    _ready(stack)
+    _plan(stack, count="3")
+    moved = stack.driver.command(FACILITATOR, CHANNEL, "schedule move 2 2027-03-31 19:30")
+    assert "moved" in said(moved)
+    assert "cancelled" in said(stack.driver.command(FACILITATOR, CHANNEL, "schedule cancel 3"))
+    assert (
+        "no planned session"
+        in said(stack.driver.command(FACILITATOR, CHANNEL, "schedule cancel 3")).lower()
+    )
+    assert "calendar" in said(stack.driver.command(PEERS[1], CHANNEL, "calendar")).lower()
+    stack.deliver()
+    dm = stack.emulator.dm_channel(PEERS[1])
+    files = stack.emulator.files(dm)
+    assert len(files) == 1
+    cal = Calendar.from_ical(files[0]["content"])
+    events = sorted(cal.walk("VEVENT"), key=lambda e: str(e["uid"]))
+    assert [str(e["uid"]) for e in events] == [f"codev-session-{n}@codev" for n in (1, 2, 3)]
+    starts = [e.decoded("dtstart") for e in events]
+    assert [s.strftime("%Y-%m-%d %H:%M") for s in starts] == [
+        "2027-03-12 18:00",
+        "2027-03-31 19:30",
+        "2027-04-09 18:00",  # after the DST change: still 18:00 in Paris
+    ]
+    assert str(starts[2].tzinfo) == "Europe/Paris"
+    assert [int(e["sequence"]) for e in events] == [0, 1, 1]
+    assert [str(e["status"]) for e in events] == ["CONFIRMED", "CONFIRMED", "CANCELLED"]
+    assert stack.emulator.rejected() == []
+
+
+def test_topics_absences_and_the_charter(stack_fr):
+    stack = stack_fr
+    stack.clock.now = NOW
+    setup_group(stack, lang="fr")
+    add_peers(stack, 3)
+    assert "Sujet noté. 1" in said(stack.driver.command(PEERS[0], CHANNEL, "sujet déléguer"))
+    assert "Écrivez le sujet" in said(stack.driver.command(PEERS[0], CHANNEL, "sujet"))
+    assert "notée" in said(stack.driver.command(PEERS[1], CHANNEL, "absent 2027-03-12"))
+    assert "déjà notée" in said(stack.driver.command(PEERS[1], CHANNEL, "absent 12/03/2027"))
+    assert "Indiquez le jour" in said(stack.driver.command(PEERS[1], CHANNEL, "absent demain"))
+    charter = stack.driver.command(PEERS[0], CHANNEL, "charte")
+    text = said(charter)
+    assert "Confidentialité" in text and "J'accepte la charte" in text
+    shown = [
+        m for m in stack.emulator.ephemerals(PEERS[0], CHANNEL) if "Confidentialit" in str(m.blocks)
+    ]
+    for _ in range(2):  # a double click keeps the first acceptance
+        clicked = stack.driver.click(PEERS[0], CHANNEL, shown[-1].ts, "codev_accept_charter")
+        assert clicked.status == 200
+    stack.deliver()
+    assert any("accepté la charte" in m.text for m in stack.emulator.ephemerals(PEERS[0], CHANNEL))
+    again = said(stack.driver.command(PEERS[0], CHANNEL, "charte"))
+    assert "Vous avez accepté cette charte" in again and "J'accepte" not in again
+    assert stack.emulator.rejected() == []
