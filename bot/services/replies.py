@@ -81,6 +81,7 @@ class ReplyService:
             if row is None or not uow.request_keys.claim(event_key, now):
                 return
             item = uow.content.by_message_ts(row.id, ts)
+            uow.outbox.cancel_by_prefix(f"react:{channel_id}:{ts}")  # nothing left to mark
             if item is not None:
                 uow.content.remove(item)
                 self._refresh_boards(uow, row, now, f"delete:{event_key}")
