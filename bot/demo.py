@@ -55,6 +55,9 @@ SCRIPT = {
             "Ressource : le livre « Les 5 dysfonctionnements d'une équipe ».",
         ],
         "synthesis": "Je retiens les entretiens individuels et le point hebdomadaire.",
+        "plan": "Entretiens individuels de 20 minutes avec chacun — 2026-12-11\n"
+        "Point d'équipe hebdomadaire fixe, le lundi — 2026-12-14",
+        "appreciation": "L'écoute du groupe.",
         "learning": "J'apprends qu'on peut rassurer sans avoir toutes les réponses.",
     },
     "en": {
@@ -80,6 +83,9 @@ SCRIPT = {
             "Resource: the book 'The Five Dysfunctions of a Team'.",
         ],
         "synthesis": "I keep the one-to-ones and the weekly meeting.",
+        "plan": "20-minute one-to-ones with everyone — 2026-12-11\n"
+        "A fixed weekly team meeting on Mondays — 2026-12-14",
+        "appreciation": "How the group listened.",
         "learning": "I learn that one can reassure without having every answer.",
     },
 }
@@ -161,16 +167,48 @@ class DemoRun:
         for answer in words["answers"]:
             self.reply(client, answer)
         self.command(facilitator, "next")
-        self.reply(client, words["contract"])
+        self.driver.command(client, CHANNEL, f"contract {words['contract']}")
+        self.submit(client, {"help_kinds": ["ideas", "experience", "resources"]})
+        for consultant in consultants:
+            self.click(consultant, "codev_confirm_contract")
         self.command(facilitator, "next")
         for consultant, idea in zip(consultants, words["contributions"], strict=False):
             self.reply(consultant, idea)
+        self.sort_harvest(client, ("keep", "park", "keep", "drop"))
         self.command(facilitator, "next")
         self.reply(client, words["synthesis"])
+        self.click(client, "codev_write_action_plan")
+        self.submit(client, {"actions_text": words["plan"]})
         self.command(facilitator, "next")
         for person in [client, *consultants[:3]]:
             self.reply(person, words["learning"])
+        for n, person in enumerate([client, *consultants, facilitator]):
+            self.click(person, "codev_evaluate")
+            self.submit(person, {"rating": str(4 + n % 2), "appreciation": words["appreciation"]})
         self.command(facilitator, "next")
+
+    def submit(self, user: str, values: dict) -> None:
+        self.driver.submit_view(user, list(self.emulator.views)[-1], values)
+        self.deliver()
+
+    def click(self, user: str, action_id: str) -> None:
+        """Click the latest button `action_id` in the session thread."""
+        for message in reversed(self.emulator.thread(CHANNEL, self.root_ts)):
+            for value in _values(message, action_id):
+                self.driver.click(user, CHANNEL, message.ts, action_id, value)
+                self.deliver()
+                return
+
+    def sort_harvest(self, client: str, verdicts) -> None:
+        """The client keeps, parks or drops each contribution on their DM board."""
+        channel = self.emulator.dm_channel(client)
+        for n, verdict in enumerate(verdicts):
+            board = next(m for m in reversed(self.emulator.dms(client)) if m.blocks)
+            keeps = [v for v in _values(board, "codev_harvest_keep")]
+            if n < len(keeps):
+                value = keeps[n].replace(":keep", f":{verdict}")
+                self.driver.click(client, channel, board.ts, f"codev_harvest_{verdict}", value)
+                self.deliver()
 
     def _root_ts(self) -> str:
         self.deliver()
@@ -205,3 +243,12 @@ def run_demo(lang: str = "fr", mode: str = "live") -> str:
             run.close()
     print(text)
     return text
+
+
+def _values(message, action_id: str) -> list[str]:
+    return [
+        element.get("value")
+        for block in message.blocks or []
+        for element in block.get("elements") or []
+        if isinstance(element, dict) and element.get("action_id") == action_id
+    ]
