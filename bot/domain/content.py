@@ -19,8 +19,9 @@ MAX_RATING = 5
 
 
 def clean_text(text: str, limit: int = MAX_TEXT) -> str:
-    """Strip surrounding blanks and refuse empty or over-long text."""
-    cleaned = (text or "").strip()
+    """Strip surrounding blanks (and NUL, which PostgreSQL cannot store) and refuse
+    empty or over-long text."""
+    cleaned = (text or "").replace("\x00", "").strip()
     if not cleaned:
         raise InvalidText("text.empty")
     if len(cleaned) > limit:

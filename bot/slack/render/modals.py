@@ -110,7 +110,9 @@ def submitted(view: dict) -> dict[str, object]:
         elif kind == "timepicker":
             values[block_id] = element.get("selected_time")
         else:
-            values[block_id] = element.get("value")
+            value = element.get("value")
+            # NUL cannot be stored in a PostgreSQL text column, and never means anything
+            values[block_id] = value.replace("\x00", "") if isinstance(value, str) else value
     return values
 
 
