@@ -160,7 +160,10 @@ class PeopleRepository:
 
     # --- erasure
     def erase(self, user_id: str, now: datetime) -> dict[str, int]:
-        """Delete what the person wrote, keep anonymous figures, close memberships."""
+        """Delete what the person wrote, keep anonymous figures, close memberships.
+
+        Rows kept for the group's figures (ratings, attendance, turns, closed
+        memberships) name one random stand-in instead of the person."""
         texts = self.texts_of(user_id)
         counts: dict[str, int] = {}
         client_sessions = select(SessionRow.id).where(SessionRow.client_id == user_id)
@@ -175,8 +178,9 @@ class PeopleRepository:
         for model, column in AUTHORED:
             stmt = delete(model).where(getattr(model, column) == user_id)
             counts[model.__tablename__] = self._count(stmt)
+        stand_in = anonymous_id()  # one per erasure: figures stay whole, nobody is named
         for row in self.db.scalars(select(EvaluationRow).where(EvaluationRow.user_id == user_id)):
-            row.user_id = anonymous_id()
+            row.user_id = stand_in
             for field in FREE_TEXT:
                 setattr(row, field, None)
         for name in ("topics", "absences"):
@@ -184,18 +188,16 @@ class PeopleRepository:
             if table is not None:
                 counts[name] = self._count(delete(table).where(table.c.user_id == user_id))
         for session in self.db.scalars(select(SessionRow)):
-            if user_id in (session.consultants or []) or session.client_id == user_id:
-                stand_in = anonymous_id()
+            if user_id in (*(session.consultants or []), session.client_id, session.facilitator_id):
                 session.consultants = [
                     stand_in if u == user_id else u for u in session.consultants or []
                 ]
                 if session.client_id == user_id:
                     session.client_id = stand_in
-        self._count(
-            update(MemberRow)
-            .where(MemberRow.user_id == user_id, MemberRow.left_at.is_(None))
-            .values(left_at=now)
-        )
+                if session.facilitator_id == user_id:
+                    session.facilitator_id = stand_in
+        for member in self.db.scalars(select(MemberRow).where(MemberRow.user_id == user_id)):
+            member.user_id, member.left_at = stand_in, member.left_at or now
         counts["outbox"] = self._scrub_outbox(user_id, texts)
         self._count(delete(UserPrefRow).where(UserPrefRow.user_id == user_id))
         self.db.flush()
