@@ -118,7 +118,7 @@ def serve_http(settings: Settings, host: str, port: int) -> None:
 
             return application
 
-    owned_dir = None
+    owned_dir, master = None, os.getpid()
     if settings.codev_http_workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         # Counters must add up across workers: prometheus_client's multiprocess mode.
         owned_dir = tempfile.mkdtemp(prefix="codev-metrics-")
@@ -127,7 +127,9 @@ def serve_http(settings: Settings, host: str, port: int) -> None:
     try:
         CodevApplication(gunicorn_options(settings, host, port)).run()
     finally:
-        if owned_dir:
+        # Workers are forks of this process and unwind through here too when they
+        # exit: only the master may remove the directory the others still write to.
+        if owned_dir and os.getpid() == master:
             shutil.rmtree(owned_dir, ignore_errors=True)
 
 
@@ -137,10 +139,11 @@ def serve_socket(settings: Settings) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     from .bootstrap import build_runtime
+    from .observability.middleware import observe_socket_mode
 
     runtime = build_runtime(settings)
     runtime.start_scheduler()
-    handler = SocketModeHandler(runtime.app, settings.slack_app_token)
+    handler = observe_socket_mode(SocketModeHandler)(runtime.app, settings.slack_app_token)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

@@ -31,37 +31,65 @@ def _subcommand(text: str) -> str:
 
 
 def describe(body: bytes, content_type: str) -> dict:
-    """{team, kind, name} for a Slack request body; "unknown" parts when unparsable."""
-    info = {"team": None, "kind": "unknown", "request": None}
+    """{team, kind, request} for a raw Slack request body; "unknown" when unparsable."""
     try:
         if "json" in content_type:
-            data = json.loads(body or b"{}")
-            if data.get("type") == "url_verification":
-                return {**info, "kind": "url_verification"}
+            return describe_parsed(json.loads(body or b"{}"))
+        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8")).items()}
+        if "payload" in form:
+            return describe_parsed(json.loads(form["payload"]))
+        return describe_parsed(form)
+    except (ValueError, AttributeError, TypeError, IndexError):
+        return dict(UNKNOWN)
+
+
+UNKNOWN = {"team": None, "kind": "unknown", "request": None}
+
+
+def describe_parsed(data: dict) -> dict:
+    """The same for a parsed body (a Socket Mode envelope's payload)."""
+    try:
+        if "command" in data:
+            sub = _subcommand(data.get("text", ""))
+            return {
+                "team": data.get("team_id"),
+                "kind": "command",
+                "request": f"{data['command']} {sub}",
+            }
+        if data.get("type") == "url_verification":
+            return {**UNKNOWN, "kind": "url_verification"}
+        if data.get("type") == "event_callback":
             event = data.get("event") or {}
             return {"team": data.get("team_id"), "kind": "event", "request": event.get("type")}
-        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8")).items()}
-        if "command" in form:
-            sub = _subcommand(form.get("text", ""))
-            return {
-                "team": form.get("team_id"),
-                "kind": "command",
-                "request": f"{form['command']} {sub}",
-            }
-        if "payload" in form:
-            payload = json.loads(form["payload"])
-            team = (payload.get("team") or {}).get("id")
-            kind = payload.get("type")
-            if kind == "block_actions":
-                actions = payload.get("actions") or [{}]
-                return {"team": team, "kind": "action", "request": actions[0].get("action_id")}
-            if kind in ("view_submission", "view_closed"):
-                view = payload.get("view") or {}
-                return {"team": team, "kind": "view", "request": view.get("callback_id")}
-            return {"team": team, "kind": kind or "unknown", "request": payload.get("callback_id")}
-    except (ValueError, AttributeError, TypeError, IndexError):
-        pass
-    return info
+        team = (data.get("team") or {}).get("id")
+        kind = data.get("type")
+        if kind == "block_actions":
+            actions = data.get("actions") or [{}]
+            return {"team": team, "kind": "action", "request": actions[0].get("action_id")}
+        if kind in ("view_submission", "view_closed"):
+            view = data.get("view") or {}
+            return {"team": team, "kind": "view", "request": view.get("callback_id")}
+        return {"team": team, "kind": kind or "unknown", "request": data.get("callback_id")}
+    except (AttributeError, TypeError, IndexError):
+        return dict(UNKNOWN)
+
+
+def observe_socket_mode(handler_class):
+    """A SocketModeHandler class that logs and measures each envelope like HTTP requests."""
+    from slack_bolt.adapter.socket_mode.internals import run_bolt_app, send_response
+
+    class ObservedSocketModeHandler(handler_class):
+        def handle(self, client, req) -> None:
+            wall, started = time.time(), time.perf_counter()
+            status = 500
+            try:
+                bolt_response = run_bolt_app(self.app, req)
+                status = bolt_response.status
+                send_response(client, req, bolt_response, wall)
+            finally:
+                _record(describe_parsed(req.payload or {}), status, time.perf_counter() - started)
+
+    return ObservedSocketModeHandler
 
 
 def outcome_of(status: int) -> str:
@@ -95,19 +123,26 @@ def observe(slack_handler):
             seen["status"] = 500
             raise
         finally:
-            elapsed = time.perf_counter() - started
-            outcome = outcome_of(seen.get("status", 500))
-            REQUESTS.labels(info["kind"], outcome).inc()
-            ACK_LATENCY.labels(info["kind"]).observe(elapsed)
-            log.info(
-                "slack request",
-                extra={
-                    **info,
-                    "status": seen.get("status", 500),
-                    "outcome": outcome,
-                    "latency_ms": round(elapsed * 1000, 1),
-                },
-            )
+            _record(info, seen.get("status", 500), time.perf_counter() - started)
         return result
 
     return handler
+
+
+def _record(info: dict, status: int, elapsed: float) -> None:
+    """Metrics and the log line; a failure here never fails the request."""
+    outcome = outcome_of(status)
+    try:
+        REQUESTS.labels(info["kind"], outcome).inc()
+        ACK_LATENCY.labels(info["kind"]).observe(elapsed)
+    except Exception:  # e.g. the metrics directory vanished: keep serving Slack
+        log.warning("could not record request metrics", exc_info=True)
+    log.info(
+        "slack request",
+        extra={
+            **info,
+            "status": status,
+            "outcome": outcome,
+            "latency_ms": round(elapsed * 1000, 1),
+        },
+    )

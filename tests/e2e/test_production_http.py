@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -238,3 +239,26 @@ def test_a_missing_signing_secret_ends_in_one_line_saying_where_to_get_it(served
         "codev: set SLACK_SIGNING_SECRET — the Signing Secret from your app's Basic "
         "Information page"
     ]
+
+
+def test_sigterm_lets_a_request_in_flight_finish_before_the_workers_stop(served):
+    served.start()
+    slow_handle = served.emulator.handle
+
+    def slow_views_open(method, args, token):
+        if method == "views.open":
+            time.sleep(1.5)  # the request is in flight in the app while SIGTERM arrives
+        return slow_handle(method, args, token)
+
+    served.emulator.handle = slow_views_open
+    answers = []
+    request = threading.Thread(
+        target=lambda: answers.append(served.driver.command(FACILITATOR, CHANNEL, "setup"))
+    )
+    request.start()
+    time.sleep(0.5)
+    served.process.send_signal(signal.SIGTERM)
+    request.join(timeout=15)
+    assert served.process.wait(timeout=30) == 0
+    assert answers and answers[0].status == 200
+    assert served.emulator.views, "the modal was opened before the worker stopped"

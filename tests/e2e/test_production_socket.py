@@ -7,6 +7,7 @@ command, a modal submission and a button click as Socket Mode envelopes.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -61,6 +62,11 @@ def test_a_command_a_modal_and_a_button_work_over_socket_mode(socket_served):
     assert served.stop() == 0
     assert served.emulator.socket_mode.connections == 1
     assert served.emulator.rejected() == []
+    lines = [json.loads(line) for line in served.log.read_text().splitlines() if line[:1] == "{"]
+    seen = {
+        (r["kind"], r["request"], r["outcome"]) for r in lines if r.get("logger") == "codev.request"
+    }
+    assert {("command", "/codev start", "ok"), ("action", "codev_next_phase", "ok")} <= seen
 
 
 def test_a_wrong_app_token_is_refused_in_one_line_naming_the_variable(socket_served):
