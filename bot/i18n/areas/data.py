@@ -41,8 +41,8 @@ EN = {
     # languages
     "lang.name.fr": "French",
     "lang.name.en": "English",
-    "lang.set.me": "Done: I will now write to you in {lang}.",
-    "lang.set.group": "Done: the group {name} now speaks {lang} in its channel.",
+    "lang.set.me": "Done: I will now write to you in {language}.",
+    "lang.set.group": "Done: the group {name} now speaks {language} in its channel.",
     "lang.current": "Your language: {mine}. This channel's group: {group}. "
     "Change it with `/codev lang fr` or `/codev lang en` "
     "(`/codev lang group fr|en` for the group, facilitator only).",
@@ -135,8 +135,8 @@ FR = {
     "home.item_unknown": "Cette action n'est pas la vôtre (ou n'existe plus).",
     "lang.name.fr": "français",
     "lang.name.en": "anglais",
-    "lang.set.me": "C'est fait : je vous écrirai désormais en {lang}.",
-    "lang.set.group": "C'est fait : le groupe {name} parle désormais {lang} dans son canal.",
+    "lang.set.me": "C'est fait : je vous écrirai désormais en {language}.",
+    "lang.set.group": "C'est fait : le groupe {name} parle désormais {language} dans son canal.",
     "lang.current": "Votre langue : {mine}. Groupe de ce canal : {group}. "
     "Changez-la avec `/codev langue fr` ou `/codev langue en` "
     "(`/codev langue groupe fr|en` pour le groupe, réservé à l'animateur).",

@@ -129,14 +129,14 @@ def cycle_markdown(a: Assessment) -> Payload:
 
 
 # --- private answers of the data commands -------------------------------------
-def notice(lang: str, key: str, **params) -> Payload:
+def notice(lang: str, key: str, /, **params) -> Payload:
     text = t(lang, key, **params)
     return payload(text, [section(text)])
 
 
 def lang_set(lang: str, scope: str, group_name: str | None = None) -> Payload:
     name = escape(group_name or "")
-    return notice(lang, f"lang.set.{scope}", lang=t(lang, f"lang.name.{lang}"), name=name)
+    return notice(lang, f"lang.set.{scope}", language=t(lang, f"lang.name.{lang}"), name=name)
 
 
 def lang_current(lang: str, group_lang: str | None) -> Payload:
