@@ -81,18 +81,20 @@ def session_reminder(lang, group_name, number, starts_at, minutes_before, tz):
     return payload(text, [section(text)])
 
 
-def client_prep(lang, group_name, number, starts_at, topics):
+def client_prep(lang, group_name, number, starts_at, topics, tz="UTC"):
     text = t(
         lang,
         "cycle.prep",
         group=escape(group_name),
         number=number,
-        when=slack_date(starts_at, starts_at.strftime("%Y-%m-%d %H:%M UTC")),
+        when=when_text(starts_at, tz),
     )
     blocks = [section(text)]
     if topics:
         blocks.append(
-            section(t(lang, "cycle.prep_topics") + "\n" + "\n".join(quote(x) for x in topics))
+            section(
+                t(lang, "cycle.prep_topics") + "\n" + "\n".join("> " + quote(x) for x in topics)
+            )
         )
     blocks.append(context(t(lang, "cycle.prep_hint")))
     return payload(text, blocks)
