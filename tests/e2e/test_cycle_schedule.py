@@ -129,3 +129,38 @@ def test_topics_absences_and_the_charter(stack_fr):
     again = said(stack.driver.command(PEERS[0], CHANNEL, "charte"))
     assert "Vous avez accepté cette charte" in again and "J'accepte" not in again
     assert stack.emulator.rejected() == []
+
+
+def test_start_runs_the_planned_session_that_is_due_with_its_suggested_client(stack):
+    _ready(stack)
+    _plan(stack, count="2")
+    stack.clock.now = datetime(2027, 3, 9, 17, 0, tzinfo=UTC)  # 3 days before the first
+    assert stack.services.cycle_jobs.suggest_clients() == 1
+    stack.deliver()
+    suggestion = stack.emulator.dms(FACILITATOR)[-1]
+    assert "the rotation suggests" in suggestion.text and PEERS[0] in suggestion.text
+    stack.clock.now = datetime(2027, 3, 12, 16, 55, tzinfo=UTC)  # 5 minutes early
+    started = stack.driver.command(FACILITATOR, CHANNEL, "start")
+    assert "started" in said(started) and PEERS[0] in said(started)
+    listed = said(stack.driver.command(PEERS[1], CHANNEL, "schedule list"))
+    assert "*1.*" in listed and "running" in listed and "*3.*" not in listed
+    assert stack.emulator.rejected() == []
+
+
+def test_a_french_facilitator_reads_the_refusals_in_french(stack_fr):
+    stack = stack_fr
+    stack.clock.now = NOW
+    setup_group(stack, lang="fr")
+    add_peers(stack, 3)
+    gap = _errors(_plan(stack, first_date="2027-03-28", first_time="02:30"))["first_time"]
+    assert "n'existe pas" in gap and "Europe/Paris" in gap
+    assert "déjà passée" in _errors(_plan(stack, first_date="2027-02-01"))["first_date"]
+    assert _errors(_plan(stack, count="3")) == {}
+    listed = said(stack.driver.command(PEERS[0], CHANNEL, "planifier liste"))
+    assert listed.count("· prévue ·") == 3
+    assert "6.0 h prévues, 0.0 h faites, 35 h engagées" in listed
+    moved = said(
+        stack.driver.command(FACILITATOR, CHANNEL, "planifier déplacer 2 2027-03-28 02:30")
+    )
+    assert "n'existe pas" in moved
+    assert stack.emulator.rejected() == []

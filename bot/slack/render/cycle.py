@@ -22,6 +22,8 @@ def _duration(lang: str, minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     if minutes < 60:
         return t(lang, "cycle.minutes", minutes=minutes)
+    if not rest:
+        return f"{hours} h"
     return t(lang, "cycle.hours_minutes", hours=hours, minutes=f"{rest:02d}")
 
 
