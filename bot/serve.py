@@ -26,6 +26,9 @@ log = logging.getLogger("codev.serve")
 
 class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
+    # socketserver's listen backlog is 5: a burst of connections beyond it waits for
+    # the client's SYN retry (1 s, then 3 s) or is reset.
+    request_queue_size = 128
 
 
 class QuietHandler(WSGIRequestHandler):

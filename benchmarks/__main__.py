@@ -1,0 +1,61 @@
+"""`python -m benchmarks [--quick] [--only latency,cost,scheduler,memory]`: run and print."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import platform
+import time
+
+from . import report
+from .databases import backend, throwaway_database
+
+SECTIONS = ("latency", "cost", "scheduler", "memory")
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if "model name" in line)
+    except (OSError, StopIteration):
+        pass
+    return f"{os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, {backend()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--quick", action="store_true", help="fewer requests and rows")
+    parser.add_argument("--only", default=",".join(SECTIONS))
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.ERROR)
+    logging.getLogger("codev").setLevel(logging.CRITICAL)  # expected refusals are noise here
+    print(f"# codev benchmarks — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print(f"Machine: {machine()}\n")
+    for section in args.only.split(","):
+        started = time.perf_counter()
+        if section == "latency":
+            from . import latency
+
+            with throwaway_database() as url:
+                print(report.latency(latency.run(url, quick=args.quick)))
+        elif section == "cost":
+            from . import cost
+
+            with throwaway_database() as url:
+                print(report.cost(cost.run(url)))
+        elif section == "scheduler":
+            from . import scheduler
+
+            sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 100_000)
+            print(report.scheduler(scheduler.run(sizes)))
+        elif section == "memory":
+            from . import memory
+
+            print(report.memory(memory.run(quick=args.quick)))
+        print(f"\n_{section}: {time.perf_counter() - started:.0f} s_\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""The two apps the latency benchmark compares, served the same way in this process:
+codev itself (over the emulator, on a throwaway database) and a bare Bolt app whose
+listeners only ack. Both sit behind `bot.serve`'s threaded WSGI server."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from wsgiref.simple_server import make_server
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from sqlalchemy import text
+
+from bot.serve import QuietHandler, ThreadingWSGIServer
+from bot.slack.http import wsgi_app
+from tests.support.flows import open_view_id
+from tests.support.stack import FACILITATOR, NAMES, PEERS, SECRET, Stack
+
+
+def serve(server) -> tuple[str, int]:
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server.server_address[:2]
+
+
+class Bare:
+    """A Bolt app that acks the same three requests and does nothing else."""
+
+    def __init__(self, emulator, engine):
+        client = WebClient(token=emulator.bot_token, base_url=emulator.api_url)
+        app = App(signing_secret=SECRET, client=client, process_before_response=True)
+        app.command("/codev")(lambda ack: ack())
+        app.action("codev_next_phase")(lambda ack: ack())
+        app.event("message")(lambda ack: ack())
+        self.server = make_server(
+            "127.0.0.1",
+            0,
+            wsgi_app(app, engine),
+            server_class=ThreadingWSGIServer,
+            handler_class=QuietHandler,
+        )
+        self.address = serve(self.server)
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class Codev:
+    """codev over the emulator, with `groups` groups each running a session."""
+
+    def __init__(self, database_url: str, groups: int):
+        self.stack = Stack(database_url, lang="en")  # serves codev like `codev serve`
+        self.address = self.stack.server.server_address[:2]
+        self.channels = [f"C0BENCH{i:04d}" for i in range(groups)]
+        for channel in self.channels:
+            self.stack.emulator.add_channel(
+                channel, f"bench-{channel[-4:].lower()}", is_private=True, members=list(NAMES)
+            )
+            self._group(channel)
+        self.stack.deliver()
+
+    def _group(self, channel: str) -> None:
+        driver = self.stack.driver
+        driver.command(FACILITATOR, channel, "setup")
+        values = {
+            "name": f"Circle {channel[-4:]}",
+            "lang": "en",
+            "tz": "Europe/Paris",
+            "mode": "live",
+            "facilitator": FACILITATOR,
+        }
+        driver.submit_view(FACILITATOR, open_view_id(self.stack), values)
+        mentions = " ".join(f"<@{p}|peer{i}>" for i, p in enumerate(PEERS[:8], 1))
+        driver.command(FACILITATOR, channel, f"members add {mentions}")
+        self.start(channel)
+
+    def start(self, channel: str) -> None:
+        self.stack.driver.command(FACILITATOR, channel, f"start <@{PEERS[0]}|peer1>")
+
+    def running(self, channel: str) -> tuple[int, int]:
+        """(session id, phase) of the channel's running session."""
+        with self.stack.runtime.engine.connect() as connection:
+            row = connection.execute(
+                text(
+                    "SELECT s.id, s.phase FROM sessions s JOIN groups g ON g.id = s.group_id "
+                    "WHERE g.channel_id = :c AND s.status = 'running'"
+                ),
+                {"c": channel},
+            ).one()
+        return row.id, row.phase
+
+    def root_ts(self, channel: str) -> str:
+        self.stack.deliver()
+        roots = [
+            m
+            for m in self.stack.emulator.channel_messages(channel)
+            if m.bot and any(b.get("block_id") == "session_actions" for b in m.blocks)
+        ]
+        return roots[-1].ts
+
+    def close(self):
+        self.stack.close()
+
+
+def now_ts(counter: int) -> str:
+    return f"{datetime.now(UTC).timestamp():.0f}.{counter:06d}"

@@ -1,0 +1,199 @@
+"""(a) Ack latency and throughput over real HTTP on loopback, signed like Slack signs.
+
+Three requests — `/codev status`, a consultant's question in a session thread
+(clarification), a click on "next phase" — at 1, 10, 50 and 100 concurrent clients
+(threads, one new connection per request as Slack does), against codev and against a
+bare Bolt app that only acks, served the same way in the same process.
+
+Next-phase clicks each move a real session: every client takes a group from a pool,
+clicks its current phase, and puts it back; after phase 6 the group starts a new
+session (that `start` is not timed).
+"""
+
+from __future__ import annotations
+
+import http.client
+import itertools
+import json
+import queue
+import threading
+import time
+from urllib.parse import urlencode
+
+from bot.emulator import sign
+from tests.support.stack import CHANNEL, FACILITATOR, PEERS, SECRET, TEAM
+
+from .apps import Bare, Codev, now_ts
+from .stats import summary_ms
+
+FORM, JSON = "application/x-www-form-urlencoded", "application/json"
+LEVELS = (1, 10, 50, 100)
+
+
+def total_requests(clients: int, quick: bool) -> int:
+    return max(40, 3 * clients) if quick else max(200, 10 * clients)
+
+
+def post(address, body: bytes, kind: str) -> tuple[float, int]:
+    timestamp = str(int(time.time()))
+    headers = {
+        "Content-Type": kind,
+        "X-Slack-Request-Timestamp": timestamp,
+        "X-Slack-Signature": sign(SECRET, timestamp, body),
+    }
+    connection = http.client.HTTPConnection(*address, timeout=30)
+    started = time.perf_counter()
+    connection.request("POST", "/slack/events", body, headers)
+    response = connection.getresponse()
+    response.read()
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed, response.status
+
+
+def status_body(channel: str = CHANNEL) -> bytes:
+    fields = {
+        "team_id": TEAM,
+        "channel_id": channel,
+        "channel_name": "bench",
+        "user_id": FACILITATOR,
+        "user_name": "fanny",
+        "command": "/codev",
+        "text": "status",
+        "api_app_id": "A0CODEVAPP",
+        "response_url": "http://127.0.0.1:9/response/none",
+        "trigger_id": "1.1.bench",
+    }
+    return urlencode(fields).encode()
+
+
+def reply_body(n: int, channel: str, root_ts: str) -> bytes:
+    ts = now_ts(n)
+    event = {
+        "type": "message",
+        "user": PEERS[1 + n % 7],
+        "text": f"Question {n}: how long has it been like this?",
+        "ts": ts,
+        "thread_ts": root_ts,
+        "parent_user_id": "U0CODEVBOT",
+        "channel": channel,
+        "event_ts": ts,
+        "channel_type": "group",
+    }
+    envelope = {
+        "type": "event_callback",
+        "team_id": TEAM,
+        "api_app_id": "A0CODEVAPP",
+        "event": event,
+        "event_id": f"EvBENCH{n:08d}{time.monotonic_ns() % 10**6}",
+        "event_time": int(time.time()),
+    }
+    return json.dumps(envelope).encode()
+
+
+def click_body(n: int, channel: str, value: str) -> bytes:
+    payload = {
+        "type": "block_actions",
+        "user": {"id": FACILITATOR, "username": "fanny", "team_id": TEAM},
+        "api_app_id": "A0CODEVAPP",
+        "team": {"id": TEAM, "domain": "codev"},
+        "channel": {"id": channel, "name": "bench"},
+        "container": {"type": "message", "message_ts": "1.1", "channel_id": channel},
+        "trigger_id": "1.1.bench",
+        "actions": [
+            {
+                "type": "button",
+                "action_id": "codev_next_phase",
+                "block_id": "session_actions",
+                "value": value,
+                "action_ts": now_ts(n),
+            }
+        ],
+    }
+    return urlencode({"payload": json.dumps(payload)}).encode()
+
+
+class Clicks:
+    """A pool of groups with running sessions; each click moves one of them."""
+
+    def __init__(self, codev: Codev):
+        self.codev = codev
+        self.pool: queue.Queue = queue.Queue()
+        for channel in codev.channels[1:]:  # the first group's session takes the replies
+            self.pool.put([channel, *codev.running(channel)])
+
+    def __call__(self, n: int):
+        group = self.pool.get()
+        channel, session_id, phase = group
+
+        def done(status):
+            if phase >= 6:
+                self.codev.start(channel)
+                group[1:] = self.codev.running(channel)
+            else:
+                group[2] = phase + 1
+            self.pool.put(group)
+
+        return click_body(n, channel, f"{session_id}:{phase}"), FORM, done
+
+
+def run_level(address, make, clients: int, total: int) -> dict:
+    numbers = itertools.count()
+    latencies: list[float] = []
+    failures = []
+
+    def client():
+        while (n := next(numbers)) < total:
+            body, kind, done = make(n)
+            try:
+                elapsed, status = post(address, body, kind)
+            except OSError as error:  # reset or timed out: counted, not hidden
+                elapsed, status = 30.0, type(error).__name__
+            latencies.append(elapsed)
+            if status != 200:
+                failures.append(status)
+            if done:
+                done(status)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    return {**summary_ms(latencies), "rps": len(latencies) / wall, "errors": len(failures)}
+
+
+def run(database_url: str, quick: bool = False, levels=LEVELS) -> list[dict]:
+    groups = max(levels) + 1
+    codev = Codev(database_url, groups=groups if not quick else min(groups, 20))
+    bare = Bare(codev.stack.emulator, codev.stack.runtime.engine)
+    try:
+        thread_channel = codev.channels[0]
+        codev.stack.driver.command(FACILITATOR, thread_channel, "next")  # to clarification
+        root = codev.root_ts(thread_channel)
+        clicks = Clicks(codev)
+        kinds = {
+            "/codev status": lambda n: (status_body(thread_channel), FORM, None),
+            "thread reply": lambda n: (reply_body(n, thread_channel, root), JSON, None),
+            "next-phase click": clicks,
+        }
+        bare_click = lambda n: (click_body(n, thread_channel, "1:1"), FORM, None)  # noqa: E731
+        results = []
+        for _ in range(5):  # warm both apps up (imports, connection pools, auth.test)
+            post(codev.address, status_body(thread_channel), FORM)
+            post(bare.address, status_body(thread_channel), FORM)
+        for name, make in kinds.items():
+            for clients in levels:
+                total = total_requests(clients, quick)
+                mine = run_level(codev.address, make, clients, total)
+                bare_make = bare_click if name == "next-phase click" else make
+                theirs = run_level(bare.address, bare_make, clients, total)
+                results.append(
+                    {"request": name, "clients": clients, "n": total, "codev": mine, "bare": theirs}
+                )
+        return results
+    finally:
+        bare.close()
+        codev.close()

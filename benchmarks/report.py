@@ -1,0 +1,82 @@
+"""The printed tables (markdown, so they paste into README.md as they are)."""
+
+from __future__ import annotations
+
+from .stats import table
+
+
+def _ratio(mine: float, theirs: float) -> float:
+    return mine / theirs if theirs else float("nan")
+
+
+def latency(results: list[dict]) -> str:
+    rows = []
+    for r in results:
+        c, b = r["codev"], r["bare"]
+        rows.append(
+            [
+                r["request"],
+                r["clients"],
+                r["n"],
+                c["p50"],
+                c["p95"],
+                c["p99"],
+                c["max"],
+                c["rps"],
+                b["p50"],
+                b["p99"],
+                b["max"],
+                b["rps"],
+                _ratio(c["p50"], b["p50"]),
+                _ratio(c["p99"], b["p99"]),
+                c["errors"] + b["errors"],
+            ]
+        )
+    headers = [
+        "request",
+        "clients",
+        "n",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "max ms",
+        "req/s",
+        "bare p50",
+        "bare p99",
+        "bare max",
+        "bare req/s",
+        "p50 ×",
+        "p99 ×",
+        "non-200",
+    ]
+    return "## (a) Ack latency over HTTP, codev vs bare Bolt\n\n" + table(headers, rows)
+
+
+def cost(result: dict) -> str:
+    rows = [[k, v] for k, v in result.items()]
+    return "## (b) Slack Web API calls for one whole session\n\n" + table(["", "value"], rows)
+
+
+def scheduler(results: list[dict]) -> str:
+    headers = [
+        "outbox rows",
+        "due",
+        "insert s",
+        "idle tick ms",
+        "claim query ms",
+        "rows read",
+        "index used",
+        "reminders",
+        "lateness p50 s",
+        "lateness max s",
+    ]
+    rows = [[r[h] for h in headers] for r in results]
+    plan = "\n\n".join(
+        f"Plan at {r['outbox rows']:,} rows:\n```\n{r['plan']}\n```" for r in results[-1:]
+    )
+    return "## (c) Scheduler scale\n\n" + table(headers, rows) + "\n\n" + plan
+
+
+def memory(result: dict) -> str:
+    rows = [[k, v] for k, v in result.items()]
+    return "## (d) Memory and start\n\n" + table(["", "value"], rows)
