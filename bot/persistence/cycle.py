@@ -140,3 +140,13 @@ class CycleRepository:
             .execution_options(synchronize_session=False)
         )
         return result.rowcount or 0
+
+    def cancel_pending(self, key_prefix: str) -> int:
+        """Cancel pending rows whose dedupe key starts with `key_prefix`."""
+        result = self.db.execute(
+            update(OutboxRow)
+            .where(OutboxRow.status == PENDING, OutboxRow.dedupe_key.startswith(key_prefix))
+            .values(status=CANCELLED_ROW)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount or 0

@@ -105,25 +105,33 @@ class CycleJobs:
             ),
             now,
         )
-        if client is None:
-            return
-        due = max(now, session.scheduled_at - timedelta(minutes=cycle.prep_minutes))
-        own = [text for user_id, text in topics if user_id == client]
-        uow.outbox.add(
-            Effect(
-                EffectKind.DM,
-                render.client_prep(
-                    user_lang(uow, client, group, self.ctx.default_lang),
-                    group.name,
-                    session.number,
-                    session.scheduled_at,
-                    own,
-                    group.tz,
-                ),
-                f"prep:{session.id}:g{plan.generation}:{client}",
-                user_id=client,
-                due_at=due,
-                session_id=session.id,
+        if client is not None:
+            queue_prep(uow, self.ctx, group, cycle, session, plan, client, now)
+
+
+def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now) -> None:
+    """The client's preparation DM, `prep_minutes` before the session (at once if later)."""
+    due = max(now, session.scheduled_at - timedelta(minutes=cycle.prep_minutes))
+    own = [t.text for t in uow.cycle.open_topics(group.id) if t.user_id == client]
+    uow.outbox.add(
+        Effect(
+            EffectKind.DM,
+            ctx.renderer.client_prep(
+                user_lang(uow, client, group, ctx.default_lang),
+                group.name,
+                session.number,
+                session.scheduled_at,
+                own,
+                group.tz,
             ),
-            now,
-        )
+            f"{prep_prefix(session, plan)}{client}",
+            user_id=client,
+            due_at=due,
+            session_id=session.id,
+        ),
+        now,
+    )
+
+
+def prep_prefix(session, plan) -> str:
+    return f"prep:{session.id}:g{plan.generation}:"

@@ -13,25 +13,15 @@ from datetime import datetime, timedelta
 
 from ..domain import DomainError
 from . import calendar_math as cm
-from .common import Context, InvalidFields, require_facilitator, require_group, require_member
+from .common import Context, require_facilitator, require_group, require_member
 from .common import user_lang as lang_for
 from .effects import Effect, EffectKind
-from .reminders import queue_session_reminders
+from .reminders import prep_prefix, queue_prep, queue_session_reminders
+from .schedule_form import ScheduleForm, validate_plan
+
+__all__ = ["ScheduleForm", "ScheduleService", "planned_client", "start_row"]
 
 PLANNED, RUNNING, DONE, CANCELLED = "planned", "running", "done", "cancelled"
-MIN_MINUTES, MAX_MINUTES, MAX_SESSIONS = 15, 8 * 60, 60
-MAX_REMINDER_MINUTES = 14 * 24 * 60
-
-
-@dataclass(frozen=True)
-class ScheduleForm:
-    first_date: str
-    first_time: str
-    cadence: str
-    duration: str
-    count: str
-    hours_engaged: str
-    reminders: str = "1440, 60"
 
 
 @dataclass(frozen=True)
@@ -55,64 +45,7 @@ class CycleView:
     hours_planned: float
     hours_done: float
     reminder_minutes: list[int]
-
-
-def _int(text, low: int, high: int) -> int | None:
-    try:
-        value = int(str(text).strip())
-    except (TypeError, ValueError):
-        return None
-    return value if low <= value <= high else None
-
-
-def parse_reminders(text: str) -> list[int] | None:
-    parts = [p for p in (text or "").replace(";", ",").split(",") if p.strip()]
-    values = [_int(p, 1, MAX_REMINDER_MINUTES) for p in parts]
-    if len(values) > 5 or any(v is None for v in values):
-        return None
-    return sorted(set(values), reverse=True)
-
-
-def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used: int):
-    """Every field checked at once; returns (UTC starts, minutes, engaged, reminders)."""
-    errors: dict[str, tuple[str, dict]] = {}
-    day, at = cm.parse_day(form.first_date), cm.parse_time(form.first_time)
-    minutes = _int(form.duration, MIN_MINUTES, MAX_MINUTES)
-    count = _int(form.count, 1, MAX_SESSIONS)
-    engaged = _int(form.hours_engaged, 1, 500)
-    reminders = parse_reminders(form.reminders)
-    if day is None:
-        errors["first_date"] = ("schedule.error.date", {"example": "2027-03-05"})
-    if at is None:
-        errors["first_time"] = ("schedule.error.time", {"example": "18:30"})
-    if form.cadence not in cm.CADENCES:
-        errors["cadence"] = ("schedule.error.cadence", {})
-    if minutes is None:
-        errors["duration"] = ("schedule.error.duration", {"low": MIN_MINUTES, "high": MAX_MINUTES})
-    if count is None:
-        errors["count"] = ("schedule.error.count", {"high": MAX_SESSIONS})
-    if engaged is None:
-        errors["hours"] = ("schedule.error.hours", {})
-    if reminders is None:
-        errors["reminders"] = ("schedule.error.reminders", {"example": "1440, 60"})
-    if errors:
-        raise InvalidFields(errors)
-    locals_ = cm.local_times(cm.combine(day, at), form.cadence, count)
-    missing = [d for d in locals_ if not cm.exists_locally(d, tz)]
-    if missing:
-        when = missing[0].strftime("%Y-%m-%d %H:%M")
-        raise InvalidFields({"first_time": ("schedule.error.dst_gap", {"when": when, "tz": tz})})
-    starts = [cm.to_utc(d, tz) for d in locals_]
-    if starts[0] <= now:
-        raise InvalidFields({"first_date": ("schedule.error.past", {})})
-    if cm.overlaps([(s, minutes) for s in starts] + list(busy)):
-        raise InvalidFields({"cadence": ("schedule.error.overlap", {})})
-    total = minutes_used + minutes * count
-    if total > engaged * 60:
-        room = max(engaged * 60 - minutes_used, 0) // minutes
-        params = {"hours": round(total / 60, 1), "engaged": engaged, "room": room}
-        raise InvalidFields({"count": ("schedule.error.too_many_hours", params)})
-    return starts, minutes, engaged, reminders
+    turns: list[tuple[str, int]]  # each peer's client turns over the cycle
 
 
 def _minutes(session, plan) -> int:
@@ -152,6 +85,7 @@ def cycle_view(uow, group, cycle, lang: str) -> CycleView:
         round((planned + done) / 60, 1),
         round(done / 60, 1),
         list(cycle.reminder_minutes),
+        [(m.user_id, m.client_turns) for m in group.active_members],
     )
 
 
@@ -264,6 +198,30 @@ class ScheduleService:
             uow.commit()
             return SlotView(
                 number, start, plan.duration_minutes, PLANNED, "", plan.sequence, session.id
+            )
+
+    def choose_client(self, team_id, channel_id, user_id, number: int, client_id: str):
+        """The facilitator confirms or replaces the suggested client of a planned session;
+        the preparation DM goes to the chosen one instead."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
+            if all(m.user_id != client_id for m in group.active_members):
+                raise DomainError("session.client_not_peer")
+            uow.cycle.cancel_pending(prep_prefix(session, plan))
+            session.client_id = plan.suggested_client_id = client_id
+            plan.suggested_at = plan.suggested_at or now
+            cycle = uow.cycle.settings(group.id, now)
+            queue_prep(uow, self.ctx, group, cycle, session, plan, client_id, now)
+            uow.commit()
+            return SlotView(
+                number,
+                session.scheduled_at,
+                plan.duration_minutes,
+                PLANNED,
+                client_id,
+                plan.sequence,
+                session.id,
             )
 
     def _planned(self, uow, team_id, channel_id, user_id, number):

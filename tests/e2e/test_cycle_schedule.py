@@ -164,3 +164,23 @@ def test_a_french_facilitator_reads_the_refusals_in_french(stack_fr):
     )
     assert "n'existe pas" in moved
     assert stack.emulator.rejected() == []
+
+
+def test_the_facilitator_chooses_another_client_and_the_preparation_follows(stack):
+    _ready(stack)
+    _plan(stack, count="2")
+    stack.clock.now = datetime(2027, 3, 9, 17, 0, tzinfo=UTC)
+    stack.services.cycle_jobs.suggest_clients()
+    chosen = stack.driver.command(FACILITATOR, CHANNEL, f"schedule client 1 <@{PEERS[2]}|peer3>")
+    assert "client of session 1" in said(chosen)
+    refused = stack.driver.command(PEERS[0], CHANNEL, f"schedule client 1 <@{PEERS[0]}|peer1>")
+    assert "facilitator" in said(refused).lower()
+    stack.clock.now = datetime(2027, 3, 10, 17, 0, tzinfo=UTC)  # 2 days before
+    stack.deliver()
+    assert not any("You are the client" in m.text for m in stack.emulator.dms(PEERS[0]))
+    assert any("You are the client" in m.text for m in stack.emulator.dms(PEERS[2]))
+    listed = said(stack.driver.command(PEERS[1], CHANNEL, "schedule list"))
+    assert f"client: <@{PEERS[2]}>" in listed and "Client turns:" in listed
+    stack.clock.now = datetime(2027, 3, 12, 17, 0, tzinfo=UTC)
+    assert PEERS[2] in said(stack.driver.command(FACILITATOR, CHANNEL, "start"))
+    assert stack.emulator.rejected() == []

@@ -46,8 +46,8 @@ EN = {
         "There is no planned session number {number}. See `/codev schedule list`."
     ),
     "schedule.usage": (
-        "Use `/codev schedule` (plan), `/codev schedule list`, `/codev schedule cancel N` "
-        "or `/codev schedule move N 2027-04-02 18:30`."
+        "Use `/codev schedule` (plan), `/codev schedule list`, `/codev schedule cancel N`, "
+        "`/codev schedule move N 2027-04-02 18:30` or `/codev schedule client N @someone`."
     ),
     "schedule.move_usage": (
         "Give the session number and a date: `/codev schedule move 3 2027-04-02 18:30`."
@@ -85,7 +85,14 @@ EN = {
     "cycle.suggest_order": "Then, in order: {order}",
     "cycle.suggest_absent": "Absent that day: {absent}",
     "cycle.topics": "Pitched topics:",
-    "cycle.suggest_hint": "To choose someone else, start the session with `/codev start @someone`.",
+    "cycle.suggest_hint": (
+        "To confirm or choose someone else: `/codev schedule client {number} @someone` "
+        "in the group's channel."
+    ),
+    "cycle.turns": "Client turns: {turns}",
+    "schedule.client_chosen": (
+        "{client} will be the client of session {number}; their preparation message is queued."
+    ),
     "cycle.event_title": "Codev session {number} — {group}",
     "cycle.calendar_title": "Calendar of {group}",
     "cycle.calendar_comment": "The cycle's sessions, to import into your calendar.",
@@ -159,7 +166,8 @@ FR = {
     ),
     "schedule.usage": (
         "Utilisez `/codev planifier` (planifier), `/codev planifier list`, "
-        "`/codev planifier cancel N` ou `/codev planifier move N 2027-04-02 18:30`."
+        "`/codev planifier cancel N`, `/codev planifier move N 2027-04-02 18:30` "
+        "ou `/codev planifier client N @quelquun`."
     ),
     "schedule.move_usage": (
         "Indiquez le numéro de la séance et une date : `/codev planifier move 3 2027-04-02 18:30`."
@@ -202,7 +210,12 @@ FR = {
     "cycle.suggest_absent": "Absent·es ce jour-là : {absent}",
     "cycle.topics": "Sujets proposés :",
     "cycle.suggest_hint": (
-        "Pour choisir quelqu'un d'autre, démarrez la séance avec `/codev démarrer @quelquun`."
+        "Pour confirmer ou choisir quelqu'un d'autre : `/codev planifier client {number} "
+        "@quelquun` dans le canal du groupe."
+    ),
+    "cycle.turns": "Tours comme client·e : {turns}",
+    "schedule.client_chosen": (
+        "{client} sera client·e de la séance {number} ; son message de préparation est prévu."
     ),
     "cycle.event_title": "Séance de codéveloppement {number} — {group}",
     "cycle.calendar_title": "Calendrier de {group}",

@@ -7,7 +7,9 @@ from ...domain import DomainError
 from ..render import cycle as cycle_msgs
 from ..render import group as group_msgs
 from ..render.cycle_modal import schedule_modal
+from ..text import bare_names, mentioned_ids
 from .answers import ids, lang_of, reply
+from .users import resolve_names
 
 SCHEDULE_VERBS = {
     "list": "list",
@@ -17,6 +19,7 @@ SCHEDULE_VERBS = {
     "move": "move",
     "deplacer": "move",
     "déplacer": "move",
+    "client": "client",
 }
 
 
@@ -32,6 +35,12 @@ def _schedule(services, command, rest, client, context):
     if verb == "list":
         return reply(cycle_msgs.cycle_list(services.schedule.list(team, channel, user)))
     number_text, _, when = args.strip().partition(" ")
+    if verb == "client" and number_text.isdigit():
+        people = mentioned_ids(when) + resolve_names(client, bare_names(when))
+        if len(people) != 1:
+            raise DomainError("schedule.usage")
+        slot = services.schedule.choose_client(team, channel, user, int(number_text), people[0])
+        return reply(cycle_msgs.client_chosen(lang, slot.number, slot.client_id))
     if verb not in ("cancel", "move") or not number_text.isdigit():
         raise DomainError("schedule.usage")
     if verb == "cancel":

@@ -61,7 +61,11 @@ def cycle_list(view):
         [
             header(title),
             section("\n".join(lines)[:2900]),
-            context(hours_line(view), t(view.lang, "cycle.reminders", offsets=reminders)),
+            context(
+                hours_line(view),
+                t(view.lang, "cycle.reminders", offsets=reminders),
+                t(view.lang, "cycle.turns", turns=turns_line(view.turns)),
+            ),
         ],
     )
 
@@ -177,4 +181,13 @@ def calendar_file(lang, view, content: str) -> Payload:
 
 def moved_answer(lang: str, number: int, starts_at, tz: str):
     text = t(lang, "schedule.moved", number=number, when=when_text(starts_at, tz))
+    return payload(text, [section(text)])
+
+
+def turns_line(turns) -> str:
+    return ", ".join(f"{user(u)} {n}" for u, n in turns) or "—"
+
+
+def client_chosen(lang: str, number: int, client_id: str):
+    text = t(lang, "schedule.client_chosen", number=number, client=user(client_id))
     return payload(text, [section(text)])

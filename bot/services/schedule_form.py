@@ -1,0 +1,82 @@
+"""The schedule modal's form and its checks, every field at once so the modal
+shows every problem together (block id → i18n key and parameters)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from . import calendar_math as cm
+from .common import InvalidFields
+
+MIN_MINUTES, MAX_MINUTES, MAX_SESSIONS = 15, 8 * 60, 60
+MAX_REMINDER_MINUTES = 14 * 24 * 60
+
+
+@dataclass(frozen=True)
+class ScheduleForm:
+    first_date: str
+    first_time: str
+    cadence: str
+    duration: str
+    count: str
+    hours_engaged: str
+    reminders: str = "1440, 60"
+
+
+def _int(text, low: int, high: int) -> int | None:
+    try:
+        value = int(str(text).strip())
+    except (TypeError, ValueError):
+        return None
+    return value if low <= value <= high else None
+
+
+def parse_reminders(text: str) -> list[int] | None:
+    parts = [p for p in (text or "").replace(";", ",").split(",") if p.strip()]
+    values = [_int(p, 1, MAX_REMINDER_MINUTES) for p in parts]
+    if len(values) > 5 or any(v is None for v in values):
+        return None
+    return sorted(set(values), reverse=True)
+
+
+def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used: int):
+    """Every field checked at once; returns (UTC starts, minutes, engaged, reminders)."""
+    errors: dict[str, tuple[str, dict]] = {}
+    day, at = cm.parse_day(form.first_date), cm.parse_time(form.first_time)
+    minutes = _int(form.duration, MIN_MINUTES, MAX_MINUTES)
+    count = _int(form.count, 1, MAX_SESSIONS)
+    engaged = _int(form.hours_engaged, 1, 500)
+    reminders = parse_reminders(form.reminders)
+    if day is None:
+        errors["first_date"] = ("schedule.error.date", {"example": "2027-03-05"})
+    if at is None:
+        errors["first_time"] = ("schedule.error.time", {"example": "18:30"})
+    if form.cadence not in cm.CADENCES:
+        errors["cadence"] = ("schedule.error.cadence", {})
+    if minutes is None:
+        errors["duration"] = ("schedule.error.duration", {"low": MIN_MINUTES, "high": MAX_MINUTES})
+    if count is None:
+        errors["count"] = ("schedule.error.count", {"high": MAX_SESSIONS})
+    if engaged is None:
+        errors["hours"] = ("schedule.error.hours", {})
+    if reminders is None:
+        errors["reminders"] = ("schedule.error.reminders", {"example": "1440, 60"})
+    if errors:
+        raise InvalidFields(errors)
+    locals_ = cm.local_times(cm.combine(day, at), form.cadence, count)
+    missing = [d for d in locals_ if not cm.exists_locally(d, tz)]
+    if missing:
+        when = missing[0].strftime("%Y-%m-%d %H:%M")
+        raise InvalidFields({"first_time": ("schedule.error.dst_gap", {"when": when, "tz": tz})})
+    starts = [cm.to_utc(d, tz) for d in locals_]
+    if starts[0] <= now:
+        raise InvalidFields({"first_date": ("schedule.error.past", {})})
+    if cm.overlaps([(s, minutes) for s in starts] + list(busy)):
+        raise InvalidFields({"cadence": ("schedule.error.overlap", {})})
+    total = minutes_used + minutes * count
+    if total > engaged * 60:
+        room = max(engaged * 60 - minutes_used, 0) // minutes
+        params = {"hours": round(total / 60, 1), "engaged": engaged, "room": room}
+        raise InvalidFields({"count": ("schedule.error.too_many_hours", params)})
+    return starts, minutes, engaged, reminders
