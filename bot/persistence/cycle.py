@@ -96,6 +96,24 @@ class CycleRepository:
         )
         return [(s, p) for s, p in self.db.execute(stmt)]
 
+    def upcoming(self, start: datetime, end: datetime):
+        """Planned sessions scheduled between `start` and `end`, with their plans."""
+        stmt = (
+            select(SessionRow, SessionPlanRow)
+            .join(SessionPlanRow, SessionPlanRow.session_id == SessionRow.id)
+            .where(
+                SessionRow.status == PLANNED,
+                SessionRow.scheduled_at > start,
+                SessionRow.scheduled_at <= end,
+            )
+            .order_by(SessionRow.scheduled_at)
+        )
+        return [(s, p) for s, p in self.db.execute(stmt)]
+
+    def keys_of_session(self, session_id: int) -> set[str]:
+        stmt = select(OutboxRow.dedupe_key).where(OutboxRow.session_id == session_id)
+        return set(self.db.scalars(stmt))
+
     def add_topic(self, group_id: int, user_id: str, text: str, now: datetime) -> TopicRow:
         topic = TopicRow(group_id=group_id, user_id=user_id, text=text, created_at=now)
         self.db.add(topic)

@@ -1,4 +1,5 @@
-"""Periodic jobs of the cycle: suggesting each coming session's client.
+"""Periodic jobs of the cycle: suggesting each coming session's client, and queuing
+the reminders of members who joined after their sessions were planned.
 
 The job only reads and writes the database (the outbox carries the DMs), so
 running it in several processes at once is harmless: dedupe keys keep every
@@ -27,5 +28,6 @@ def add_cycle_jobs(scheduler, services, interval_seconds: float = 60.0) -> None:
 def _safe_suggest(services) -> None:
     try:
         services.cycle_jobs.suggest_clients()
+        services.cycle_jobs.sync_reminders()
     except Exception:  # a failed run must not stop the scheduler; the next one retries
         log.exception("cycle job failed")

@@ -21,6 +21,7 @@ from .effects import Effect, EffectKind
 PLANNED = "planned"
 SUGGEST_AHEAD_MINUTES = 24 * 60  # the suggestion comes a day before the client's prep DM
 LOOK_AHEAD = timedelta(days=60)
+REMINDER_HORIZON = timedelta(days=15)  # the longest reminder offset allowed is 14 days
 
 
 def recipients(group) -> list[str]:
@@ -31,8 +32,10 @@ def recipients(group) -> list[str]:
 
 def queue_session_reminders(uow, ctx: Context, group, cycle, session, plan, now) -> int:
     """Queue the reminders of one planned session; those already due are skipped.
-    Idempotent: the dedupe keys name session, generation, offset and person."""
+    Idempotent: the dedupe keys name session, generation, offset and person, and a
+    key already used (sent, or cancelled because its member left) is not queued again."""
     queued = 0
+    known = uow.cycle.keys_of_session(session.id)
     for minutes in cycle.reminder_minutes:
         due = session.scheduled_at - timedelta(minutes=minutes)
         if due <= now:
@@ -43,6 +46,8 @@ def queue_session_reminders(uow, ctx: Context, group, cycle, session, plan, now)
                 lang, group.name, session.number, session.scheduled_at, minutes, group.tz
             )
             key = f"remind:{session.id}:g{plan.generation}:{minutes}:{user_id}"
+            if key in known:
+                continue
             effect = Effect(
                 EffectKind.DM, payload, key, user_id=user_id, due_at=due, session_id=session.id
             )
@@ -72,6 +77,18 @@ class CycleJobs:
                 done += 1
             uow.commit()
         return done
+
+    def sync_reminders(self) -> int:
+        """Members who joined after a session was planned get its reminders too."""
+        now = self.ctx.clock()
+        queued = 0
+        with self.ctx.uow_factory() as uow:
+            for session, plan in uow.cycle.upcoming(now, now + REMINDER_HORIZON):
+                group = uow.groups.get(session.group_id)
+                cycle = uow.cycle.settings(group.id, now)
+                queued += queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
+            uow.commit()
+        return queued
 
     def _suggest(self, uow, group, cycle, session, plan, now) -> None:
         absent = uow.cycle.absent_on(group.id, cm.local_day(session.scheduled_at, group.tz))

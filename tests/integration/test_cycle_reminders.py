@@ -134,3 +134,18 @@ def test_a_member_who_leaves_gets_no_more_reminders(world):
     assert to_leaver == [SESSIONS[0] - timedelta(hours=1)]
     to_others = [s for s in world.sender.dms() if s.to == PEERS[0] and "Reminder" in s.text]
     assert len(to_others) == 2
+
+
+def test_a_member_who_joins_after_the_planning_gets_the_coming_reminders(world):
+    with freeze_time(START) as frozen:
+        world.setup(lang="en", peers=PEERS[:2])
+        world.plan(count="2", reminders="60")
+        _walk(world, frozen, [SESSIONS[0] - timedelta(hours=1)])
+        world.services.groups.join(TEAM, CHANNEL, PEERS[2])
+        _walk(world, frozen, [SESSIONS[0] + timedelta(hours=3), SESSIONS[1] - timedelta(hours=1)])
+        _walk(world, frozen, [SESSIONS[1] + timedelta(hours=3)])
+
+    to_newcomer = [s.at for s in world.sender.dms() if s.to == PEERS[2] and "Reminder" in s.text]
+    assert to_newcomer == [SESSIONS[1] - timedelta(hours=1)]
+    reminders = [s for s in world.sender.dms() if "Reminder" in s.text]
+    assert len(reminders) == 3 + 4  # no reminder is sent twice

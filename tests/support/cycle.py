@@ -98,6 +98,7 @@ class CycleWorld:
 
     def run_jobs(self) -> None:
         self.services.cycle_jobs.suggest_clients()
+        self.services.cycle_jobs.sync_reminders()
         self.delivery.drain()
 
     def close(self) -> None:
