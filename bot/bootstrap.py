@@ -35,6 +35,7 @@ class Runtime:
         from .scheduling.dispatcher import start_dispatcher
 
         from .scheduling.cycle_jobs import add_cycle_jobs
+        from .scheduling.privacy_jobs import add_privacy_jobs
 
         self.scheduler = start_dispatcher(
             self.services.delivery, self.settings.codev_dispatch_interval_seconds
@@ -42,6 +43,7 @@ class Runtime:
         add_cycle_jobs(
             self.scheduler, self.services, self.settings.codev_cycle_job_interval_seconds
         )
+        add_privacy_jobs(self.scheduler, self.services)
 
     def stop(self) -> None:
         if self.scheduler is not None:

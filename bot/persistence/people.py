@@ -11,29 +11,22 @@ are registered yet.
 
 from __future__ import annotations
 
-import json
-import secrets
-from datetime import datetime
-
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .models import (
     ActionItemRow,
     AnswerRow,
     Base,
-    ContractConfirmationRow,
     ContractRow,
     ContributionRow,
     EvaluationRow,
     GroupRow,
     LearningRow,
     MemberRow,
-    OutboxRow,
     QuestionRow,
     SessionRow,
     ThreadNoteRow,
-    UserPrefRow,
 )
 
 AUTHORED = (
@@ -45,11 +38,6 @@ AUTHORED = (
     (ActionItemRow, "owner_id"),
 )
 FREE_TEXT = ("appreciation", "expectations", "learnings", "applications")
-
-
-def anonymous_id() -> str:
-    """A stand-in for an erased person in rows kept for the group's figures."""
-    return "X" + secrets.token_hex(8).upper()
 
 
 class PeopleRepository:
@@ -158,75 +146,5 @@ class PeopleRepository:
                     texts.extend([row.text, getattr(row, "note", None) or ""])
         return [t for t in texts if t and len(t) >= 3]
 
-    # --- erasure
-    def erase(self, user_id: str, now: datetime) -> dict[str, int]:
-        """Delete what the person wrote, keep anonymous figures, close memberships.
-
-        Rows kept for the group's figures (ratings, attendance, turns, closed
-        memberships) name one random stand-in instead of the person."""
-        texts = self.texts_of(user_id)
-        counts: dict[str, int] = {}
-        client_sessions = select(SessionRow.id).where(SessionRow.client_id == user_id)
-        counts["contracts"] = self._count(
-            delete(ContractRow).where(ContractRow.session_id.in_(client_sessions))
-        )
-        self._count(
-            delete(ContractConfirmationRow).where(ContractConfirmationRow.user_id == user_id)
-        )
-        their_questions = select(QuestionRow.id).where(QuestionRow.author_id == user_id)
-        self._count(delete(AnswerRow).where(AnswerRow.question_id.in_(their_questions)))
-        for model, column in AUTHORED:
-            stmt = delete(model).where(getattr(model, column) == user_id)
-            counts[model.__tablename__] = self._count(stmt)
-        stand_in = anonymous_id()  # one per erasure: figures stay whole, nobody is named
-        for row in self.db.scalars(select(EvaluationRow).where(EvaluationRow.user_id == user_id)):
-            row.user_id = stand_in
-            for field in FREE_TEXT:
-                setattr(row, field, None)
-        for name in ("topics", "absences"):
-            table = self._table(name)
-            if table is not None:
-                counts[name] = self._count(delete(table).where(table.c.user_id == user_id))
-        for session in self.db.scalars(select(SessionRow)):
-            if user_id in (*(session.consultants or []), session.client_id, session.facilitator_id):
-                session.consultants = [
-                    stand_in if u == user_id else u for u in session.consultants or []
-                ]
-                if session.client_id == user_id:
-                    session.client_id = stand_in
-                if session.facilitator_id == user_id:
-                    session.facilitator_id = stand_in
-        for member in self.db.scalars(select(MemberRow).where(MemberRow.user_id == user_id)):
-            member.user_id, member.left_at = stand_in, member.left_at or now
-        counts["outbox"] = self._scrub_outbox(user_id, texts)
-        self._count(delete(UserPrefRow).where(UserPrefRow.user_id == user_id))
-        self.db.flush()
-        return counts
-
-    def _scrub_outbox(self, user_id: str, texts: list[str]) -> int:
-        """Pending rows to the person are cancelled; any row carrying their text
-        loses its payload (pending ones are cancelled rather than posted empty)."""
-        touched = self._count(
-            update(OutboxRow)
-            .where(OutboxRow.user_id == user_id, OutboxRow.status == "pending")
-            .values(status="cancelled")
-        )
-        probes = {text[:40] for text in texts}
-        if not probes:
-            return touched
-        for row in self.db.scalars(select(OutboxRow)):
-            raw = json.dumps(row.payload, ensure_ascii=False)
-            escaped = raw.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-            if any(p in raw or p in escaped or _json_str(p) in raw for p in probes):
-                row.payload = {"text": "", "blocks": [], "erased": True}
-                if row.status == "pending":
-                    row.status = "cancelled"
-                touched += 1
-        return touched
-
     def _count(self, stmt) -> int:
         return self.db.execute(stmt).rowcount or 0
-
-
-def _json_str(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)[1:-1]

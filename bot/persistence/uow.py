@@ -7,6 +7,7 @@ from sqlalchemy.orm import sessionmaker
 
 from .content import ContentRepository
 from .cycle import CycleRepository
+from .erasure import ErasureRepository
 from .outbox import OutboxRepository
 from .people import PeopleRepository
 from .repositories import GroupRepository, PrefRepository, RequestKeys, SessionRepository
@@ -28,6 +29,7 @@ class SqlUnitOfWork:
         self.request_keys = RequestKeys(self.db)
         self.prefs = PrefRepository(self.db)
         self.people = PeopleRepository(self.db)
+        self.privacy = ErasureRepository(self.db)
         self.cycle = CycleRepository(self.db)
         return self
 

@@ -23,6 +23,7 @@ class UnitOfWork(Protocol):
     request_keys: Any
     prefs: Any
     people: Any
+    privacy: Any
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc_info) -> None: ...

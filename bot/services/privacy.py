@@ -7,16 +7,21 @@ sessions where they were the client), blanks their evaluations' free text
 their memberships, cancels what the outbox still had to send them, drops any
 queued payload carrying their text and removes their preferences.
 A facilitator hands their groups over first, so no group is left without one.
+
+Each group may keep a forgotten person's text without their name ("anonymise")
+and may purge a finished cycle's free text after N months (`purge_expired`, run
+by a scheduled job).
 """
 
 from __future__ import annotations
 
 import json
 import secrets
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from ..domain import DomainError
-from .common import Context, user_lang
+from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
 from .home import queue_home
@@ -32,6 +37,38 @@ def _row(row) -> dict:
     if isinstance(row, dict):
         return {k: _plain(v) for k, v in row.items()}
     return {c.key: _plain(getattr(row, c.key)) for c in row.__table__.columns}
+
+
+MAX_RETENTION_MONTHS = 120
+ERASE_MODES = ("delete", "anonymise")
+DAYS_PER_MONTH = 30.44
+
+
+@dataclass(frozen=True)
+class PrivacySettings:
+    group_name: str
+    retention_months: int | None
+    erase_mode: str
+    lang: str
+
+
+def check_months(value: str) -> int | None:
+    word = (value or "").strip().lower()
+    if word in ("off", "non", "jamais", "never", "aucune"):
+        return None
+    if not word.isdigit() or not 1 <= int(word) <= MAX_RETENTION_MONTHS:
+        raise DomainError("privacy.months", max=MAX_RETENTION_MONTHS)
+    return int(word)
+
+
+def check_mode(value: str) -> str:
+    word = (value or "").strip().lower()
+    word = {"supprimer": "delete", "anonymiser": "anonymise", "anonymize": "anonymise"}.get(
+        word, word
+    )
+    if word not in ERASE_MODES:
+        raise DomainError("privacy.mode")
+    return word
 
 
 class PrivacyService:
@@ -57,7 +94,7 @@ class PrivacyService:
                 return {}
             group = uow.groups.by_channel(team_id, channel_id)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
-            counts = uow.people.erase(user_id, now)
+            counts = uow.privacy.erase(user_id, now)
             queue_home(uow, renderer, team_id, user_id, now, lang)
             uow.outbox.add(
                 Effect(
@@ -108,3 +145,53 @@ class PrivacyService:
             )
             uow.commit()
             return sum(len(v) for v in data.values() if isinstance(v, list))
+
+    # --- the group's settings
+    def settings(self, team_id: str, channel_id: str, user_id: str) -> PrivacySettings:
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_member(group, user_id)
+            return self._settings(uow, group, user_id)
+
+    def change(
+        self, team_id: str, channel_id: str, user_id: str, months=..., mode=...
+    ) -> PrivacySettings:
+        """The facilitator sets the retention (months, or None to keep) or erase mode."""
+        fields = {}
+        if months is not ...:
+            fields["retention_months"] = months
+        if mode is not ...:
+            fields["erase_mode"] = mode
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, user_id)
+            uow.privacy.set(group.id, self.ctx.clock(), **fields)
+            found = self._settings(uow, group, user_id)
+            uow.commit()
+            return found
+
+    def _settings(self, uow, group, user_id) -> PrivacySettings:
+        row = uow.privacy.settings(group.id)
+        return PrivacySettings(
+            group.name,
+            row.retention_months if row else None,
+            row.erase_mode if row else "delete",
+            user_lang(uow, user_id, group, self.ctx.default_lang),
+        )
+
+    def purge_expired(self) -> int:
+        """Purge the free text of every cycle whose last session ended longer ago
+        than its group's retention, once nothing is planned or running."""
+        now = self.ctx.clock()
+        purged = 0
+        with self.ctx.uow_factory() as uow:
+            for setting in uow.privacy.with_retention():
+                sessions = uow.people.sessions_of([setting.group_id])
+                if not sessions or any(s.status in ("planned", "running") for s in sessions):
+                    continue
+                ended = max((s.ended_at or s.created_at) for s in sessions)
+                limit = timedelta(days=DAYS_PER_MONTH * setting.retention_months)
+                if now - ended >= limit:
+                    purged += uow.privacy.purge_group_text(setting.group_id)
+            uow.commit()
+        return purged

@@ -12,6 +12,7 @@ from bot.i18n import CATALOGS, placeholders
 from bot.i18n.areas import data
 from bot.services.assessment import Assessment, SessionFigures
 from bot.services.home import HomeGroup, HomeItem, HomeLearning, HomeSession, HomeView
+from bot.services.privacy import PrivacySettings
 from bot.slack.render import home, reports
 
 AT = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -87,6 +88,8 @@ def test_every_assessment_and_data_answer_renders_in_both_languages(lang, caplog
         reports.my_data_ready(lang),
         reports.forget_confirmation(lang, "U1"),
         reports.forget_done(lang),
+        reports.privacy_settings(PrivacySettings("Cercle", 12, "anonymise", lang)),
+        reports.privacy_settings(PrivacySettings("Cercle", None, "delete", lang)),
         *[reports.notice(lang, key) for key in ("report.posted", "export.queued", "mydata.queued")],
     ]
     for message in messages:

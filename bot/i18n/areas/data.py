@@ -89,6 +89,21 @@ EN = {
     "forget.cancelled": "Nothing was erased.",
     "forget.facilitator": "You facilitate {groups}: hand the group over to another facilitator "
     "first (`/codev setup` in its channel), then try again.",
+    # data protection settings
+    "help.cmd.privacy": "how long free text is kept after the cycle and what forget-me does "
+    "here; `privacy retention 12|off`, `privacy erase delete|anonymise` (facilitator)",
+    "privacy.show": "Data protection in {name}: free text is {retention}; when someone asks to "
+    "be forgotten, their text is {mode}. Change it with `/codev privacy retention 12|off` or "
+    "`/codev privacy erase delete|anonymise` (facilitator).",
+    "privacy.retention.none": "kept until someone deletes it",
+    "privacy.retention.months": "purged {months} months after the cycle's last session",
+    "privacy.mode.delete": "deleted",
+    "privacy.mode.anonymise": "kept without their name",
+    "privacy.months": "Give a number of months from 1 to {max}, or `off` to keep free text: "
+    "`/codev privacy retention 12`.",
+    "privacy.mode": "Choose `delete` or `anonymise`: `/codev privacy erase anonymise`.",
+    "privacy.usage": "Type `/codev privacy`, `/codev privacy retention 12|off` or "
+    "`/codev privacy erase delete|anonymise`.",
 }
 
 FR = {
@@ -181,4 +196,21 @@ FR = {
     "forget.cancelled": "Rien n'a été effacé.",
     "forget.facilitator": "Vous animez {groups} : confiez d'abord le groupe à un autre animateur "
     "(`/codev configurer` dans son canal), puis réessayez.",
+    "help.cmd.privacy": "combien de temps les textes sont gardés après le cycle et ce que fait "
+    "`oublie-moi` ici ; `confidentialité conservation 12|non`, `confidentialité effacement "
+    "supprimer|anonymiser` (animateur)",
+    "privacy.show": "Protection des données dans {name} : les textes sont {retention} ; quand "
+    "quelqu'un demande l'oubli, ses textes sont {mode}. Modifiez-le avec "
+    "`/codev confidentialité conservation 12|non` ou `/codev confidentialité effacement "
+    "supprimer|anonymiser` (animateur).",
+    "privacy.retention.none": "gardés tant que personne ne les supprime",
+    "privacy.retention.months": "purgés {months} mois après la dernière séance du cycle",
+    "privacy.mode.delete": "supprimés",
+    "privacy.mode.anonymise": "gardés sans son nom",
+    "privacy.months": "Indiquez un nombre de mois de 1 à {max}, ou `non` pour garder les textes : "
+    "`/codev confidentialité conservation 12`.",
+    "privacy.mode": "Choisissez `supprimer` ou `anonymiser` : "
+    "`/codev confidentialité effacement anonymiser`.",
+    "privacy.usage": "Tapez `/codev confidentialité`, `/codev confidentialité conservation "
+    "12|non` ou `/codev confidentialité effacement supprimer|anonymiser`.",
 }

@@ -15,6 +15,7 @@ from .content import (
 from .cycle import AbsenceRow, CycleRow, SessionPlanRow, TopicRow
 from .delivery import OutboxRow, PostedMessageRow, ProcessedRequestRow, UserPrefRow
 from .groups import GroupRow, MemberRow
+from .privacy import GroupPrivacyRow
 from .sessions import SessionPhaseRow, SessionRow
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "ContractRow",
     "ContributionRow",
     "EvaluationRow",
+    "GroupPrivacyRow",
     "GroupRow",
     "LearningRow",
     "MemberRow",

@@ -1,5 +1,5 @@
-"""`/codev lang`, `report group`, `export`, `mydata` and `forget-me`: languages,
-the cycle assessment, exports and each person's control of their data.
+"""`/codev lang`, `report group`, `export`, `mydata`, `forget-me` and `privacy`:
+languages, the cycle assessment, exports and each person's control of their data.
 
 `report` is routed here after the phases' module: `report group` (rapport
 groupe) is the cycle assessment, any other `report` goes to the session summary
@@ -9,12 +9,14 @@ handler of `commands_content`.
 from __future__ import annotations
 
 from ...domain import DomainError
+from ...services.privacy import check_mode, check_months
 from ..render import reports
 from . import commands_content
 from .answers import ids, lang_of, reply
 
 GROUP_WORDS = ("group", "groupe")
 ME_WORDS = ("me", "moi")
+PRIVACY_VERBS = {"conservation": "retention", "durée": "retention", "effacement": "erase"}
 
 
 def _lang(services, command, rest, client, context):
@@ -53,6 +55,20 @@ def _mydata(services, command, rest, client, context):
     return reply(reports.notice(lang_of(services, command), "mydata.queued"))
 
 
+def _privacy(services, command, rest, client, context):
+    verb, _, value = rest.lower().partition(" ")
+    verb = PRIVACY_VERBS.get(verb, verb)
+    if not verb:
+        return reply(reports.privacy_settings(services.privacy.settings(*ids(command))))
+    if verb == "retention":
+        found = services.privacy.change(*ids(command), months=check_months(value))
+    elif verb == "erase":
+        found = services.privacy.change(*ids(command), mode=check_mode(value))
+    else:
+        raise DomainError("privacy.usage")
+    return reply(reports.privacy_settings(found))
+
+
 def _forget(services, command, rest, client, context):
     lang = services.privacy.check_can_forget(*ids(command))
     return reply(reports.forget_confirmation(lang, command["user_id"]))
@@ -64,6 +80,7 @@ ROUTES = {
     "export": _export,
     "mydata": _mydata,
     "forget-me": _forget,
+    "privacy": _privacy,
 }
 ALIASES = {
     "langue": "lang",
@@ -75,4 +92,6 @@ ALIASES = {
     "oublie-moi": "forget-me",
     "oubliez-moi": "forget-me",
     "forget": "forget-me",
+    "confidentialité": "privacy",
+    "confidentialite": "privacy",
 }

@@ -30,6 +30,7 @@ SUBCOMMANDS = (
     "lang",
     "mydata",
     "forget-me",
+    "privacy",
 )
 
 

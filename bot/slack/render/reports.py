@@ -177,5 +177,21 @@ def forget_confirmation(lang: str, user_id: str) -> Payload:
     )
 
 
+def privacy_settings(found) -> Payload:
+    lang = found.lang
+    retention = (
+        t(lang, "privacy.retention.months", months=found.retention_months)
+        if found.retention_months
+        else t(lang, "privacy.retention.none")
+    )
+    return notice(
+        lang,
+        "privacy.show",
+        name=escape(found.group_name),
+        retention=retention,
+        mode=t(lang, f"privacy.mode.{found.erase_mode}"),
+    )
+
+
 def forget_done(lang: str) -> Payload:
     return notice(lang, "forget.done")
