@@ -61,13 +61,22 @@ def build_runtime(settings: Settings, clock=utc_now) -> Runtime:
         default_lang=settings.codev_default_lang,
     )
     services = Services.build(ctx)
-    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    oauth_settings = sender = None
+    if settings.oauth_enabled:  # several workspaces: tokens come from the installations
+        from .oauth.wiring import TeamTokenSender, build_oauth_settings
+
+        oauth_settings = build_oauth_settings(settings, engine)
+        sender = TeamTokenSender(
+            engine, oauth_settings.installation_store, settings.slack_api_url, WebApiSender
+        )
+    token = None if oauth_settings else settings.slack_bot_token
+    client = WebClient(token=token, base_url=settings.slack_api_url)
     services.delivery = DeliveryService(
         ctx,
-        WebApiSender(WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)),
+        sender or WebApiSender(WebClient(token=token, base_url=settings.slack_api_url)),
         pace_seconds=settings.codev_channel_pace_seconds,
         max_attempts=settings.codev_outbox_max_attempts,
         grace_seconds=settings.codev_reminder_grace_seconds,
     )
-    app = build_app(settings.slack_signing_secret, client, services)
+    app = build_app(settings.slack_signing_secret, client, services, oauth_settings)
     return Runtime(settings=settings, engine=engine, services=services, app=app, client=client)

@@ -38,6 +38,9 @@ def _require(settings: Settings, *names: str) -> None:
         "slack_bot_token": "the Bot User OAuth Token (xoxb-…) from your app's OAuth & "
         "Permissions page",
         "slack_signing_secret": "the Signing Secret from your app's Basic Information page",
+        "codev_token_keys": "one or more Fernet keys, comma-separated, to encrypt stored "
+        "tokens: python -c 'from cryptography.fernet import Fernet; "
+        "print(Fernet.generate_key().decode())'",
         "slack_app_token": "an app-level token (xapp-…) with connections:write, from Basic "
         "Information → App-Level Tokens",
     }
@@ -81,6 +84,15 @@ def _check_bot_token(settings: Settings) -> None:
         ) from None
 
 
+def _check_token_keys(settings: Settings) -> None:
+    from .oauth.crypto import TokenCipher
+
+    try:
+        TokenCipher(settings.codev_token_keys)
+    except ValueError as exc:
+        raise SettingsProblem(str(exc)) from None
+
+
 def _check_app_token(settings: Settings) -> None:
     """Socket Mode: ask for a connection URL once, so a wrong app token is one line."""
     from slack_sdk import WebClient
@@ -105,12 +117,17 @@ def _check_app_token(settings: Settings) -> None:
 def cmd_serve(args) -> None:
     settings = _settings()
     configure_logging(settings.codev_log_format, settings.codev_log_level)
-    _require(settings, "slack_bot_token")
+    if settings.oauth_enabled:
+        _require(settings, "codev_token_keys")
+        _check_token_keys(settings)
+    else:
+        _require(settings, "slack_bot_token")
     if args.socket:
         _require(settings, "slack_app_token")
     else:
         _require(settings, "slack_signing_secret")
-    _check_bot_token(settings)
+    if not settings.oauth_enabled:
+        _check_bot_token(settings)
     if args.socket:
         _check_app_token(settings)
     _migrate(settings)

@@ -23,6 +23,18 @@ class Settings(BaseSettings):
     slack_bot_token: str | None = None
     slack_signing_secret: str | None = None
     slack_app_token: str | None = None
+    # OAuth v2 (several workspaces): set both to serve /slack/install and
+    # /slack/oauth_redirect; SLACK_BOT_TOKEN is then not used. Tokens are stored
+    # encrypted with CODEV_TOKEN_KEYS (comma-separated Fernet keys, first one encrypts).
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
+    codev_token_keys: str | None = None
+    slack_oauth_authorize_url: str = "https://slack.com/oauth/v2/authorize"
+
+    @property
+    def oauth_enabled(self) -> bool:
+        return bool(self.slack_client_id and self.slack_client_secret)
+
     database_url: str = Field(
         default_factory=lambda: f"sqlite:///{Path.cwd() / DEFAULT_SQLITE_FILE}"
     )

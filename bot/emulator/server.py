@@ -14,8 +14,8 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
+from . import oauth, spec, webapi_chat, webapi_conv, webapi_files, webapi_views
 from . import render as _render
-from . import spec, webapi_chat, webapi_conv, webapi_files, webapi_views
 from .models import Call, SlackError
 from .workspace import Workspace
 
@@ -28,6 +28,7 @@ def _apps_connections_open(emu, args: dict) -> dict:
 
 HANDLERS = {
     "apps.connections.open": _apps_connections_open,
+    **oauth.HANDLERS,
     **webapi_chat.HANDLERS,
     **webapi_conv.HANDLERS,
     **webapi_views.HANDLERS,
@@ -56,6 +57,12 @@ class Emulator(Workspace):
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.socket_mode = None
+        self.oauth = None
+
+    def enable_oauth(self, client_id: str = "1111.2222", client_secret: str | None = None):
+        """Answer oauth.v2.access for this app; returns the emulator's OAuthApp."""
+        self.oauth = oauth.OAuthApp(self, client_id, client_secret or "emulator-client-secret")
+        return self.oauth
 
     def enable_socket_mode(self) -> str:
         """Serve Socket Mode too; returns the app-level token (xapp-…) to connect with."""
@@ -168,6 +175,8 @@ class Emulator(Workspace):
     def _check(self, method: str, args: dict, token: str | None) -> None:
         if method not in HANDLERS:
             raise SlackError("unknown_method")
+        if method == "oauth.v2.access":
+            return  # client id and secret are checked by the handler
         if not token:
             raise SlackError("not_authed")
         if method == "apps.connections.open":
@@ -175,7 +184,7 @@ class Emulator(Workspace):
                 raise SlackError("not_allowed_token_type")
             if self.socket_mode is None or token != self.socket_mode.app_token:
                 raise SlackError("invalid_auth")
-        elif token != self.bot_token:
+        elif token != self.bot_token and (self.oauth is None or token not in self.oauth.tokens):
             raise SlackError("invalid_auth")
         for arg in spec.required(method, self.methods_dir):
             if args.get(arg) in (None, "", []):
@@ -233,6 +242,8 @@ class _Handler(BaseHTTPRequestHandler):
             args = self._args(raw)
             auth = self.headers.get("Authorization", "")
             token = auth[7:] if auth.startswith("Bearer ") else args.get("token")
+            if auth.startswith("Basic "):  # oauth.v2.access: client id and secret
+                args["_basic"] = auth[6:]
             args.pop("token", None)
             status, body, headers = emu.handle(path[1], args, token)
             self._send(status, body, headers)

@@ -118,14 +118,7 @@ def metrics_app(engine):
 class CountingSender:
     """Wraps the outbox's sender to count deliveries and failures by effect kind."""
 
-    KINDS = {
-        "post": "post",
-        "update": "update",
-        "ephemeral": "ephemeral",
-        "dm": "dm",
-        "react": "react",
-        "publish": "publish",
-    }
+    KINDS = frozenset({"post", "update", "ephemeral", "dm", "react", "publish", "upload"})
 
     def __init__(self, inner):
         self._inner = inner

@@ -6,10 +6,20 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from . import errors
-from .listeners import actions, commands, content_actions, content_views, cycle_actions, cycle_views, events, home, views
+from .listeners import (
+    actions,
+    commands,
+    content_actions,
+    content_views,
+    cycle_actions,
+    cycle_views,
+    events,
+    home,
+    views,
+)
 
 
-def build_app(signing_secret: str, client: WebClient, services) -> App:
+def build_app(signing_secret: str, client: WebClient, services, oauth_settings=None) -> App:
     """`process_before_response=True`: a request is acked only once its listener has
     committed; by default Bolt acks first and a crash would lose the request."""
     app = App(
@@ -18,7 +28,10 @@ def build_app(signing_secret: str, client: WebClient, services) -> App:
         process_before_response=True,
         raise_error_for_unhandled_request=False,
         request_verification_enabled=True,
+        oauth_settings=oauth_settings,
     )
+    if oauth_settings is not None:  # app_uninstalled / tokens_revoked delete tokens at once
+        app.enable_token_revocation_listeners()
     for module in (
         commands,
         actions,

@@ -37,8 +37,9 @@ def health(engine, start_response):
     return _json(start_response, "200 OK", {"status": "ok"})
 
 
-def wsgi_app(bolt_app, engine, oauth: bool = False):
+def wsgi_app(bolt_app, engine):
     slack_handler = SlackRequestHandler(bolt_app)
+    oauth = bolt_app.oauth_flow is not None
     observed = observe(slack_handler)
     metrics = metrics_app(engine)
     routes = dict(SLACK_PATHS) | (OAUTH_PATHS if oauth else {})

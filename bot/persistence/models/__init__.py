@@ -18,6 +18,9 @@ from .groups import GroupRow, MemberRow
 from .privacy import GroupPrivacyRow
 from .sessions import SessionPhaseRow, SessionRow
 
+# slack_sdk's OAuth installation and state tables (OAuth v2, several workspaces).
+from ...oauth import tables as _oauth_tables  # noqa: E402, F401, I001
+
 __all__ = [
     "AbsenceRow",
     "CycleRow",
