@@ -167,6 +167,29 @@ def cmd_db(args) -> None:
     print(f"database {args.action}: done")
 
 
+def cmd_tokens(args) -> None:
+    """Re-encrypt every stored token with the first CODEV_TOKEN_KEYS key."""
+    settings = _settings()
+    _require(settings, "codev_token_keys")
+    _check_token_keys(settings)
+    from .oauth.crypto import TokenCipher
+    from .oauth.store import EncryptedInstallationStore
+    from .persistence.engine import make_engine
+
+    engine = make_engine(settings.database_url)
+    try:
+        store = EncryptedInstallationStore(
+            engine, TokenCipher(settings.codev_token_keys), settings.slack_client_id or ""
+        )
+        try:
+            touched = store.rotate()
+        except ValueError as exc:
+            raise SettingsProblem(str(exc)) from None
+    finally:
+        engine.dispose()
+    print(f"tokens rotate: {touched} rows re-encrypted with the first key")
+
+
 def cmd_demo(args) -> None:
     from .demo import run_demo
 
@@ -187,6 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     manifest.add_argument("--url", help="public https:// base URL (HTTP mode)")
     manifest.add_argument("--socket", action="store_true", help="Socket Mode: no request URLs")
     manifest.set_defaults(func=cmd_manifest)
+    tokens = sub.add_parser("tokens", help="stored workspace tokens (OAuth)")
+    tokens.add_argument("action", choices=["rotate"])
+    tokens.set_defaults(func=cmd_tokens)
     db = sub.add_parser("db", help="database migrations")
     db.add_argument("action", choices=["upgrade", "downgrade", "check"])
     db.add_argument("revision", nargs="?")

@@ -265,3 +265,22 @@ def test_a_new_key_rotates_every_stored_token_and_the_old_key_can_go(oauth_stack
             assert "xoxb-" not in str(connection.execute(text("SELECT * FROM slack_bots")).all())
     finally:
         engine.dispose()
+
+
+def test_codev_tokens_rotate_re_encrypts_with_the_first_key(
+    oauth_stack, monkeypatch, capsys, tmp_path
+):
+    from bot import cli
+
+    stack = oauth_stack
+    stack.install(TEAM_A)
+    new_key = Fernet.generate_key().decode()
+    monkeypatch.setenv("DATABASE_URL", stack.database_url)
+    monkeypatch.setenv("CODEV_TOKEN_KEYS", f"{new_key},{stack.keys[0]}")
+    monkeypatch.chdir(tmp_path)  # no stray .env
+    cli.main(["tokens", "rotate"])
+    assert "2 rows" in capsys.readouterr().out
+    monkeypatch.setenv("CODEV_TOKEN_KEYS", "not-a-key")
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["tokens", "rotate"])
+    assert "CODEV_TOKEN_KEYS" in str(stopped.value.code)
