@@ -31,7 +31,8 @@ def _lang(services, command, rest, client, context):
         change = services.languages.set_mine(team, user, words[0])
     else:
         raise DomainError("lang.usage", value=rest)
-    return reply(reports.lang_set(change.lang, change.scope, change.group_name))
+    lang = change.lang if change.scope == "me" else lang_of(services, command)
+    return reply(reports.lang_set(lang, change.scope, change.group_name, change.lang))
 
 
 def _report(services, command, rest, client, context):

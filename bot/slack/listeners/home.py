@@ -44,7 +44,7 @@ def register(app, services) -> None:
     def item_status(ack, body):
         item_id, _, status = body["actions"][0].get("value", "").partition(":")
         team, _, user = _who(body)
-        services.home.set_item_status(team, user, int(item_id or 0), status)
+        services.home.set_item_status(team, user, int(item_id) if item_id.isdigit() else 0, status)
         ack()
 
     @app.action(ActionId.FORGET_CONFIRM)

@@ -134,9 +134,11 @@ def notice(lang: str, key: str, /, **params) -> Payload:
     return payload(text, [section(text)])
 
 
-def lang_set(lang: str, scope: str, group_name: str | None = None) -> Payload:
+def lang_set(lang: str, scope: str, group_name: str | None = None, chosen: str = "") -> Payload:
+    """Said in the reader's language (`lang`) about the language chosen."""
     name = escape(group_name or "")
-    return notice(lang, f"lang.set.{scope}", language=t(lang, f"lang.name.{lang}"), name=name)
+    language = t(lang, f"lang.name.{chosen or lang}")
+    return notice(lang, f"lang.set.{scope}", language=language, name=name)
 
 
 def lang_current(lang: str, group_lang: str | None) -> Payload:
