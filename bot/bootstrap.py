@@ -32,9 +32,8 @@ class Runtime:
     scheduler: object = None
 
     def start_scheduler(self) -> None:
-        from .scheduling.dispatcher import start_dispatcher
-
         from .scheduling.cycle_jobs import add_cycle_jobs
+        from .scheduling.dispatcher import start_dispatcher
         from .scheduling.privacy_jobs import add_privacy_jobs
 
         self.scheduler = start_dispatcher(

@@ -21,8 +21,8 @@ from .notices import NoticeService
 from .privacy import PrivacyService
 from .reminders import CycleJobs
 from .replies import ReplyService
-from .schedule import ScheduleService
 from .report import ReportService
+from .schedule import ScheduleService
 from .sessions import SessionService
 from .topics import TopicService
 
