@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     codev_graceful_timeout: int = Field(default=20, ge=1)
     # Logs: "json" (one object per line, for production) or "text" (a terminal).
     codev_log_format: str = "json"
+    # When set, GET /metrics needs "Authorization: Bearer <this>" (else it is open:
+    # expose it only on a private network).
+    codev_metrics_token: str | None = None
     codev_log_level: str = "INFO"
 
     @field_validator("codev_default_lang")

@@ -43,7 +43,7 @@ def make_http_server(runtime, host: str, port: int):
     return make_server(
         host,
         port,
-        wsgi_app(runtime.app, runtime.engine),
+        wsgi_app(runtime.app, runtime.engine, runtime.settings.codev_metrics_token),
         server_class=ThreadingWSGIServer,
         handler_class=QuietHandler,
     )
@@ -77,11 +77,17 @@ def _log_config(settings: Settings) -> dict:
         if settings.codev_log_format == "json"
         else {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}
     )
-    handler = {"class": "logging.StreamHandler", "formatter": "codev", "stream": "ext://sys.stderr"}
+    handler = {
+        "class": "logging.StreamHandler",
+        "formatter": "codev",
+        "filters": ["redact"],
+        "stream": "ext://sys.stderr",
+    }
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"codev": formatter},
+        "filters": {"redact": {"()": "bot.observability.logs.RedactingFilter"}},
         "handlers": {"codev": handler},
         "root": {"level": level, "handlers": ["codev"]},
         "loggers": {

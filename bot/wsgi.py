@@ -23,7 +23,7 @@ log = logging.getLogger("codev.wsgi")
 runtime = build_runtime(Settings())
 runtime.services.delivery.sender = CountingSender(runtime.services.delivery.sender)
 runtime.start_scheduler()
-application = wsgi_app(runtime.app, runtime.engine)
+application = wsgi_app(runtime.app, runtime.engine, runtime.settings.codev_metrics_token)
 
 
 def shutdown() -> None:

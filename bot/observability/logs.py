@@ -26,6 +26,18 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, default=str, ensure_ascii=False)
 
 
+class RedactingFilter(logging.Filter):
+    """Bolt's "Unhandled request (...)" warning quotes the request body, which can
+    hold what people typed (a modal's values, a message's blocks): keep the fact,
+    drop the body."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if message.startswith("Unhandled request"):
+            record.msg, record.args = "Unhandled request (body omitted from logs)", ()
+        return True
+
+
 def configure_logging(fmt: str = "json", level: str = "INFO") -> None:
     """`fmt` is "json" (production) or "text" (a terminal)."""
     handler = logging.StreamHandler()
@@ -33,6 +45,7 @@ def configure_logging(fmt: str = "json", level: str = "INFO") -> None:
         handler.setFormatter(JsonFormatter())
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.addFilter(RedactingFilter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

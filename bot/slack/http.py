@@ -5,6 +5,7 @@ With OAuth configured, `/slack/install` and `/slack/oauth_redirect` go to Bolt t
 
 from __future__ import annotations
 
+import hmac
 import json
 
 from slack_bolt.adapter.wsgi import SlackRequestHandler
@@ -37,7 +38,7 @@ def health(engine, start_response):
     return _json(start_response, "200 OK", {"status": "ok"})
 
 
-def wsgi_app(bolt_app, engine):
+def wsgi_app(bolt_app, engine, metrics_token: str | None = None):
     slack_handler = SlackRequestHandler(bolt_app)
     oauth = bolt_app.oauth_flow is not None
     observed = observe(slack_handler)
@@ -50,6 +51,10 @@ def wsgi_app(bolt_app, engine):
         if path == "/healthz":
             return health(engine, start_response)
         if path == "/metrics" and method == "GET":
+            if metrics_token and not hmac.compare_digest(
+                environ.get("HTTP_AUTHORIZATION", ""), f"Bearer {metrics_token}"
+            ):
+                return _json(start_response, "401 Unauthorized", {"error": "metrics token"})
             return metrics(environ, start_response)
         if routes.get(path) == method:
             return (

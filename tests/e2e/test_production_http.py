@@ -38,9 +38,12 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _get(url: str) -> tuple[int, str]:
+def _get(url: str, token: str | None = None) -> tuple[int, str]:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
     try:
-        with urllib.request.urlopen(url, timeout=5) as resp:
+        with urllib.request.urlopen(
+            urllib.request.Request(url, headers=headers), timeout=5
+        ) as resp:
             return resp.status, resp.read().decode()
     except urllib.error.HTTPError as err:
         return err.code, err.read().decode()
@@ -70,6 +73,7 @@ class Served:
             "CODEV_GRACEFUL_TIMEOUT": "10",
             "CODEV_DISPATCH_INTERVAL_SECONDS": "3600",
             "CODEV_CHANNEL_PACE_SECONDS": "0",
+            "CODEV_METRICS_TOKEN": "scrape-me",
         }
         self.log = tmp_path / "server.log"
         self.cwd = tmp_path
@@ -177,7 +181,17 @@ def test_gunicorn_serves_signed_requests_health_and_metrics_then_stops_without_l
     queued = [row for row in served.outbox() if row[1] == "pending"]
     assert queued, "setting up a group queues an announcement"
 
-    status, metrics = _get(f"{served.base}/metrics")
+    unhandled = served.driver._interaction(
+        {
+            "type": "block_actions",
+            "team": {"id": "T0CODEV"},
+            "user": {"id": FACILITATOR},
+            "actions": [{"action_id": "nobody_handles_this", "value": "Secret circle name"}],
+        }
+    )
+    assert unhandled.status == 404
+    assert _get(f"{served.base}/metrics")[0] == 401
+    status, metrics = _get(f"{served.base}/metrics", token="scrape-me")
     assert status == 200
     assert _metric(metrics, "codev_requests_total", kind="command", outcome="ok") >= 2
     assert _metric(metrics, "codev_requests_total", kind="view", outcome="ok") >= 1
