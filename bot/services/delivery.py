@@ -156,15 +156,17 @@ class DeliveryService:
         return "wait"
 
     def _tell_failure(self, uow, row, now) -> None:
-        """A row given up may carry the DM that tells its requester (a failed export)."""
+        """A row given up may carry the DM that tells its requester (a failed export), or
+        someone else (`to`: the facilitator of an unreachable member, once per `key`)."""
         notice = (row.payload or {}).get("failure_notice")
-        if notice and row.user_id:
+        to = (notice or {}).get("to") or row.user_id
+        if notice and to:
             uow.outbox.add(
                 Effect(
                     EffectKind.DM,
                     Payload(notice.get("text", ""), notice.get("blocks", [])),
-                    f"failed:{row.dedupe_key}"[:200],
-                    user_id=row.user_id,
+                    (notice.get("key") or f"failed:{row.dedupe_key}")[:200],
+                    user_id=to,
                 ),
                 now,
             )

@@ -16,7 +16,7 @@ from datetime import timedelta
 from ..domain import Turns, rotation_order
 from . import calendar_math as cm
 from .common import Context, user_lang
-from .effects import Effect, EffectKind
+from .effects import Effect, EffectKind, Payload
 
 PLANNED = "planned"
 SUGGEST_AHEAD_MINUTES = 24 * 60  # the suggestion comes a day before the client's prep DM
@@ -45,6 +45,8 @@ def queue_session_reminders(uow, ctx: Context, group, cycle, session, plan, now)
             payload = ctx.renderer.session_reminder(
                 lang, group.name, session.number, session.scheduled_at, minutes, group.tz
             )
+            if user_id != group.facilitator_id:
+                payload = _with_failure_notice(uow, ctx, group, user_id, payload)
             key = f"remind:{session.id}:g{plan.generation}:{minutes}:{user_id}"
             if key in known:
                 continue
@@ -152,3 +154,18 @@ def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now)
 
 def prep_prefix(session, plan) -> str:
     return f"prep:{session.id}:g{plan.generation}:"
+
+
+def _with_failure_notice(uow, ctx: Context, group, user_id: str, payload: Payload) -> Payload:
+    """If this DM cannot be delivered (DMs closed, account deactivated), the outbox tells
+    the facilitator, once per member and group; the other reminders go on."""
+    facilitator = group.facilitator_id
+    lang = user_lang(uow, facilitator, group, ctx.default_lang)
+    notice = ctx.renderer.unreachable_member(lang, user_id, group.name)
+    failure = {
+        "to": facilitator,
+        "key": f"unreachable:{group.id}:{user_id}",
+        "text": notice.text,
+        "blocks": notice.blocks,
+    }
+    return Payload(payload.text, payload.blocks, {**payload.extra, "failure_notice": failure})

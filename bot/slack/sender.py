@@ -92,7 +92,8 @@ class WebApiSender:
 
     def dm(self, user_id, payload):
         channel = self._dm_channel(user_id)
-        data = self._call("chat.postMessage", channel=channel, **payload)
+        message = {k: v for k, v in payload.items() if k != "failure_notice"}
+        data = self._call("chat.postMessage", channel=channel, **message)
         return data["channel"], data["ts"]
 
     def react(self, channel, name, timestamp):

@@ -184,3 +184,22 @@ def test_the_facilitator_chooses_another_client_and_the_preparation_follows(stac
     stack.clock.now = datetime(2027, 3, 12, 17, 0, tzinfo=UTC)
     assert PEERS[2] in said(stack.driver.command(FACILITATOR, CHANNEL, "start"))
     assert stack.emulator.rejected() == []
+
+
+def test_a_deactivated_member_is_reported_to_the_facilitator_once_and_the_others_get_reminders(
+    stack,
+):
+    _ready(stack)
+    _plan(stack, count="1")
+    stack.emulator.user(PEERS[2])["deleted"] = True
+    for moment in (
+        datetime(2027, 3, 11, 17, 0, tzinfo=UTC),
+        datetime(2027, 3, 12, 16, 0, tzinfo=UTC),
+    ):
+        stack.clock.now = moment
+        stack.deliver()
+    told = [m.text for m in stack.emulator.dms(FACILITATOR) if "cannot receive" in m.text]
+    assert len(told) == 1 and PEERS[2] in told[0]
+    for peer in PEERS[:2]:
+        assert len([m for m in stack.emulator.dms(peer) if m.text.startswith("Reminder")]) == 2
+    assert [c for c in stack.emulator.rejected() if c.method != "conversations.open"] == []

@@ -90,6 +90,10 @@ EN = {
         "in the group's channel."
     ),
     "cycle.turns": "Client turns: {turns}",
+    "cycle.unreachable": (
+        "{member} of *{group}* cannot receive direct messages (closed or deactivated "
+        "account): they will not get the reminders. The others still do."
+    ),
     "schedule.client_chosen": (
         "{client} will be the client of session {number}; their preparation message is queued."
     ),
@@ -214,6 +218,10 @@ FR = {
         "@quelquun` dans le canal du groupe."
     ),
     "cycle.turns": "Tours comme client·e : {turns}",
+    "cycle.unreachable": (
+        "{member} de *{group}* ne peut pas recevoir de messages directs (compte fermé ou "
+        "désactivé) : la personne ne recevra pas les rappels. Les autres, si."
+    ),
     "schedule.client_chosen": (
         "{client} sera client·e de la séance {number} ; son message de préparation est prévu."
     ),

@@ -18,6 +18,7 @@ class SlackRenderer:
     client_suggestion = staticmethod(cycle.client_suggestion)
     calendar_event_title = staticmethod(cycle.calendar_event_title)
     calendar_file = staticmethod(cycle.calendar_file)
+    unreachable_member = staticmethod(cycle.unreachable_member)
     session_root = staticmethod(session.session_root)
     phase_prompt = staticmethod(session.phase_prompt)
     session_summary = staticmethod(summary.session_summary)

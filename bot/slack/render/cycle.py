@@ -191,3 +191,8 @@ def turns_line(turns) -> str:
 def client_chosen(lang: str, number: int, client_id: str):
     text = t(lang, "schedule.client_chosen", number=number, client=user(client_id))
     return payload(text, [section(text)])
+
+
+def unreachable_member(lang: str, user_id: str, group_name: str):
+    text = t(lang, "cycle.unreachable", member=user(user_id), group=escape(group_name))
+    return payload(text, [section(text)])
