@@ -1,5 +1,4 @@
-"""The App Home tab, and the private answers of the data commands (language,
-erasure, exports).
+"""The App Home tab: one place where each person sees where they stand.
 
 Times use Slack's `<!date^…>` tokens so each reader sees their own time zone.
 """
