@@ -106,3 +106,24 @@ class TeamTokenSender:
 
     def upload(self, channel, user_id, payload):
         return self._for(channel or user_id).upload(channel, user_id, payload)
+
+
+def register_single_workspace_lifecycle(app) -> None:
+    """Without OAuth the token is SLACK_BOT_TOKEN: say loudly when Slack revokes it
+    (the events are still acknowledged, so Slack does not retry them)."""
+
+    @app.event("app_uninstalled")
+    def uninstalled(ack, body):
+        ack()
+        log.warning(
+            "the app was uninstalled: SLACK_BOT_TOKEN no longer works",
+            extra={"team": body.get("team_id")},
+        )
+
+    @app.event("tokens_revoked")
+    def revoked(ack, body):
+        ack()
+        log.warning(
+            "Slack revoked tokens of this app: check SLACK_BOT_TOKEN",
+            extra={"team": body.get("team_id")},
+        )

@@ -32,6 +32,10 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
     )
     if oauth_settings is not None:  # app_uninstalled / tokens_revoked delete tokens at once
         app.enable_token_revocation_listeners()
+    else:
+        from ..oauth.wiring import register_single_workspace_lifecycle
+
+        register_single_workspace_lifecycle(app)
     for module in (
         commands,
         actions,
