@@ -33,7 +33,6 @@ class Runtime:
 
     def start_scheduler(self) -> None:
         from .scheduling.cycle_jobs import add_cycle_jobs
-        from .scheduling.privacy_jobs import add_privacy_jobs
         from .scheduling.dispatcher import start_dispatcher
         from .scheduling.privacy_jobs import add_privacy_jobs
 

@@ -1,5 +1,7 @@
 """SQLAlchemy tables; importing this package registers them all on `Base.metadata`."""
 
+# slack_sdk's OAuth installation and state tables (OAuth v2, several workspaces).
+from ...oauth import tables as _oauth_tables  # noqa: E402, F401, I001
 from .base import Base, UTCDateTime
 from .content import (
     ActionItemRow,
@@ -17,9 +19,6 @@ from .delivery import OutboxRow, PostedMessageRow, ProcessedRequestRow, UserPref
 from .groups import GroupRow, MemberRow
 from .privacy import GroupPrivacyRow
 from .sessions import SessionPhaseRow, SessionRow
-
-# slack_sdk's OAuth installation and state tables (OAuth v2, several workspaces).
-from ...oauth import tables as _oauth_tables  # noqa: E402, F401, I001
 
 __all__ = [
     "AbsenceRow",
