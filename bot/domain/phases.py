@@ -73,11 +73,18 @@ def time_box(
 ) -> timedelta:
     """How long `phase` lasts in `mode`.
 
-    Overrides are keyed by the phase's int value because that is how a group's
-    settings are stored; a phase missing from them keeps the default.
+    Overrides are keyed by the phase's number; stored as JSON, the keys come
+    back as strings ("2"), so both spellings count. A phase missing from them
+    keeps the default.
     """
     if mode is Mode.LIVE:
-        overrides = live_minutes or {}
-        return timedelta(minutes=overrides.get(int(phase), DEFAULT_LIVE_MINUTES[phase]))
-    overrides = async_hours or {}
-    return timedelta(hours=overrides.get(int(phase), DEFAULT_ASYNC_HOURS[phase]))
+        minutes = _override(live_minutes, phase)
+        return timedelta(minutes=minutes or DEFAULT_LIVE_MINUTES[phase])
+    hours = _override(async_hours, phase)
+    return timedelta(hours=hours or DEFAULT_ASYNC_HOURS[phase])
+
+
+def _override(overrides: Mapping | None, phase: Phase) -> int | None:
+    overrides = overrides or {}
+    value = overrides.get(int(phase), overrides.get(str(int(phase))))
+    return int(value) if value else None

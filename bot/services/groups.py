@@ -18,6 +18,7 @@ from .common import (
     user_lang,
 )
 from .effects import Effect, EffectKind
+from .group_settings import GroupSettings, SettingsForm, apply_settings, read_settings
 
 MAX_NAME = 80
 
@@ -145,6 +146,30 @@ class GroupService:
             )
             uow.commit()
             return info
+
+    def settings(self, team_id: str, channel_id: str, user_id: str) -> GroupSettings:
+        """The session settings, for the facilitator's settings modal."""
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, user_id)
+            return read_settings(group, user_lang(uow, user_id, group, self.ctx.default_lang))
+
+    def save_settings(self, team_id, channel_id, user_id, form: SettingsForm) -> GroupSettings:
+        """Save the settings; the facilitator reads what was saved, privately."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, user_id)
+            apply_settings(group, form, now)
+            saved = read_settings(group, user_lang(uow, user_id, group, self.ctx.default_lang))
+            payload = self.ctx.renderer.settings_saved(saved)
+            key = group_payload_key(group.id, "settings", f"{now.isoformat()}:{user_id}")
+            uow.outbox.add(
+                Effect(EffectKind.EPHEMERAL, payload, key, channel=channel_id, user_id=user_id),
+                now,
+            )
+            uow.commit()
+            return saved
 
     def add_members(self, team_id, channel_id, by_user, user_ids: list[str]) -> MembersChange:
         now = self.ctx.clock()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..domain import Mode, Phase, Session, Status
+from ..domain import Mode, Phase, Session, Status, time_box
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class SessionView:
     version: int
     charter: str | None = None
     pending: dict = field(default_factory=dict)
+    minutes: int | None = None  # the live time box of the current phase, the group's own
 
 
 def to_domain(row) -> Session:
@@ -78,4 +79,12 @@ def session_view(row, group, pending: dict | None = None) -> SessionView:
         version=row.version,
         charter=group.charter,
         pending=pending or {},
+        minutes=_minutes(row),
     )
+
+
+def _minutes(row) -> int | None:
+    if row.phase is None or row.mode != Mode.LIVE:
+        return None
+    box = time_box(Phase(row.phase), Mode.LIVE, row.live_minutes, row.async_hours)
+    return int(box.total_seconds() // 60)

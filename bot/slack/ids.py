@@ -34,6 +34,7 @@ class CallbackId(StrEnum):
     CONTRACT = "codev_contract"
     ACTION_PLAN = "codev_action_plan"
     EVALUATION = "codev_evaluation"
+    SETTINGS = "codev_settings"
 
 
 class BlockId(StrEnum):
@@ -60,6 +61,8 @@ class BlockId(StrEnum):
     HOURS = "hours"
     REMINDERS = "reminders"
     HOME_ITEM = "home_item"
+    FOLLOW_UP = "follow_up"
+    EXPLORATION = "exploration"
 
 
 # Every input block's single element uses this action id: values are read by block id.

@@ -15,18 +15,17 @@ from tests.support.content_flows import (
     submit,
     thread,
 )
-from tests.support.flows import add_peers, ephemeral_texts, root_message, said, setup_group
-from tests.support.stack import CHANNEL, FACILITATOR, OUTSIDER, PEERS, TEAM
+from tests.support.flows import (
+    add_peers,
+    change_settings,
+    ephemeral_texts,
+    root_message,
+    said,
+    setup_group,
+)
+from tests.support.stack import CHANNEL, FACILITATOR, OUTSIDER, PEERS
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-
-
-def _group_settings(stack, **values):
-    with stack.services.ctx.uow_factory() as uow:
-        group = uow.groups.by_channel(TEAM, CHANNEL)
-        for name, value in values.items():
-            setattr(group, name, value)
-        uow.commit()
 
 
 def _start(stack, client=PEERS[0], peers=4, mode="live"):
@@ -55,7 +54,7 @@ def test_the_previous_client_reports_on_their_action_items_at_follow_up(stack):
         submit(stack, PEERS[0], {"actions_text": "Call Anne — 2026-12-15\nPlan — 2026-12-20"}) == {}
     )
     _next(stack, 2)  # learning, then done
-    _group_settings(stack, with_follow_up=True)
+    assert change_settings(stack, {"follow_up": ["on"]}) == {}
     stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[1]}|x>")
     root = root_message(stack)
     board = latest_with(thread(stack, root), "codev_action_item_status")
@@ -75,7 +74,7 @@ def test_the_previous_client_reports_on_their_action_items_at_follow_up(stack):
 
 def test_open_exploration_records_the_clients_clarifying_replies(stack):
     root = _start(stack)
-    _group_settings(stack, strict_exploration=False)
+    assert change_settings(stack, {"exploration": "open"}) == {}
     _next(stack, 3)
     ts = reply(stack, PEERS[0], root, "To be precise: the team is six people.")
     stack.deliver()

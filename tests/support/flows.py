@@ -60,3 +60,14 @@ def said(response) -> str:
     if isinstance(body, dict):
         return body.get("text", "") + "\n" + str(body.get("blocks", ""))
     return response.body
+
+
+def change_settings(stack, values: dict, user=FACILITATOR):
+    """`/codev settings`, then submit the modal with `values` by block id (the others
+    as pre-filled); returns the field errors (empty when saved)."""
+    response = stack.driver.command(user, CHANNEL, "settings")
+    assert response.status == 200, response.body
+    submitted = stack.driver.submit_view(user, open_view_id(stack), values)
+    assert submitted.status == 200, submitted.body
+    body = submitted.json() if submitted.body.strip() else {}
+    return (body or {}).get("errors") or {}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
-from ...domain import DomainError
+from ...domain import DomainError, Phase
 from ...services.common import InvalidFields
+from ...services.group_settings import ASYNC, LIVE, SettingsForm, time_field
 from ...services.groups import SetupForm
 from ..ids import BlockId, CallbackId
 from ..render.modals import field_errors, submitted
+from ..render.settings import ON
 
 
 def register(app, services) -> None:
@@ -39,5 +41,28 @@ def register(app, services) -> None:
                 response_action="errors",
                 errors=field_errors(lang, {BlockId.NAME: (refusal.key, refusal.params)}),
             )
+            return
+        ack()
+
+    @app.view(CallbackId.SETTINGS)
+    def settings_submitted(ack, body, view):
+        team, user = body["team"]["id"], body["user"]["id"]
+        channel = json.loads(view.get("private_metadata") or "{}").get("channel_id")
+        values = submitted(view)
+        fields = [time_field(kind, phase) for kind in (LIVE, ASYNC) for phase in Phase]
+        form = SettingsForm(
+            with_follow_up=ON in (values.get(BlockId.FOLLOW_UP) or []),
+            exploration=values.get(BlockId.EXPLORATION) or "",
+            times={field: values.get(field) or "" for field in fields},
+        )
+        lang = services.notices.lang_of(team, channel, user)
+        try:
+            services.groups.save_settings(team, channel, user, form)
+        except InvalidFields as problems:
+            ack(response_action="errors", errors=field_errors(lang, problems.errors))
+            return
+        except DomainError as refusal:
+            errors = {BlockId.EXPLORATION: (refusal.key, refusal.params)}
+            ack(response_action="errors", errors=field_errors(lang, errors))
             return
         ack()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import content, cycle, group, harvest, reports, session, summary
+from . import content, cycle, group, harvest, reports, session, settings, summary
 from . import home as home_tab
 
 
@@ -11,6 +11,7 @@ class SlackRenderer:
 
     group_ready = staticmethod(group.group_ready)
     members_added = staticmethod(group.members_added)
+    settings_saved = staticmethod(settings.settings_saved)
     notice = staticmethod(group.notice)
     cycle_planned = staticmethod(cycle.cycle_planned)
     session_reminder = staticmethod(cycle.session_reminder)

@@ -32,7 +32,9 @@ def _time_line(view: SessionView) -> str:
     if view.phase is None or view.deadline is None:
         return ""
     if view.mode == SessionMode.LIVE:
-        minutes = int(time_box(Phase(view.phase), SessionMode.LIVE).total_seconds() // 60)
+        minutes = view.minutes or int(
+            time_box(Phase(view.phase), SessionMode.LIVE).total_seconds() // 60
+        )
         return t(
             lang,
             "session.time_box_live",

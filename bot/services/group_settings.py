@@ -1,0 +1,101 @@
+"""How a group's sessions run: phase 0 or not, strict or open exploration, time boxes.
+
+Kept apart from the set-up form (name, language, zone, mode, facilitator) because
+these shape the method itself, and the facilitator tunes them as the group finds
+its rhythm. Time boxes are copied into a session when it starts, so new ones
+apply from the next session; strict or open exploration applies at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain import DEFAULT_ASYNC_HOURS, DEFAULT_LIVE_MINUTES, Phase
+from .common import InvalidFields
+
+FOLLOW_UP, EXPLORATION = "follow_up", "exploration"
+STRICT, OPEN = "strict", "open"
+LIVE, ASYNC = "live", "async"
+LIMITS = {LIVE: 240, ASYNC: 336}  # 4 hours for one live phase, 2 weeks for an async one
+DEFAULTS = {LIVE: DEFAULT_LIVE_MINUTES, ASYNC: DEFAULT_ASYNC_HOURS}
+
+
+def time_field(kind: str, phase: int) -> str:
+    """The form field (and modal block id) of one phase's time box: `live_2`, `async_4`."""
+    return f"{kind}_{int(phase)}"
+
+
+@dataclass(frozen=True)
+class GroupSettings:
+    """The settings as the facilitator reads them: every phase's box, defaults included."""
+
+    lang: str
+    group_name: str
+    mode: str
+    with_follow_up: bool
+    strict_exploration: bool
+    live_minutes: dict[int, int]
+    async_hours: dict[int, int]
+
+
+@dataclass(frozen=True)
+class SettingsForm:
+    """What the modal sent: `times` maps `time_field(kind, phase)` to the typed text."""
+
+    with_follow_up: bool
+    exploration: str
+    times: dict[str, str]
+
+
+def _effective(kind: str, stored: dict | None) -> dict[int, int]:
+    stored = {int(k): int(v) for k, v in (stored or {}).items()}
+    return {int(p): stored.get(int(p), DEFAULTS[kind][p]) for p in Phase}
+
+
+def read_settings(group, lang: str) -> GroupSettings:
+    return GroupSettings(
+        lang=lang,
+        group_name=group.name,
+        mode=group.mode,
+        with_follow_up=bool(group.with_follow_up),
+        strict_exploration=bool(group.strict_exploration),
+        live_minutes=_effective(LIVE, group.live_minutes),
+        async_hours=_effective(ASYNC, group.async_hours),
+    )
+
+
+def _overrides(kind: str, times: dict[str, str], errors: dict) -> dict[str, int] | None:
+    """The phases whose box differs from the default (None when none does).
+
+    An empty field means the default. Keys are strings, as JSON stores them."""
+    chosen = {}
+    for phase in Phase:
+        field = time_field(kind, phase)
+        text = (times.get(field) or "").strip()
+        if not text:
+            continue
+        if not text.isdigit():
+            errors[field] = (f"settings.error.{kind}_number", {"max": LIMITS[kind]})
+            continue
+        value = int(text)
+        if not 1 <= value <= LIMITS[kind]:
+            errors[field] = (f"settings.error.{kind}_range", {"max": LIMITS[kind]})
+        elif value != DEFAULTS[kind][phase]:
+            chosen[str(int(phase))] = value
+    return chosen or None
+
+
+def apply_settings(group, form: SettingsForm, now) -> None:
+    """Check every field at once (the modal shows every problem together), then
+    write them on the group."""
+    errors: dict[str, tuple[str, dict]] = {}
+    if form.exploration not in (STRICT, OPEN):
+        errors[EXPLORATION] = ("settings.error.exploration", {})
+    live = _overrides(LIVE, form.times, errors)
+    hours = _overrides(ASYNC, form.times, errors)
+    if errors:
+        raise InvalidFields(errors)
+    group.with_follow_up = bool(form.with_follow_up)
+    group.strict_exploration = form.exploration == STRICT
+    group.live_minutes, group.async_hours = live, hours
+    group.updated_at = now

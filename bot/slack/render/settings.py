@@ -1,0 +1,111 @@
+"""The facilitator's session settings: the modal, and what was saved."""
+
+from __future__ import annotations
+
+import json
+
+from slack_sdk.models.blocks import (
+    CheckboxesElement,
+    InputBlock,
+    Option,
+    PlainTextInputElement,
+    PlainTextObject,
+    RadioButtonsElement,
+)
+from slack_sdk.models.views import View
+
+from ...domain import Phase
+from ...i18n import t
+from ...services.group_settings import ASYNC, LIVE, OPEN, STRICT, GroupSettings, time_field
+from ..ids import INPUT, BlockId, CallbackId
+from ..text import escape
+from .kit import context, header, payload, section
+from .session import phase_name
+
+ON = "on"
+
+
+def _plain(text: str) -> PlainTextObject:
+    return PlainTextObject(text=text[:75])
+
+
+def _time_inputs(lang: str, kind: str, values: dict[int, int]) -> list:
+    """One short field per phase, pre-filled with the box in force."""
+    unit = t(lang, f"settings.unit.{kind}")
+    return [
+        InputBlock(
+            block_id=time_field(kind, phase),
+            label=_plain(f"{int(phase)} · {phase_name(lang, phase)} ({unit})"),
+            element=PlainTextInputElement(
+                action_id=INPUT, initial_value=str(values[int(phase)]), max_length=4
+            ),
+        )
+        for phase in Phase
+    ]
+
+
+def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
+    follow_up = Option(value=ON, text=_plain(t(lang, "settings.follow_up_option")))
+    explorations = [
+        Option(value=STRICT, text=_plain(t(lang, "settings.exploration.strict"))),
+        Option(value=OPEN, text=_plain(t(lang, "settings.exploration.open"))),
+    ]
+    blocks = [
+        InputBlock(
+            block_id=BlockId.FOLLOW_UP,
+            label=_plain(t(lang, "settings.follow_up")),
+            optional=True,
+            element=CheckboxesElement(
+                action_id=INPUT,
+                options=[follow_up],
+                initial_options=[follow_up] if current.with_follow_up else None,
+            ),
+        ),
+        InputBlock(
+            block_id=BlockId.EXPLORATION,
+            label=_plain(t(lang, "settings.exploration")),
+            hint=_plain(t(lang, "settings.exploration_hint")),
+            element=RadioButtonsElement(
+                action_id=INPUT,
+                options=explorations,
+                initial_option=explorations[0 if current.strict_exploration else 1],
+            ),
+        ),
+        header(t(lang, "settings.live_title")),
+        context(t(lang, "settings.times_hint", max=240)),
+        *_time_inputs(lang, LIVE, current.live_minutes),
+        header(t(lang, "settings.async_title")),
+        context(t(lang, "settings.times_hint", max=336)),
+        *_time_inputs(lang, ASYNC, current.async_hours),
+    ]
+    view = View(
+        type="modal",
+        callback_id=CallbackId.SETTINGS,
+        title=_plain(t(lang, "settings.title")),
+        submit=_plain(t(lang, "button.save")),
+        close=_plain(t(lang, "button.cancel")),
+        private_metadata=json.dumps({"channel_id": channel_id}),
+        blocks=blocks,
+    )
+    return view.to_dict()
+
+
+def _boxes(values: dict[int, int]) -> str:
+    return " / ".join(str(values[int(p)]) for p in Phase)
+
+
+def settings_saved(saved: GroupSettings):
+    """The facilitator's private confirmation, with every setting now in force."""
+    lang = saved.lang
+    text = t(lang, "settings.saved", name=escape(saved.group_name))
+    lines = [
+        t(lang, "settings.saved.follow_up." + ("on" if saved.with_follow_up else "off")),
+        t(lang, "settings.saved.exploration." + (STRICT if saved.strict_exploration else OPEN)),
+        t(lang, "settings.saved.live", boxes=_boxes(saved.live_minutes)),
+        t(lang, "settings.saved.async", boxes=_boxes(saved.async_hours)),
+    ]
+    details = "\n".join(f"• {line}" for line in lines)
+    return payload(
+        f"{text}\n{details}",
+        [section(text), section(details), context(t(lang, "settings.saved.when"))],
+    )
