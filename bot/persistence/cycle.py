@@ -9,7 +9,15 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .models import AbsenceRow, CycleRow, OutboxRow, SessionPlanRow, SessionRow, TopicRow
+from .models import (
+    AbsenceRow,
+    ActionItemRow,
+    CycleRow,
+    OutboxRow,
+    SessionPlanRow,
+    SessionRow,
+    TopicRow,
+)
 
 PLANNED, CANCELLED_ROW, PENDING = "planned", "cancelled", "pending"
 DEFAULT_REMINDERS = [1440, 60]
@@ -113,6 +121,40 @@ class CycleRepository:
     def keys_of_session(self, session_id: int) -> set[str]:
         stmt = select(OutboxRow.dedupe_key).where(OutboxRow.session_id == session_id)
         return set(self.db.scalars(stmt))
+
+    def known_keys(self, keys: list[str]) -> set[str]:
+        """Which of these dedupe keys the outbox already holds (in any status)."""
+        if not keys:
+            return set()
+        stmt = select(OutboxRow.dedupe_key).where(OutboxRow.dedupe_key.in_(keys))
+        return set(self.db.scalars(stmt))
+
+    def running_async(self) -> list[SessionRow]:
+        """Running async sessions with a phase deadline (nudges look at them)."""
+        stmt = (
+            select(SessionRow)
+            .where(
+                SessionRow.status == "running",
+                SessionRow.mode == "async",
+                SessionRow.phase_deadline.is_not(None),
+            )
+            .order_by(SessionRow.id)
+        )
+        return list(self.db.scalars(stmt))
+
+    def open_items_due(self, first: date, last: date) -> list[tuple[ActionItemRow, SessionRow]]:
+        """Action items still open or in progress, due between `first` and `last`."""
+        stmt = (
+            select(ActionItemRow, SessionRow)
+            .join(SessionRow, SessionRow.id == ActionItemRow.session_id)
+            .where(
+                ActionItemRow.status.in_(("open", "in_progress")),
+                ActionItemRow.due_on >= first,
+                ActionItemRow.due_on <= last,
+            )
+            .order_by(ActionItemRow.id)
+        )
+        return [(i, s) for i, s in self.db.execute(stmt)]
 
     def add_topic(self, group_id: int, user_id: str, text: str, now: datetime) -> TopicRow:
         topic = TopicRow(group_id=group_id, user_id=user_id, text=text, created_at=now)

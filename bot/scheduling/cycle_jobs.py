@@ -1,5 +1,6 @@
-"""Periodic jobs of the cycle: suggesting each coming session's client, and queuing
-the reminders of members who joined after their sessions were planned.
+"""Periodic jobs of the cycle: suggesting each coming session's client, queuing
+the reminders of members who joined after their sessions were planned, and the
+nudges and follow-ups that depend on what people did (`services/nudges.py`).
 
 The job only reads and writes the database (the outbox carries the DMs), so
 running it in several processes at once is harmless: dedupe keys keep every
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import logging
 
+from ..services.nudges import NudgeJobs
+
 log = logging.getLogger("codev.scheduling")
 
 
@@ -17,7 +20,7 @@ def add_cycle_jobs(scheduler, services, interval_seconds: float = 60.0) -> None:
     scheduler.add_job(
         _safe_suggest,
         "interval",
-        args=[services],
+        args=[services, NudgeJobs(services.ctx)],
         seconds=interval_seconds,
         id="cycle_suggest_clients",
         max_instances=1,
@@ -25,9 +28,10 @@ def add_cycle_jobs(scheduler, services, interval_seconds: float = 60.0) -> None:
     )
 
 
-def _safe_suggest(services) -> None:
+def _safe_suggest(services, nudges: NudgeJobs) -> None:
     try:
         services.cycle_jobs.suggest_clients()
         services.cycle_jobs.sync_reminders()
+        nudges.run()
     except Exception:  # a failed run must not stop the scheduler; the next one retries
         log.exception("cycle job failed")

@@ -13,6 +13,7 @@ from datetime import timedelta
 from ..domain import Mode, Phase
 from .action_plan import queue_follow_up_board
 from .effects import Effect, EffectKind, root_ref
+from .nudges import nudge_prefix
 
 WARN_BEFORE = timedelta(minutes=2)
 
@@ -54,6 +55,7 @@ def on_phase_entered(uow, renderer, session_id: int, now) -> None:
 
 
 def on_phase_left(uow, session_id: int, phase) -> None:
-    """Cancel the reminders of the phase being left that were not sent yet."""
+    """Cancel the reminders and nudges of the phase being left that were not sent yet."""
     if phase is not None:
         uow.outbox.cancel_by_prefix(timer_prefix(session_id, phase))
+        uow.outbox.cancel_by_prefix(nudge_prefix(session_id, phase))

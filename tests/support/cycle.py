@@ -29,6 +29,7 @@ class Sent:
     kind: str
     to: str
     text: str
+    blocks: str = ""
 
 
 @dataclass
@@ -36,7 +37,8 @@ class RecordingSender:
     sent: list[Sent] = field(default_factory=list)
 
     def _record(self, kind, to, payload):
-        self.sent.append(Sent(wall_clock(), kind, to, payload.get("text", "")))
+        blocks = str(payload.get("blocks", ""))
+        self.sent.append(Sent(wall_clock(), kind, to, payload.get("text", ""), blocks))
         return to, f"{len(self.sent)}.000100"
 
     def post(self, channel, payload, thread_ts):

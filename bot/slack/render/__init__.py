@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import content, cycle, group, harvest, reports, session, settings, summary
+from . import content, cycle, group, harvest, nudges, reports, session, settings, summary
 from . import home as home_tab
 
 
@@ -20,6 +20,9 @@ class SlackRenderer:
     calendar_event_title = staticmethod(cycle.calendar_event_title)
     calendar_file = staticmethod(cycle.calendar_file)
     unreachable_member = staticmethod(cycle.unreachable_member)
+    phase_nudge = staticmethod(nudges.phase_nudge)
+    item_due = staticmethod(nudges.item_due)
+    items_recap = staticmethod(nudges.items_recap)
     session_root = staticmethod(session.session_root)
     phase_prompt = staticmethod(session.phase_prompt)
     session_summary = staticmethod(summary.session_summary)

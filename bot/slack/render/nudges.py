@@ -1,0 +1,44 @@
+"""Direct messages that depend on what people did: phase-deadline nudges of async
+sessions, and the follow-ups of action plans."""
+
+from __future__ import annotations
+
+from ...i18n import t
+from ..text import escape, quote
+from .cycle import when_text
+from .kit import context, payload, section, slack_date
+
+
+def phase_nudge(lang, kind, group_name, number, channel_id, deadline, waiting=0):
+    """`kind`: ask, answer, contract, confirm or rate."""
+    fallback = deadline.strftime("%Y-%m-%d %H:%M UTC")
+    text = t(
+        lang,
+        f"nudge.{kind}",
+        group=escape(group_name),
+        number=number,
+        channel=f"<#{channel_id}>",
+        deadline=slack_date(deadline, fallback),
+        count=waiting,
+    )
+    return payload(text, [section(text), context(t(lang, f"nudge.{kind}.how"))])
+
+
+def item_due(lang, group_name, number, item_text):
+    text = t(lang, "followup.due", group=escape(group_name), number=number, item=quote(item_text))
+    return payload(text, [section(text), context(t(lang, "followup.due_how"))])
+
+
+def items_recap(lang, group_name, number, starts_at, items, tz):
+    text = t(
+        lang,
+        "followup.recap",
+        group=escape(group_name),
+        number=number,
+        when=when_text(starts_at, tz),
+    )
+    lines = ["• " + quote(what) + (f" — {due}" if due else "") for what, due in items]
+    return payload(
+        text,
+        [section(text), section("\n".join(lines)), context(t(lang, "followup.recap_how"))],
+    )
