@@ -1,16 +1,21 @@
 """Phase 6: everyone in the session rates it (1–5) and answers the "4 A".
 
 One evaluation per person; submitting again replaces it, so a change of mind
-never counts twice in the average.
+never counts twice in the average. The person is told privately, in the thread,
+that it is recorded, and the root message counts who has rated.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from ..domain import Action, DomainError, check_rating, clean_text
 from .access import current_row, lang_in, require_action, running_row
 from .common import Context, InvalidFields
+from .effects import Effect, EffectKind, root_ref
+from .pending import pending_for
+from .views import session_view
 
 RATING_FIELD = "rating"
 FOUR_A = ("appreciation", "expectations", "learnings", "applications")
@@ -60,7 +65,38 @@ class EvaluationService:
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
             require_action(row, user_id, Action.EVALUATE)
+            again = uow.content.evaluation(row.id, user_id) is not None
             uow.content.save_evaluation(row.id, user_id, rating, texts, now)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            self._queue_feedback(uow, row, user_id, lang, rating, again, now)
             uow.commit()
         return rating, lang
+
+    def _queue_feedback(self, uow, row, user_id, lang, rating, again, now) -> None:
+        """A private "recorded" in the thread, and the root's count of who has rated."""
+        stamp = uuid.uuid4().hex
+        key = "evaluation.updated" if again else "evaluation.recorded"
+        uow.outbox.add(
+            Effect(
+                EffectKind.EPHEMERAL,
+                self.ctx.renderer.notice(lang, key, rating=rating),
+                f"session:{row.id}:rated:{user_id}:{stamp}",
+                channel=row.channel_id,
+                user_id=user_id,
+                thread_ref=root_ref(row.id),
+                session_id=row.id,
+            ),
+            now,
+        )
+        view = session_view(row, uow.groups.get(row.group_id), pending_for(uow, row))
+        uow.outbox.add(
+            Effect(
+                EffectKind.UPDATE,
+                self.ctx.renderer.session_root(view),
+                f"{root_ref(row.id)}:v{row.version}:rated:{stamp}",
+                channel=row.channel_id,
+                target_ref=root_ref(row.id),
+                session_id=row.id,
+            ),
+            now,
+        )

@@ -109,7 +109,7 @@ class SessionService:
                 session.back(leave, now)
             apply_to_row(session, row)
             uow.sessions.record_phase(row, now)
-            view = session_view(row, group)
+            view = session_view(row, group, pending_for(uow, row))  # the root counts ratings
             self._queue_root_update(uow, view, now)
             if row.status == "running":
                 self._queue_prompt(uow, view, now)

@@ -45,6 +45,20 @@ def _time_line(view: SessionView) -> str:
     return t(lang, "session.deadline_async", deadline=slack_date(view.deadline, fallback))
 
 
+def _ratings_line(view: SessionView) -> str:
+    """In phase 6, how many have rated and who is still to (names, never ratings)."""
+    if view.phase != Phase.LEARNING or "not_rated" not in view.pending:
+        return ""
+    everyone = list(dict.fromkeys([view.client_id, *view.consultants, view.facilitator_id]))
+    waiting = view.pending["not_rated"]
+    if not waiting:
+        return t(view.lang, "session.root.all_rated", total=len(everyone))
+    rated = len(everyone) - len(waiting)
+    return t(
+        view.lang, "session.root.rated", count=rated, total=len(everyone), people=users(waiting)
+    )
+
+
 def session_root(view: SessionView):
     lang = view.lang
     title = t(lang, "session.root.title", number=view.number, group=view.group_name)
@@ -65,6 +79,8 @@ def session_root(view: SessionView):
     if view.status == "running":
         blocks.append(context(t(lang, "session.root.charter_recall")))
         if line := _time_line(view):
+            blocks.append(context(line))
+        if line := _ratings_line(view):
             blocks.append(context(line))
         blocks.append(
             actions(
