@@ -69,8 +69,15 @@ class TeamTokenSender:
         with self.engine.connect() as connection:
             return connection.execute(query).scalar()
 
+    def for_team(self, team_id: str):
+        """Outbox rows know their workspace: use its token directly."""
+        return self._sender_of(team_id)
+
     def _for(self, channel_or_user: str | None):
         team = self._dm_teams.get(channel_or_user or "") or self.team_of(channel_or_user)
+        return self._sender_of(team)
+
+    def _sender_of(self, team: str | None):
         bot = self.store.find_bot(enterprise_id=None, team_id=team) if team else None
         if bot is None or not bot.bot_token:
             log.warning("no installation for the workspace of an outbox row", extra={"team": team})

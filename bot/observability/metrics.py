@@ -123,6 +123,11 @@ class CountingSender:
     def __init__(self, inner):
         self._inner = inner
 
+    def for_team(self, team_id: str):
+        """Still counted when the inner sender picks a workspace's token."""
+        for_team = getattr(self._inner, "for_team", None)
+        return CountingSender(for_team(team_id)) if for_team else self
+
     def __getattr__(self, name):
         attr = getattr(self._inner, name)
         if name not in self.KINDS or not callable(attr):

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, exists, select, update
+from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from ..services.effects import Effect
-from .models import OutboxRow, PostedMessageRow
+from .models import GroupRow, MemberRow, OutboxRow, PostedMessageRow, SessionRow
 
 PENDING, SENT, DEAD, CANCELLED = "pending", "sent", "dead", "cancelled"
 
@@ -40,6 +40,7 @@ class OutboxRepository:
             thread_ref=effect.thread_ref,
             target_ref=effect.target_ref,
             session_id=effect.session_id,
+            team_id=effect.team_id or self._team_of(effect),
             status=PENDING,
             attempts=0,
             due_at=due,
@@ -52,6 +53,30 @@ class OutboxRepository:
         except IntegrityError:
             return False
         return True
+
+    def _team_of(self, effect: Effect) -> str | None:
+        """The workspace an effect belongs to, so it is sent with that workspace's token."""
+        if effect.session_id is not None:
+            stmt = (
+                select(GroupRow.team_id)
+                .join(SessionRow, SessionRow.group_id == GroupRow.id)
+                .where(SessionRow.id == effect.session_id)
+            )
+            if team := self.db.scalar(stmt):
+                return team
+        if effect.channel:
+            stmt = select(GroupRow.team_id).where(GroupRow.channel_id == effect.channel)
+            if team := self.db.scalars(stmt).first():
+                return team
+        person = effect.user_id or effect.channel
+        if person:
+            stmt = (
+                select(GroupRow.team_id)
+                .outerjoin(MemberRow, MemberRow.group_id == GroupRow.id)
+                .where(or_(MemberRow.user_id == person, GroupRow.facilitator_id == person))
+            )
+            return self.db.scalars(stmt).first()
+        return None
 
     def claim_due(self, now: datetime, limit: int) -> list[OutboxRow]:
         earlier = aliased(OutboxRow)

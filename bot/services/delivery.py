@@ -112,8 +112,15 @@ class DeliveryService:
         last = self._last_sent.get(channel)
         return last is None or time.monotonic() - last >= self.pace
 
+    def _sender_for(self, team_id: str | None) -> Sender:
+        """With several workspaces, the sender that holds the row's workspace token;
+        a single-token sender (no `for_team`) serves every row."""
+        for_team = getattr(self.sender, "for_team", None)
+        return for_team(team_id) if team_id and for_team else self.sender
+
     def _send(self, uow, row):
         payload = row.payload
+        sender = self._sender_for(row.team_id)
         if row.kind == "post":
             thread_ts = None
             if row.thread_ref:
@@ -121,30 +128,30 @@ class DeliveryService:
                 if root is None:
                     return self._missing(uow, row.thread_ref)
                 thread_ts = root.ts
-            return self.sender.post(row.channel, payload, thread_ts)
+            return sender.post(row.channel, payload, thread_ts)
         if row.kind == "update":
             target = uow.outbox.location(row.target_ref)
             if target is None:
                 return self._missing(uow, row.target_ref)
-            self.sender.update(target.channel, target.ts, payload)
+            sender.update(target.channel, target.ts, payload)
             return None
         if row.kind == "ephemeral":
             thread_ts = None
             if row.thread_ref and (root := uow.outbox.location(row.thread_ref)):
                 thread_ts = root.ts
-            self.sender.ephemeral(row.channel, row.user_id, payload, thread_ts)
+            sender.ephemeral(row.channel, row.user_id, payload, thread_ts)
             return None
         if row.kind == "dm":
-            return self.sender.dm(row.user_id, payload)
+            return sender.dm(row.user_id, payload)
         if row.kind == "react":
-            self.sender.react(row.channel, payload["name"], payload["timestamp"])
+            sender.react(row.channel, payload["name"], payload["timestamp"])
             return None
         if row.kind == "publish":
-            self.sender.publish(row.user_id, payload)
+            sender.publish(row.user_id, payload)
             return None
         if row.kind == "upload":
             channel = None if row.channel == row.user_id else row.channel
-            self.sender.upload(channel, row.user_id, payload)
+            sender.upload(channel, row.user_id, payload)
             return None
         raise DeliveryFailed(f"unknown effect kind {row.kind}", permanent=True)
 

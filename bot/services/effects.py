@@ -46,6 +46,7 @@ class Effect:
     target_ref: str | None = None
     due_at: datetime | None = None
     session_id: int | None = None
+    team_id: str | None = None  # found from the session, channel or person when not given
 
 
 def root_ref(session_id: int) -> str:

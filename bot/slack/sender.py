@@ -67,6 +67,9 @@ class WebApiSender:
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             raise DeliveryFailed(f"connection: {type(exc).__name__}") from None
 
+    def for_team(self, team_id: str):
+        return self  # one token, one workspace
+
     def post(self, channel, payload, thread_ts):
         args = {"channel": channel, **payload}
         if thread_ts:

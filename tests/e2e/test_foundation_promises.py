@@ -123,3 +123,17 @@ def test_someone_joining_the_channel_is_told_privately_how_to_take_part(stack):
     stack.deliver()
     hints = [m.text for m in stack.emulator.ephemerals(user=PEERS[5])]
     assert len(hints) == 1 and "/codev join" in hints[0]
+
+
+def test_every_queued_effect_knows_its_workspace(stack):
+    from bot.persistence.models import OutboxRow
+
+    _in_clarification(stack)
+    stack.driver.command(FACILITATOR, CHANNEL, "status")
+    engine = create_engine(stack.runtime.settings.database_url)
+    try:
+        with engine.connect() as connection:
+            teams = set(connection.execute(select(OutboxRow.team_id)).scalars())
+    finally:
+        engine.dispose()
+    assert teams == {"T0CODEV"}

@@ -34,6 +34,7 @@ class OutboxRow(Base):
     thread_ref: Mapped[str | None] = mapped_column(String(120))
     target_ref: Mapped[str | None] = mapped_column(String(120))
     session_id: Mapped[int | None] = mapped_column(index=True)
+    team_id: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(12), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)
     due_at: Mapped[datetime]
