@@ -5,7 +5,8 @@ Three requests — `/codev status`, a consultant's question in a session thread
 (threads, one new connection per request as Slack does), against codev and against a
 bare Bolt app that only acks, served the same way in the same process.
 
-Next-phase clicks each move a real session: every client takes a group from a pool,
+Thread replies at each level go to fresh sessions (REPLY_SESSIONS of them), each in
+clarification. Next-phase clicks each move a real session: every client takes a group from a pool,
 clicks its current phase, and puts it back; after phase 6 the group starts a new
 session (that `start` is not timed).
 """
@@ -28,6 +29,9 @@ from .stats import summary_ms
 
 FORM, JSON = "application/x-www-form-urlencoded", "application/json"
 LEVELS = (1, 10, 50, 100)
+# Replies at one level are spread over this many sessions (a real one has tens of
+# replies, not thousands: one session taking them all would measure its size).
+REPLY_SESSIONS = 10
 
 
 def total_requests(clients: int, quick: bool) -> int:
@@ -116,10 +120,10 @@ def click_body(n: int, channel: str, value: str) -> bytes:
 class Clicks:
     """A pool of groups with running sessions; each click moves one of them."""
 
-    def __init__(self, codev: Codev):
+    def __init__(self, codev: Codev, channels: list[str]):
         self.codev = codev
         self.pool: queue.Queue = queue.Queue()
-        for channel in codev.channels[1:]:  # the first group's session takes the replies
+        for channel in channels:
             self.pool.put([channel, *codev.running(channel)])
 
     def __call__(self, n: int):
@@ -166,26 +170,38 @@ def run_level(address, make, clients: int, total: int) -> dict:
 
 
 def run(database_url: str, quick: bool = False, levels=LEVELS) -> list[dict]:
-    groups = max(levels) + 1
-    codev = Codev(database_url, groups=groups if not quick else min(groups, 20))
+    spread = 2 if quick else REPLY_SESSIONS
+    reply_groups = spread * len(levels)
+    clicking = min(max(levels), 20) if quick else max(levels)
+    codev = Codev(database_url, groups=1 + reply_groups + clicking)
     bare = Bare(codev.stack.emulator, codev.stack.runtime.engine)
     try:
-        thread_channel = codev.channels[0]
-        codev.stack.driver.command(FACILITATOR, thread_channel, "next")  # to clarification
-        root = codev.root_ts(thread_channel)
-        clicks = Clicks(codev)
+        status_channel = codev.channels[0]
+        replies = {}  # per level, its own sessions in clarification, each with its root
+        for k, clients in enumerate(levels):
+            channels = codev.channels[1 + k * spread : 1 + (k + 1) * spread]
+            for channel in channels:
+                codev.stack.driver.command(FACILITATOR, channel, "next")
+            replies[clients] = [(c, codev.root_ts(c)) for c in channels]
+        clicks = Clicks(codev, codev.channels[1 + reply_groups :])
+
+        def reply(clients):
+            sessions = replies[clients]
+            return lambda n: (reply_body(n, *sessions[n % len(sessions)]), JSON, None)
+
         kinds = {
-            "/codev status": lambda n: (status_body(thread_channel), FORM, None),
-            "thread reply": lambda n: (reply_body(n, thread_channel, root), JSON, None),
-            "next-phase click": clicks,
+            "/codev status": lambda clients: lambda n: (status_body(status_channel), FORM, None),
+            "thread reply": reply,
+            "next-phase click": lambda clients: clicks,
         }
-        bare_click = lambda n: (click_body(n, thread_channel, "1:1"), FORM, None)  # noqa: E731
+        bare_click = lambda n: (click_body(n, status_channel, "1:1"), FORM, None)  # noqa: E731
         results = []
         for _ in range(5):  # warm both apps up (imports, connection pools, auth.test)
-            post(codev.address, status_body(thread_channel), FORM)
-            post(bare.address, status_body(thread_channel), FORM)
-        for name, make in kinds.items():
+            post(codev.address, status_body(status_channel), FORM)
+            post(bare.address, status_body(status_channel), FORM)
+        for name, factory in kinds.items():
             for clients in levels:
+                make = factory(clients)
                 total = total_requests(clients, quick)
                 mine = run_level(codev.address, make, clients, total)
                 bare_make = bare_click if name == "next-phase click" else make

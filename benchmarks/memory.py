@@ -118,21 +118,23 @@ def run(quick: bool = False) -> dict:
     with throwaway_database() as url:
         process = _child("rss", url, str(requests))
         rss = json.loads(process.communicate()[0].strip().splitlines()[-1])
-    with throwaway_database() as url:
-        started = time.time()
-        process = _child("cold", url, str(started))
-        ready = json.loads(process.stdout.readline())
-        elapsed, status = post(
-            ("127.0.0.1", ready["port"]), status_body(), "application/x-www-form-urlencoded"
-        )
-        first_ack = time.time() - started
-        process.communicate("\n")
+    starts = []
+    for _ in range(3):  # the median of three, the machine being shared
+        with throwaway_database() as url:
+            started = time.time()
+            process = _child("cold", url, str(started))
+            ready = json.loads(process.stdout.readline())
+            address = ("127.0.0.1", ready["port"])
+            elapsed, status = post(address, status_body(), "application/x-www-form-urlencoded")
+            starts.append((time.time() - started, elapsed, status))
+            process.communicate("\n")
+    first_ack, elapsed, status = sorted(starts)[1]
     return {
         f"RSS with {GROUPS:,} groups loaded (MB)": round(rss["loaded"], 1),
         f"RSS after {requests // 2:,} requests (MB)": round(rss["half"], 1),
         f"RSS after {requests:,} requests (MB)": round(rss["end"], 1),
         "growth in the second half (MB)": round(rss["end"] - rss["half"], 1),
-        "cold start to first ack (s)": round(first_ack, 2),
+        "cold start to first ack, median of 3 (s)": round(first_ack, 2),
         "of which the ack itself (ms)": round(elapsed * 1000, 1),
         "first ack status": status,
     }
