@@ -144,6 +144,20 @@ class SessionService:
                 raise DomainError("session.not_running")
             return session_view(row, group, pending_for(uow, row))
 
+    def confirm_end(self, team_id, channel_id, user_id):
+        """What `/codev end` asks to confirm: the running session, for its facilitator.
+
+        Checked in the order people meet them: a member, a running session, then
+        the facilitator's right to end it."""
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_member(group, user_id)
+            row = uow.sessions.running(group.id)
+            if row is None:
+                raise DomainError("session.not_running")
+            require_facilitator(group, user_id)
+            return session_view(row, group)
+
     def _running(self, uow, group, session_id):
         if session_id is not None:
             row = uow.sessions.locked(session_id)

@@ -170,9 +170,5 @@ def _status(services, command, rest, client, context):
 
 
 def _end(services, command, rest, client, context):
-    view = services.sessions.status(*ids(command))
-    team, channel, user = ids(command)
-    with_rights = services.groups.current(team, channel)
-    if with_rights.facilitator_id != user:
-        raise DomainError("rules.facilitator_only")
+    view = services.sessions.confirm_end(*ids(command))
     return reply(session_msgs.end_confirmation(view, lang_of(services, command)))
