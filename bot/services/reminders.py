@@ -117,6 +117,7 @@ class CycleJobs:
                     sorted(absent),
                     topics,
                     group.tz,
+                    group.channel_id,
                 ),
                 f"suggest:{session.id}:g{plan.generation}",
                 user_id=facilitator,
@@ -128,11 +129,12 @@ class CycleJobs:
             queue_prep(uow, self.ctx, group, cycle, session, plan, client, now)
 
 
-def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now) -> None:
-    """The client's preparation DM, `prep_minutes` before the session (at once if later)."""
+def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now, again="") -> bool:
+    """The client's preparation DM, `prep_minutes` before the session (at once if later).
+    False when this person's key is used already (`again` then makes a new one)."""
     due = max(now, session.scheduled_at - timedelta(minutes=cycle.prep_minutes))
     own = [t.text for t in uow.cycle.open_topics(group.id) if t.user_id == client]
-    uow.outbox.add(
+    return uow.outbox.add(
         Effect(
             EffectKind.DM,
             ctx.renderer.client_prep(
@@ -143,7 +145,7 @@ def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now)
                 own,
                 group.tz,
             ),
-            f"{prep_prefix(session, plan)}{client}",
+            f"{prep_prefix(session, plan)}{client}{again}",
             user_id=client,
             due_at=due,
             session_id=session.id,

@@ -200,19 +200,30 @@ class ScheduleService:
                 number, start, plan.duration_minutes, PLANNED, "", plan.sequence, session.id
             )
 
-    def choose_client(self, team_id, channel_id, user_id, number: int, client_id: str):
+    def choose_client(
+        self, team_id, channel_id, user_id, number: int, client_id: str, dm_key: str | None = None
+    ):
         """The facilitator confirms or replaces the suggested client of a planned session;
-        the preparation DM goes to the chosen one instead."""
+        the preparation DM goes to the chosen one instead. From the suggestion's buttons
+        (`dm_key`: the click's own id) the answer comes back as a DM."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
             if all(m.user_id != client_id for m in group.active_members):
                 raise DomainError("session.client_not_peer")
-            uow.cycle.cancel_pending(prep_prefix(session, plan))
+            if client_id != session.client_id:  # confirming keeps the queued preparation
+                uow.cycle.cancel_pending(prep_prefix(session, plan))
+                cycle = uow.cycle.settings(group.id, now)
+                if not queue_prep(uow, self.ctx, group, cycle, session, plan, client_id, now):
+                    again = f":{now.isoformat()}"  # chosen before, then replaced
+                    queue_prep(uow, self.ctx, group, cycle, session, plan, client_id, now, again)
             session.client_id = plan.suggested_client_id = client_id
             plan.suggested_at = plan.suggested_at or now
-            cycle = uow.cycle.settings(group.id, now)
-            queue_prep(uow, self.ctx, group, cycle, session, plan, client_id, now)
+            if dm_key:
+                answer = self.ctx.renderer.client_chosen(
+                    lang_for(uow, user_id, group, self.ctx.default_lang), number, client_id
+                )
+                uow.outbox.add(Effect(EffectKind.DM, answer, dm_key, user_id=user_id), now)
             uow.commit()
             return SlotView(
                 number,

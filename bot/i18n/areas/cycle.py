@@ -86,8 +86,8 @@ EN = {
     "cycle.suggest_absent": "Absent that day: {absent}",
     "cycle.topics": "Pitched topics:",
     "cycle.suggest_hint": (
-        "To confirm or choose someone else: `/codev schedule client {number} @someone` "
-        "in the group's channel."
+        "Use the buttons above, or in the group's channel: "
+        "`/codev schedule client {number} @someone`."
     ),
     "cycle.turns": "Client turns: {turns}",
     "cycle.unreachable": (
@@ -214,8 +214,8 @@ FR = {
     "cycle.suggest_absent": "Absent·es ce jour-là : {absent}",
     "cycle.topics": "Sujets proposés :",
     "cycle.suggest_hint": (
-        "Pour confirmer ou choisir quelqu'un d'autre : `/codev planifier client {number} "
-        "@quelquun` dans le canal du groupe."
+        "Utilisez les boutons ci-dessus, ou dans le canal du groupe : "
+        "`/codev planifier client {number} @quelquun`."
     ),
     "cycle.turns": "Tours comme client·e : {turns}",
     "cycle.unreachable": (

@@ -43,6 +43,8 @@ EN = {
     "followup.recap_how": (
         "The session opens with their follow-up: say where you stand on each one."
     ),
+    "suggest.confirm": "Confirm the suggested client",
+    "suggest.choose_another": "Choose another client",
 }
 
 FR = {
@@ -90,4 +92,6 @@ FR = {
     "followup.recap_how": (
         "La séance s'ouvre sur leur suivi : vous direz où vous en êtes pour chacune."
     ),
+    "suggest.confirm": "Confirmer ce client",
+    "suggest.choose_another": "Choisir un autre client",
 }

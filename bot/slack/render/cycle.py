@@ -3,6 +3,8 @@ the charter, and the .ics upload."""
 
 from __future__ import annotations
 
+from slack_sdk.models.blocks import PlainTextObject, UserSelectElement
+
 from ...i18n import t
 from ...services import calendar_math as cm
 from ...services.effects import Payload
@@ -106,7 +108,9 @@ def client_prep(lang, group_name, number, starts_at, topics, tz="UTC"):
     return payload(text, blocks)
 
 
-def client_suggestion(lang, group_name, number, starts_at, order, absent, topics, tz="UTC"):
+def client_suggestion(
+    lang, group_name, number, starts_at, order, absent, topics, tz="UTC", channel_id=None
+):
     when = when_text(starts_at, tz)
     if order:
         text = t(
@@ -127,8 +131,27 @@ def client_suggestion(lang, group_name, number, starts_at, order, absent, topics
     if topics:
         lines = [f"{user(u)}: {escape(x)}" for u, x in topics]
         blocks.append(section(t(lang, "cycle.topics") + "\n" + "\n".join(lines)))
+    if channel_id:
+        blocks.append(_choice(lang, channel_id, number, order[0] if order else None))
     blocks.append(context(t(lang, "cycle.suggest_hint", number=number)))
     return payload(text, blocks)
+
+
+def _choice(lang, channel_id, number, suggested):
+    """Confirm the suggestion, or pick someone else; the group's channel and the
+    session number travel in the value and the block id (the DM is not the channel)."""
+    picker = UserSelectElement(
+        action_id=ActionId.CHOOSE_CLIENT,
+        placeholder=PlainTextObject(text=t(lang, "suggest.choose_another")),
+    )
+    confirm = button(
+        t(lang, "suggest.confirm"),
+        ActionId.CONFIRM_CLIENT,
+        f"{channel_id}:{number}:{suggested}",
+        style="primary",
+    )
+    elements = [confirm, picker] if suggested else [picker]
+    return actions(*elements, block_id=f"client:{channel_id}:{number}")
 
 
 def charter(view):
