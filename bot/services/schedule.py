@@ -15,6 +15,7 @@ from ..domain import DomainError
 from . import calendar_math as cm
 from .common import Context, require_facilitator, require_group, require_member
 from .common import user_lang as lang_for
+from .cycle_close import close_cycle
 from .effects import Effect, EffectKind
 from .reminders import prep_prefix, queue_prep, queue_session_reminders
 from .schedule_form import ScheduleForm, validate_plan
@@ -234,6 +235,10 @@ class ScheduleService:
                 plan.sequence,
                 session.id,
             )
+
+    def close(self, team_id, channel_id, user_id, confirmed: bool = False):
+        """End the cycle (see `cycle_close`)."""
+        return close_cycle(self.ctx, team_id, channel_id, user_id, confirmed, cycle_view)
 
     def _planned(self, uow, team_id, channel_id, user_id, number):
         group = require_group(uow, team_id, channel_id)

@@ -3,7 +3,7 @@
 EN = {
     "help.cmd.schedule": (
         "plan the cycle (facilitator); `schedule list`, `schedule cancel N`, "
-        "`schedule move N 2027-04-02 18:30`"
+        "`schedule move N 2027-04-02 18:30`, `schedule close`"
     ),
     "help.cmd.calendar": "the cycle's sessions as an .ics file, by direct message",
     "help.cmd.charter": "show the group's charter and accept it",
@@ -47,7 +47,8 @@ EN = {
     ),
     "schedule.usage": (
         "Use `/codev schedule` (plan), `/codev schedule list`, `/codev schedule cancel N`, "
-        "`/codev schedule move N 2027-04-02 18:30` or `/codev schedule client N @someone`."
+        "`/codev schedule move N 2027-04-02 18:30`, `/codev schedule client N @someone` "
+        "or `/codev schedule close` (end the cycle)."
     ),
     "schedule.move_usage": (
         "Give the session number and a date: `/codev schedule move 3 2027-04-02 18:30`."
@@ -123,7 +124,7 @@ EN = {
 FR = {
     "help.cmd.schedule": (
         "planifier le cycle (animateur) ; `planifier list`, `planifier cancel "
-        "N`, `planifier move N 2027-04-02 18:30`"
+        "N`, `planifier move N 2027-04-02 18:30`, `planifier clore`"
     ),
     "help.cmd.calendar": "les séances du cycle en fichier .ics, par message direct",
     "help.cmd.charter": "afficher la charte du groupe et l'accepter",
@@ -171,7 +172,7 @@ FR = {
     "schedule.usage": (
         "Utilisez `/codev planifier` (planifier), `/codev planifier list`, "
         "`/codev planifier cancel N`, `/codev planifier move N 2027-04-02 18:30` "
-        "ou `/codev planifier client N @quelquun`."
+        "`/codev planifier client N @quelquun` ou `/codev planifier clore` (finir le cycle)."
     ),
     "schedule.move_usage": (
         "Indiquez le numéro de la séance et une date : `/codev planifier move 3 2027-04-02 18:30`."

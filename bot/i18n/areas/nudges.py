@@ -45,6 +45,18 @@ EN = {
     ),
     "suggest.confirm": "Confirm the suggested client",
     "suggest.choose_another": "Choose another client",
+    "close.running": "A session is running: end it before closing the cycle.",
+    "close.never_client": (
+        "Not closed: {members} have never been client in this cycle. Plan a session for "
+        "them, or close anyway."
+    ),
+    "close.anyway": "Close the cycle anyway",
+    "close.done": (
+        "The cycle of *{group}* is closed. {dropped} planned session(s) were called off. "
+        "Thank you all."
+    ),
+    "close.never_named": "Never client: {members}",
+    "close.closed": "The cycle is closed; the group was told in the channel.",
 }
 
 FR = {
@@ -94,4 +106,16 @@ FR = {
     ),
     "suggest.confirm": "Confirmer ce client",
     "suggest.choose_another": "Choisir un autre client",
+    "close.running": "Une séance est en cours : terminez-la avant de clore le cycle.",
+    "close.never_client": (
+        "Cycle non clos : {members} n'ont jamais été client·e dans ce cycle. Prévoyez une "
+        "séance pour eux, ou clôturez quand même."
+    ),
+    "close.anyway": "Clore le cycle quand même",
+    "close.done": (
+        "Le cycle de *{group}* est clos. {dropped} séance(s) prévue(s) annulée(s). "
+        "Merci à toutes et à tous."
+    ),
+    "close.never_named": "Jamais client·e : {members}",
+    "close.closed": "Le cycle est clos ; le groupe en est informé dans le canal.",
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...domain import DomainError
 from ..render import cycle as cycle_msgs
 from ..render import group as group_msgs
+from ..render import nudges as close_msgs
 from ..render.cycle_modal import schedule_modal
 from ..text import bare_names, mentioned_ids
 from .answers import ids, lang_of, reply
@@ -20,6 +21,10 @@ SCHEDULE_VERBS = {
     "deplacer": "move",
     "déplacer": "move",
     "client": "client",
+    "close": "close",
+    "clore": "close",
+    "clôturer": "close",
+    "cloturer": "close",
 }
 
 
@@ -34,6 +39,11 @@ def _schedule(services, command, rest, client, context):
         return None
     if verb == "list":
         return reply(cycle_msgs.cycle_list(services.schedule.list(team, channel, user)))
+    if verb == "close":
+        done = services.schedule.close(team, channel, user)
+        if done.closed:
+            return reply(group_msgs.notice(done.lang, "close.closed"))
+        return reply(close_msgs.close_refused(done.lang, channel, done.never_client))
     number_text, _, when = args.strip().partition(" ")
     if verb == "client" and number_text.isdigit():
         people = mentioned_ids(when) + resolve_names(client, bare_names(when))

@@ -1,5 +1,5 @@
 """Buttons of the cycle: accepting the charter, choosing a session's client from the
-suggestion DM."""
+suggestion DM, closing the cycle anyway."""
 
 from __future__ import annotations
 
@@ -28,6 +28,16 @@ def register(app, services) -> None:
         key = f"action:{user}:{ActionId.ACCEPT_CHARTER}:{body['actions'][0].get('action_ts')}"
         services.notices.private(
             channel, user, group_msgs.notice(view.lang, "charter.accepted"), key
+        )
+        ack()
+
+    @app.action(ActionId.CLOSE_CYCLE)
+    def close_anyway(ack, body):
+        team, user = body["team"]["id"], body["user"]["id"]
+        channel = body["actions"][0]["value"]
+        done = services.schedule.close(team, channel, user, confirmed=True)
+        services.notices.private(
+            channel, user, group_msgs.notice(done.lang, "close.closed"), _click_key(body)
         )
         ack()
 

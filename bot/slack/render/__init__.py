@@ -21,6 +21,7 @@ class SlackRenderer:
     calendar_file = staticmethod(cycle.calendar_file)
     unreachable_member = staticmethod(cycle.unreachable_member)
     client_chosen = staticmethod(cycle.client_chosen)
+    cycle_closed = staticmethod(nudges.cycle_closed)
     phase_nudge = staticmethod(nudges.phase_nudge)
     item_due = staticmethod(nudges.item_due)
     items_recap = staticmethod(nudges.items_recap)

@@ -1,12 +1,14 @@
-"""Direct messages that depend on what people did: phase-deadline nudges of async
-sessions, and the follow-ups of action plans."""
+"""Messages that depend on what people did: phase-deadline nudges of async
+sessions, the follow-ups of action plans, and the end of the cycle (refused while
+someone was never client, unless the facilitator closes anyway)."""
 
 from __future__ import annotations
 
 from ...i18n import t
+from ..ids import ActionId
 from ..text import escape, quote
-from .cycle import when_text
-from .kit import context, payload, section, slack_date
+from .cycle import hours_line, turns_line, when_text
+from .kit import actions, button, context, payload, section, slack_date, users
 
 
 def phase_nudge(lang, kind, group_name, number, channel_id, deadline, waiting=0):
@@ -42,3 +44,24 @@ def items_recap(lang, group_name, number, starts_at, items, tz):
         text,
         [section(text), section("\n".join(lines)), context(t(lang, "followup.recap_how"))],
     )
+
+
+def close_refused(lang: str, channel_id: str, never_client: list[str]):
+    text = t(lang, "close.never_client", members=users(never_client))
+    return payload(
+        text,
+        [
+            section(text),
+            actions(
+                button(t(lang, "close.anyway"), ActionId.CLOSE_CYCLE, channel_id, style="danger")
+            ),
+        ],
+    )
+
+
+def cycle_closed(view, dropped: int, never_client: list[str]):
+    text = t(view.lang, "close.done", group=escape(view.group_name), dropped=dropped)
+    lines = [hours_line(view), t(view.lang, "cycle.turns", turns=turns_line(view.turns))]
+    if never_client:
+        lines.append(t(view.lang, "close.never_named", members=users(never_client)))
+    return payload(text, [section(text), context(*lines)])

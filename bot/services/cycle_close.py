@@ -1,0 +1,61 @@
+"""Closing the cycle: the facilitator ends it once its sessions are behind it.
+
+Closing drops the sessions still planned (and their reminders, preparation DMs
+and recaps), then tells the group what was done against the hours engaged. A
+member who was never client is the cycle's broken promise: closing is refused
+until the facilitator confirms ("close anyway"), with those members named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from ..domain import DomainError
+from .common import Context, require_facilitator, require_group, user_lang
+from .effects import Effect, EffectKind
+
+PLANNED, CANCELLED = "planned", "cancelled"
+
+
+@dataclass(frozen=True)
+class CloseAnswer:
+    lang: str
+    closed: bool
+    never_client: list[str] = field(default_factory=list)
+    dropped: int = 0  # planned sessions called off
+
+
+def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_view) -> CloseAnswer:
+    """`cycle_view(uow, group, cycle, lang)` gives the figures `schedule list` shows."""
+    now = ctx.clock()
+    with ctx.uow_factory() as uow:
+        group = require_group(uow, team_id, channel_id)
+        require_facilitator(group, user_id)
+        lang = user_lang(uow, user_id, group, ctx.default_lang)
+        if uow.sessions.running(group.id) is not None:
+            raise DomainError("close.running")
+        never = [m.user_id for m in group.active_members if m.client_turns == 0]
+        if never and not confirmed:
+            return CloseAnswer(lang, False, never)
+        dropped = 0
+        for session, plan in uow.cycle.slots(group.id):
+            if session.status != PLANNED:
+                continue
+            session.status = CANCELLED
+            if plan is not None:
+                plan.cancelled_at, plan.sequence = now, plan.sequence + 1
+            uow.outbox.cancel_for_session(session.id, now - timedelta(days=3650))
+            dropped += 1
+        view = cycle_view(uow, group, uow.cycle.settings(group.id, now), group.lang)
+        uow.outbox.add(
+            Effect(
+                EffectKind.POST,
+                ctx.renderer.cycle_closed(view, dropped, never),
+                f"group:{group.id}:closed:{now.isoformat()}",
+                channel=group.channel_id,
+            ),
+            now,
+        )
+        uow.commit()
+        return CloseAnswer(lang, True, never, dropped)
