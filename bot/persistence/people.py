@@ -24,9 +24,11 @@ from .models import (
     GroupRow,
     LearningRow,
     MemberRow,
+    OutboxRow,
     QuestionRow,
     SessionRow,
     ThreadNoteRow,
+    UserPrefRow,
 )
 
 AUTHORED = (
@@ -48,6 +50,23 @@ class PeopleRepository:
         return Base.metadata.tables.get(name)
 
     # --- what one person sees
+    def home_readers(self, user_ids: list[str]) -> set[str]:
+        """Those of `user_ids` who have opened the app's home: their first visit
+        remembers their language (a preference row) and publishes a view."""
+        ids = list(dict.fromkeys(u for u in user_ids if u))
+        if not ids:
+            return set()
+        found = set(
+            self.db.scalars(select(UserPrefRow.user_id).where(UserPrefRow.user_id.in_(ids)))
+        )
+        others = [u for u in ids if u not in found]
+        if others:
+            published = select(OutboxRow.user_id).where(
+                OutboxRow.kind == "publish", OutboxRow.user_id.in_(others)
+            )
+            found |= set(self.db.scalars(published.distinct()))
+        return found
+
     def sessions_of(self, group_ids: list[int]) -> list[SessionRow]:
         if not group_ids:
             return []

@@ -16,6 +16,7 @@ from ..domain import Action, ActionStatus, DomainError, clean_text
 from .access import current_row, lang_in, require_action, running_row
 from .boards import post_or_update
 from .common import Context, InvalidFields
+from .home import refresh_homes
 
 PLAN_FIELD = "actions_text"
 MAX_ITEMS = 20
@@ -93,6 +94,7 @@ class ActionPlanService:
             uow.content.replace_action_items(row.id, user_id, items, now)
             plan = self.ctx.renderer.action_plan(row.lang, [(w, d.isoformat()) for w, d in items])
             post_or_update(uow, plan, f"session:{row.id}:plan", now, row=row)
+            self._refresh_home(uow, row, user_id, now)
             uow.commit()
         return len(items)
 
@@ -112,7 +114,13 @@ class ActionPlanService:
                 raise DomainError("follow_up.owner_only")
             item.status, item.updated_at = str(status), now
             queue_follow_up_board(uow, self.ctx.renderer, row, now)
+            self._refresh_home(uow, row, user_id, now)
             uow.commit()
+
+    def _refresh_home(self, uow, row, user_id, now) -> None:
+        """The owner's home lists their open action items: show the change there."""
+        team_id = uow.groups.get(row.group_id).team_id
+        refresh_homes(uow, self.ctx.renderer, team_id, [user_id], now, self.ctx.default_lang)
 
 
 def _previous_session(uow, row):

@@ -127,9 +127,21 @@ def build_home(uow, team_id: str, user_id: str, now: datetime, default_lang: str
     )
 
 
+def _queued(uow) -> set[str]:
+    """Who already has a fresh home queued in this unit of work (one per transaction)."""
+    queued = getattr(uow, "homes_queued", None)
+    if queued is None:
+        queued = uow.homes_queued = set()
+    return queued
+
+
 def queue_home(uow, renderer, team_id: str, user_id: str, now, default_lang: str) -> HomeView:
-    """Queue a fresh home tab for one person in the caller's transaction."""
+    """Queue a fresh home tab for one person in the caller's transaction (once:
+    a second call in the same transaction only builds the view)."""
     view = build_home(uow, team_id, user_id, now, default_lang)
+    if user_id in _queued(uow):
+        return view
+    _queued(uow).add(user_id)
     uow.outbox.add(
         Effect(
             EffectKind.PUBLISH,
@@ -140,6 +152,24 @@ def queue_home(uow, renderer, team_id: str, user_id: str, now, default_lang: str
         now,
     )
     return view
+
+
+def refresh_homes(uow, renderer, team_id: str, user_ids, now, default_lang: str) -> None:
+    """Something about these people changed (a session started or ended in their
+    group, their plan, an item's status): republish the homes of those who have
+    opened theirs before, never to someone who has not. Call it last in the
+    transaction, so the home shows the change."""
+    wanted = [u for u in dict.fromkeys(user_ids) if u and u not in _queued(uow)]
+    readers = uow.people.home_readers(wanted)
+    for user_id in wanted:
+        if user_id in readers:
+            queue_home(uow, renderer, team_id, user_id, now, default_lang)
+
+
+def refresh_group_homes(uow, renderer, group, now, default_lang: str) -> None:
+    """`refresh_homes` for a group's facilitator and active members."""
+    people = [group.facilitator_id, *(m.user_id for m in group.active_members)]
+    refresh_homes(uow, renderer, group.team_id, people, now, default_lang)
 
 
 class HomeService:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from ..domain import DomainError, Phase, Session, Turns, suggest_client
 from ..domain import Mode as SessionMode
+from .charter import needs_charter, queue_charter_prompt
 from .common import Context, require_facilitator, require_group, require_member
 from .effects import Effect, EffectKind, root_ref
+from .home import refresh_group_homes
 from .pending import pending_for
 from .schedule import planned_client, start_row
 from .summary import queue_summary
@@ -82,6 +84,10 @@ class SessionService:
                 now,
             )
             self._queue_prompt(uow, view, now)
+            if needs_charter(group, client_id):  # they accept it before taking part
+                key = f"charter:{row.id}:{client_id}"
+                queue_charter_prompt(uow, self.ctx, group, client_id, key, now)
+            refresh_group_homes(uow, self.ctx.renderer, group, now, self.ctx.default_lang)
             uow.commit()
             return view
 
@@ -115,6 +121,7 @@ class SessionService:
                 self._queue_prompt(uow, view, now)
             else:
                 queue_summary(uow, self.ctx.renderer, row, group, now)
+                refresh_group_homes(uow, self.ctx.renderer, group, now, self.ctx.default_lang)
             uow.commit()
             return view
 
@@ -132,6 +139,7 @@ class SessionService:
             view = session_view(row, group)
             self._queue_root_update(uow, view, now)
             queue_summary(uow, self.ctx.renderer, row, group, now)
+            refresh_group_homes(uow, self.ctx.renderer, group, now, self.ctx.default_lang)
             uow.commit()
             return view
 
