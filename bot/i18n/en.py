@@ -193,8 +193,8 @@ MESSAGES: dict[str, str] = {
     "help.cmd.back": "go back to the previous phase (facilitator)",
     "help.cmd.status": "phase, time left, what is still pending",
     "help.cmd.end": "end the session early, after a confirmation (facilitator)",
-    "help.fr": "French works too: aide, membres, rejoindre, quitter, démarrer, suivant, "
-    "précédent, statut, fin.",
+    "help.line": "• `/codev {name}` (French: `{alias}`) — {text}",
+    "help.fr": "Every command has an English and a French name: both work.",
     # errors
     "error.unexpected": "Something went wrong on our side (ref {ref}). Nothing was lost; "
     "please try again.",

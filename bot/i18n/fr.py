@@ -188,19 +188,19 @@ MESSAGES: dict[str, str] = {
     "réel de travail, en six phases : exposé, clarification, contrat, exploration, synthèse et "
     "plan d'action, apprentissages et régulation. Chaque séance se déroule dans un fil du "
     "canal du groupe.",
-    "help.cmd.help": "cette aide (aussi `aide`)",
+    "help.cmd.help": "cette aide",
     "help.cmd.setup": "créer ou modifier le groupe de ce canal",
     "help.cmd.members": "liste des pairs ; `membres ajouter @a @b`, `membres retirer @a` "
     "(animateur)",
-    "help.cmd.join": "rejoindre le groupe de ce canal (aussi `rejoindre`)",
-    "help.cmd.leave": "quitter le groupe de ce canal (aussi `quitter`)",
+    "help.cmd.join": "rejoindre le groupe de ce canal",
+    "help.cmd.leave": "quitter le groupe de ce canal",
     "help.cmd.start": "démarrer une séance, dans un nouveau fil (animateur) ; `démarrer @client`",
-    "help.cmd.next": "passer à la phase suivante (animateur ; aussi `suivant`)",
-    "help.cmd.back": "revenir à la phase précédente (animateur ; aussi `précédent`)",
-    "help.cmd.status": "phase, temps restant, ce qui est en attente (aussi `statut`)",
-    "help.cmd.end": "terminer la séance plus tôt, après confirmation (animateur ; aussi `fin`)",
-    "help.fr": "Les commandes existent aussi en français : aide, membres, rejoindre, quitter, "
-    "démarrer, suivant, précédent, statut, fin.",
+    "help.cmd.next": "passer à la phase suivante (animateur)",
+    "help.cmd.back": "revenir à la phase précédente (animateur)",
+    "help.cmd.status": "phase, temps restant, ce qui est en attente",
+    "help.cmd.end": "terminer la séance plus tôt, après confirmation (animateur)",
+    "help.line": "• `/codev {alias}` (ou `{name}`) — {text}",
+    "help.fr": "Chaque commande a un nom français et un nom anglais : les deux marchent.",
     # errors
     "error.unexpected": "Un problème est survenu de notre côté (réf. {ref}). Rien n'est "
     "perdu ; réessayez.",

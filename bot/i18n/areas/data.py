@@ -107,16 +107,15 @@ EN = {
 }
 
 FR = {
-    "help.cmd.report group": "le bilan du cycle, publié dans le canal avec un graphique "
-    "(aussi `rapport groupe`)",
+    "help.cmd.report group": "le bilan du cycle, publié dans le canal avec un graphique",
     "help.cmd.export": "présences, évaluations, plans d'action (CSV) et bilan du cycle "
-    "(Markdown), envoyés en message privé (animateur ; aussi `exporter`)",
-    "help.cmd.lang": "`lang fr|en` : votre langue ; `lang groupe fr|en` : celle du groupe "
-    "(animateur ; aussi `langue`)",
-    "help.cmd.mydata": "une copie de tout ce qui est conservé sur vous (JSON), en message privé "
-    "(aussi `mes-données`)",
+    "(Markdown), envoyés en message privé (animateur)",
+    "help.cmd.lang": "`langue fr|en` : votre langue ; `langue groupe fr|en` : celle du "
+    "groupe (animateur)",
+    "help.cmd.mydata": "une copie de tout ce qui est conservé sur vous (JSON), en message "
+    "privé",
     "help.cmd.forget-me": "effacer vos données personnelles de tous les groupes, après "
-    "confirmation (aussi `oublie-moi`)",
+    "confirmation",
     "home.title": "codev — où vous en êtes",
     "home.outsider": "Vous ne faites encore partie d'aucun groupe de codéveloppement. "
     "Demandez à un animateur de vous ajouter, ou tapez `/codev rejoindre` dans le canal "

@@ -60,7 +60,8 @@ def parse(text: str) -> tuple[str, str]:
     return ALIASES.get(word) or extra.get(word) or word, rest.strip()
 
 
-def register(app, services) -> None:
+def route_table() -> dict:
+    """Every subcommand's handler: this module's, then the feature modules'."""
     routes = {
         "help": _help,
         "setup": _setup,
@@ -75,6 +76,24 @@ def register(app, services) -> None:
     }
     for module in EXTRA_SUBCOMMANDS:
         routes.update(module.ROUTES)
+    return routes
+
+
+def french_names() -> dict[str, str]:
+    """Each subcommand's French name, for the help: its first alias made of words."""
+    names: dict[str, str] = {}
+    extra = [module.ALIASES for module in EXTRA_SUBCOMMANDS]
+    for aliases in (ALIASES, *extra):
+        for alias, name in aliases.items():
+            if any(c.isalpha() for c in alias):
+                names.setdefault(name, alias)
+    if "report" in names:
+        names["report group"] = f"{names['report']} groupe"
+    return names
+
+
+def register(app, services) -> None:
+    routes = route_table()
 
     @app.command("/codev")
     def codev(ack, command, client, context):
@@ -85,7 +104,7 @@ def register(app, services) -> None:
 
 
 def _help(services, command, rest, client, context):
-    return reply(group_msgs.help_message(lang_of(services, command)))
+    return reply(group_msgs.help_message(lang_of(services, command), french_names()))
 
 
 def _setup(services, command, rest, client, context):

@@ -10,6 +10,7 @@ from .kit import Mrkdwn, context, header, payload, section, user, users
 SUBCOMMANDS = (
     "help",
     "setup",
+    "settings",
     "members",
     "join",
     "leave",
@@ -32,6 +33,9 @@ SUBCOMMANDS = (
     "forget-me",
     "privacy",
 )
+
+
+HELP_LINES = 8
 
 
 def group_ready(info: GroupInfo, created: bool):
@@ -72,11 +76,21 @@ def members_answer(change: MembersChange, key: str):
     return payload(text, [section(text)])
 
 
-def help_message(lang: str):
+def help_message(lang: str, french: dict[str, str] | None = None):
+    """Every subcommand with its French name (French first for French readers),
+    a few lines per section so no section passes Slack's 3,000 characters."""
     title = t(lang, "help.title")
-    lines = [t(lang, "help.intro"), ""]
-    lines += [f"• `/codev {name}` — {t(lang, f'help.cmd.{name}')}" for name in SUBCOMMANDS]
-    return payload(title, [header(title), section("\n".join(lines)), context(t(lang, "help.fr"))])
+    french = french or {}
+    lines = [
+        t(lang, "help.line", name=name, alias=french[name], text=t(lang, f"help.cmd.{name}"))
+        if name in french
+        else f"• `/codev {name}` — {t(lang, f'help.cmd.{name}')}"
+        for name in SUBCOMMANDS
+    ]
+    chunks = ["\n".join(lines[i : i + HELP_LINES]) for i in range(0, len(lines), HELP_LINES)]
+    blocks = [header(title), section(t(lang, "help.intro"))]
+    blocks += [section(chunk) for chunk in chunks]
+    return payload(title, [*blocks, context(t(lang, "help.fr"))])
 
 
 def notice(lang: str, key: str, **params):
