@@ -124,7 +124,10 @@ class SessionRepository:
             )
 
     def by_root_message(self, channel: str, ts: str) -> SessionRow | None:
-        """The session whose root message is (channel, ts): thread replies find it so."""
+        """The session whose root message is (channel, ts): thread replies find it so.
+
+        The row is locked until commit (PostgreSQL): replies to one session are applied
+        one after the other, so two questions sent at once never get the same number."""
         ref = self.db.scalars(
             select(PostedMessageRow.ref).where(
                 PostedMessageRow.channel == channel, PostedMessageRow.ts == ts
@@ -132,7 +135,7 @@ class SessionRepository:
         ).first()
         if not ref or not ref.startswith("session:") or not ref.endswith(":root"):
             return None
-        return self.get(int(ref.split(":")[1]))
+        return self.locked(int(ref.split(":")[1]))
 
 
 class RequestKeys:

@@ -14,12 +14,7 @@ from .test_double_clicks import _together
 pytestmark = pytest.mark.faults
 
 
-def test_simultaneous_questions_are_all_kept(stack, database_url):
-    if database_url.startswith("postgresql"):
-        pytest.xfail(
-            "known bug: two questions numbered at once collide on uq_questions_session_id_number"
-            " (UniqueViolation, answered 500) on PostgreSQL"
-        )
+def test_simultaneous_questions_are_all_kept(stack):
     setup_group(stack)
     add_peers(stack, 8)
     stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
