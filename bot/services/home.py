@@ -148,6 +148,7 @@ def queue_home(uow, renderer, team_id: str, user_id: str, now, default_lang: str
             renderer.home_view(view),
             f"home:{user_id}:{now.isoformat()}:{secrets.token_hex(4)}",
             user_id=user_id,
+            team_id=team_id,  # the workspace whose token publishes it
         ),
         now,
     )
