@@ -74,7 +74,9 @@ def _overrides(kind: str, times: dict[str, str], errors: dict) -> dict[str, int]
         text = (times.get(field) or "").strip()
         if not text:
             continue
-        if not text.isdigit():
+        # ASCII digits only ("²" and "١" count as digits for str.isdigit), and short:
+        # int() refuses a string of thousands of digits
+        if not (text.isascii() and text.isdigit() and len(text) <= 6):
             errors[field] = (f"settings.error.{kind}_number", {"max": LIMITS[kind]})
             continue
         value = int(text)
