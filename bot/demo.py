@@ -158,6 +158,8 @@ class DemoRun:
         )
         mentions = " ".join(f"<@{user_id}|{name}>" for user_id, name, _ in PEERS)
         self.command(facilitator, f"members add {mentions}")
+        for user_id, _, _ in PEERS:
+            self.accept_charter(user_id)
         self.command(facilitator, f"start <@{client}|{PEERS[0][1]}>")
         self.root_ts = self._root_ts()
         self.reply(client, words["expose"])
@@ -186,6 +188,13 @@ class DemoRun:
             self.click(person, "codev_evaluate")
             self.submit(person, {"rating": str(4 + n % 2), "appreciation": words["appreciation"]})
         self.command(facilitator, "next")
+
+    def accept_charter(self, user: str) -> None:
+        """A peer reads the charter and accepts it with its button, before taking part."""
+        self.driver.command(user, CHANNEL, "charter")
+        shown = self.emulator.ephemerals(user, CHANNEL)[-1]
+        self.driver.click(user, CHANNEL, shown.ts, "codev_accept_charter")
+        self.deliver()
 
     def submit(self, user: str, values: dict) -> None:
         self.driver.submit_view(user, list(self.emulator.views)[-1], values)

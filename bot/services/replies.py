@@ -13,6 +13,7 @@ import re
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
 from .access import lang_in, require_action, running_row
 from .boards import post_or_update
+from .charter import needs_charter, queue_charter_prompt
 from .common import Context, InvalidFields, user_lang
 from .contract import queue_card
 from .effects import Effect, EffectKind, root_ref
@@ -26,6 +27,9 @@ NOTE_KINDS = {
     Action.STATE_SYNTHESIS: "synthesis",
     Action.FACILITATOR_NOTE: "facilitation",
 }
+# Replies whose board or card is updated in the thread: that update is their acknowledgement,
+# a ✅ reaction on top would be one more Slack call for nothing.
+SHOWN_ON_A_BOARD = frozenset({Action.ASK_QUESTION, Action.ANSWER_QUESTION, Action.WRITE_CONTRACT})
 QUESTION_REF = re.compile(r"^\s*(?:>\s*)?(?:Q|#)\s*(\d{1,3})\b[\s:.)\-–]*", re.IGNORECASE)
 
 
@@ -44,6 +48,11 @@ class ReplyService:
             try:
                 if row.status != "running":
                     raise DomainError("reply.session_over")
+                if needs_charter(group, user_id):  # not recorded: the charter comes first
+                    key = f"charter:{event_key}"
+                    queue_charter_prompt(uow, self.ctx, group, user_id, key, now, row)
+                    uow.commit()
+                    return
                 session = to_domain(row)
                 action = reply_action(
                     session.phase, session.role_of(user_id), group.strict_exploration
@@ -106,7 +115,8 @@ class ReplyService:
             queue_board(uow, self.ctx.renderer, row, now)
         elif action == Action.SHARE_LEARNING:
             content.add_learning(row.id, row.phase, user_id, text, ts, now)
-        self._acknowledge(uow, row, ts, now)
+        if action not in SHOWN_ON_A_BOARD:
+            self._acknowledge(uow, row, ts, now)
 
     def _answer(self, uow, row, user_id, text, ts, now) -> None:
         match = QUESTION_REF.match(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..domain import DomainError, Phase, Session, Turns, suggest_client
 from ..domain import Mode as SessionMode
+from .charter import needs_charter, queue_charter_prompt
 from .common import Context, require_facilitator, require_group, require_member
 from .effects import Effect, EffectKind, root_ref
 from .home import refresh_group_homes
@@ -83,6 +84,9 @@ class SessionService:
                 now,
             )
             self._queue_prompt(uow, view, now)
+            if needs_charter(group, client_id):  # they accept it before taking part
+                key = f"charter:{row.id}:{client_id}"
+                queue_charter_prompt(uow, self.ctx, group, client_id, key, now)
             refresh_group_homes(uow, self.ctx.renderer, group, now, self.ctx.default_lang)
             uow.commit()
             return view

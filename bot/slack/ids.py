@@ -33,6 +33,7 @@ class ActionId(StrEnum):
 class CallbackId(StrEnum):
     SETUP = "codev_setup"
     SCHEDULE = "codev_schedule"
+    CHARTER = "codev_charter"
     ANSWER = "codev_answer"
     CONTRACT = "codev_contract"
     ACTION_PLAN = "codev_action_plan"
@@ -63,6 +64,7 @@ class BlockId(StrEnum):
     COUNT = "count"
     HOURS = "hours"
     REMINDERS = "reminders"
+    CHARTER_TEXT = "charter_text"
     HOME_ITEM = "home_item"
     FOLLOW_UP = "follow_up"
     EXPLORATION = "exploration"

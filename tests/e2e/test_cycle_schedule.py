@@ -109,7 +109,7 @@ def test_topics_absences_and_the_charter(stack_fr):
     stack = stack_fr
     stack.clock.now = NOW
     setup_group(stack, lang="fr")
-    add_peers(stack, 3)
+    add_peers(stack, 3, accept_charter=False)
     assert "Sujet noté. 1" in said(stack.driver.command(PEERS[0], CHANNEL, "sujet déléguer"))
     assert "Écrivez le sujet" in said(stack.driver.command(PEERS[0], CHANNEL, "sujet"))
     assert "notée" in said(stack.driver.command(PEERS[1], CHANNEL, "absent 2027-03-12"))

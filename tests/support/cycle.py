@@ -80,6 +80,8 @@ class CycleWorld:
         form = SetupForm("Cercle", lang, tz, "live", FACILITATOR)
         self.services.groups.setup(TEAM, CHANNEL, FACILITATOR, form)
         self.services.groups.add_members(TEAM, CHANNEL, FACILITATOR, list(peers))
+        for peer in peers:
+            self.services.charter.accept(TEAM, CHANNEL, peer)
 
     def set_lang(self, user_id: str, lang: str) -> None:
         with self.ctx.uow_factory() as uow:

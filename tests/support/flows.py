@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .stack import CHANNEL, FACILITATOR, PEERS
+from .stack import CHANNEL, FACILITATOR, PEERS, TEAM
 
 
 def open_view_id(stack) -> str:
@@ -30,11 +30,24 @@ def setup_group(stack, lang="en", mode="live", name="Managers circle", facilitat
     return view_id
 
 
-def add_peers(stack, count=8):
+def add_peers(stack, count=8, accept_charter=True):
+    """Add peers; each accepts the charter (as with its button) unless told otherwise."""
     mentions = " ".join(f"<@{p}|peer{i}>" for i, p in enumerate(PEERS[:count], 1))
     response = stack.driver.command(FACILITATOR, CHANNEL, f"members add {mentions}")
     assert response.status == 200
+    for peer in PEERS[:count] if accept_charter else ():
+        accept_the_charter(stack, peer)
     return response
+
+
+def accept_the_charter(stack, peer):
+    """What the charter's Accept button does (directly, when the stack runs in-process)."""
+    if hasattr(stack, "services"):
+        stack.services.charter.accept(TEAM, CHANNEL, peer)
+        return
+    stack.driver.command(peer, CHANNEL, "charter")
+    shown = stack.emulator.ephemerals(peer, CHANNEL)[-1]
+    assert stack.driver.click(peer, CHANNEL, shown.ts, "codev_accept_charter").status == 200
 
 
 def root_message(stack):

@@ -6,7 +6,9 @@ EN = {
         "`schedule move N 2027-04-02 18:30`, `schedule close`"
     ),
     "help.cmd.calendar": "the cycle's sessions as an .ics file, by direct message",
-    "help.cmd.charter": "show the group's charter and accept it",
+    "help.cmd.charter": (
+        "show the group's charter and accept it; `charter edit` to change it (facilitator)"
+    ),
     "help.cmd.topic": "pitch a topic for a coming session: `topic how to delegate more`",
     "help.cmd.absent": "mark an absence: `absent 2027-03-26`",
     "schedule.title": "Plan the cycle",
@@ -127,7 +129,10 @@ FR = {
         "N`, `planifier move N 2027-04-02 18:30`, `planifier clore`"
     ),
     "help.cmd.calendar": "les séances du cycle en fichier .ics, par message direct",
-    "help.cmd.charter": "afficher la charte du groupe et l'accepter",
+    "help.cmd.charter": (
+        "afficher la charte du groupe et l'accepter ; `charte modifier` pour la changer "
+        "(animateur)"
+    ),
     "help.cmd.topic": (
         "proposer un sujet pour une prochaine séance : `sujet comment mieux déléguer`"
     ),

@@ -57,6 +57,19 @@ EN = {
     ),
     "close.never_named": "Never client: {members}",
     "close.closed": "The cycle is closed; the group was told in the channel.",
+    "charter.reply_held": (
+        "Your reply was not recorded: to take part in *{group}*, accept its charter first, "
+        "then post your reply again."
+    ),
+    "charter.before_session": (
+        "You are the client of a session of *{group}* that starts now: accept the "
+        "charter to take part."
+    ),
+    "charter.changed": "The facilitator updated the charter of *{group}*:",
+    "charter.edit_title": "Edit the charter",
+    "charter.edit_label": "The group's charter",
+    "charter.edit_hint": "Leave the default text as it is to keep it in both languages.",
+    "charter.edit_usage": "Use `/codev charter` to read it, `/codev charter edit` to change it.",
 }
 
 FR = {
@@ -118,4 +131,21 @@ FR = {
     ),
     "close.never_named": "Jamais client·e : {members}",
     "close.closed": "Le cycle est clos ; le groupe en est informé dans le canal.",
+    "charter.reply_held": (
+        "Votre réponse n'a pas été enregistrée : pour participer à *{group}*, acceptez "
+        "d'abord sa charte, puis publiez à nouveau votre réponse."
+    ),
+    "charter.before_session": (
+        "Vous êtes client·e d'une séance de *{group}* qui commence : acceptez la charte "
+        "pour y participer."
+    ),
+    "charter.changed": "L'animateur a mis à jour la charte de *{group}* :",
+    "charter.edit_title": "Modifier la charte",
+    "charter.edit_label": "La charte du groupe",
+    "charter.edit_hint": (
+        "Laissez le texte par défaut tel quel pour le garder dans les deux langues."
+    ),
+    "charter.edit_usage": (
+        "Utilisez `/codev charte` pour la lire, `/codev charte modifier` pour la changer."
+    ),
 }

@@ -7,7 +7,7 @@ from ...domain import DomainError
 from ..render import cycle as cycle_msgs
 from ..render import group as group_msgs
 from ..render import nudges as close_msgs
-from ..render.cycle_modal import schedule_modal
+from ..render.cycle_modal import charter_modal, schedule_modal
 from ..text import bare_names, mentioned_ids
 from .answers import ids, lang_of, reply
 from .users import resolve_names
@@ -66,8 +66,18 @@ def _calendar(services, command, rest, client, context):
     return reply(group_msgs.notice(lang, "cycle.calendar_sent"))
 
 
+CHARTER_EDIT = ("edit", "modifier", "éditer", "editer")
+
+
 def _charter(services, command, rest, client, context):
-    return reply(cycle_msgs.charter(services.charter.show(*ids(command))))
+    if not rest.strip():
+        return reply(cycle_msgs.charter(services.charter.show(*ids(command))))
+    if rest.strip().lower() not in CHARTER_EDIT:
+        raise DomainError("charter.edit_usage")
+    team, channel, user = ids(command)
+    lang, text = services.charter.edit_form(team, channel, user)
+    client.views_open(trigger_id=command["trigger_id"], view=charter_modal(lang, channel, text))
+    return None
 
 
 def _topic(services, command, rest, client, context):

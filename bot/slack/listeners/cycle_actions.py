@@ -23,7 +23,9 @@ def register(app, services) -> None:
     @app.action(ActionId.ACCEPT_CHARTER)
     def accept_charter(ack, body):
         team, user = body["team"]["id"], body["user"]["id"]
+        value = body["actions"][0].get("value") or ""
         channel = (body.get("channel") or {}).get("id") or body["container"].get("channel_id")
+        channel = value if value not in ("", "accept") else channel  # from a DM: the group's
         view = services.charter.accept(team, channel, user)
         key = f"action:{user}:{ActionId.ACCEPT_CHARTER}:{body['actions'][0].get('action_ts')}"
         services.notices.private(

@@ -1,4 +1,4 @@
-"""The schedule modal's submission: problems come back on their field."""
+"""The schedule and charter modals' submissions: problems come back on their field."""
 
 from __future__ import annotations
 
@@ -35,5 +35,18 @@ def register(app, services) -> None:
         except DomainError as refusal:
             errors = {BlockId.FIRST_DATE: (refusal.key, refusal.params)}
             ack(response_action="errors", errors=field_errors(lang, errors))
+            return
+        ack()
+
+    @app.view(CallbackId.CHARTER)
+    def charter_submitted(ack, body, view):
+        team, user = body["team"]["id"], body["user"]["id"]
+        channel = json.loads(view.get("private_metadata") or "{}").get("channel_id")
+        text = submitted(view).get(BlockId.CHARTER_TEXT) or ""
+        try:
+            services.charter.edit(team, channel, user, text)
+        except InvalidFields as problems:
+            lang = services.notices.lang_of(team, channel, user)
+            ack(response_action="errors", errors=field_errors(lang, problems.errors))
             return
         ack()

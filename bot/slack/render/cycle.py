@@ -174,12 +174,32 @@ def charter(view):
                 button(
                     t(view.lang, "charter.accept"),
                     ActionId.ACCEPT_CHARTER,
-                    "accept",
+                    view.channel_id or "accept",  # a DM is not the group's channel
                     style="primary",
                 )
             )
         )
     return payload(title, blocks)
+
+
+def default_charter(lang: str) -> str:
+    """The default charter's words (what the edit modal starts from)."""
+    return t(lang, "charter.default")
+
+
+def charter_prompt(view, held_reply: bool):
+    """The charter to accept before taking part: after a reply that was not recorded,
+    or for a client whose session starts."""
+    key = "charter.reply_held" if held_reply else "charter.before_session"
+    lead = t(view.lang, key, group=escape(view.group_name))
+    shown = charter(view)
+    return Payload(lead, [section(lead).to_dict(), *shown.blocks])
+
+
+def charter_changed(view):
+    text = t(view.lang, "charter.changed", group=escape(view.group_name))
+    body = escape(view.custom_text) if view.custom_text else t(view.lang, "charter.default")
+    return payload(text, [section(text), section(body)])
 
 
 def calendar_event_title(lang: str, number: int, group: str) -> str:

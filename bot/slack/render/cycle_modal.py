@@ -1,4 +1,5 @@
-"""The schedule modal: first date and time, cadence, length, count, hours, reminders."""
+"""The schedule modal (first date and time, cadence, length, count, hours, reminders)
+and the charter modal."""
 
 from __future__ import annotations
 
@@ -69,5 +70,28 @@ def schedule_modal(lang: str, channel_id: str, tz: str, hours_engaged: int = 35)
         close=_plain(t(lang, "button.cancel")),
         private_metadata=json.dumps({"channel_id": channel_id}),
         blocks=blocks,
+    )
+    return view.to_dict()
+
+
+def charter_modal(lang: str, channel_id: str, text: str) -> dict:
+    """The facilitator writes the group's own charter (3,000 characters at most)."""
+    view = View(
+        type="modal",
+        callback_id=CallbackId.CHARTER,
+        title=_plain(t(lang, "charter.edit_title")),
+        submit=_plain(t(lang, "button.save")),
+        close=_plain(t(lang, "button.cancel")),
+        private_metadata=json.dumps({"channel_id": channel_id}),
+        blocks=[
+            InputBlock(
+                block_id=BlockId.CHARTER_TEXT,
+                label=_plain(t(lang, "charter.edit_label")),
+                hint=_plain(t(lang, "charter.edit_hint")),
+                element=PlainTextInputElement(
+                    action_id=INPUT, multiline=True, max_length=3000, initial_value=text[:3000]
+                ),
+            )
+        ],
     )
     return view.to_dict()
