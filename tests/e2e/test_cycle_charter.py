@@ -91,6 +91,9 @@ def test_the_facilitator_edits_the_charter_and_members_read_it_as_written(stack)
     stack.driver.command(FACILITATOR, CHANNEL, "charte modifier")
     default = str(stack.emulator.view(open_view_id(stack)))
     assert "We start on time." in default
+    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|x>")
+    recalled = str(root_message(stack).blocks)
+    assert "Charter: We start on time." in recalled and "kindness" not in recalled
     assert stack.emulator.rejected() == []
 
 

@@ -65,6 +65,7 @@ EN = {
         "You are the client of a session of *{group}* that starts now: accept the "
         "charter to take part."
     ),
+    "session.root.charter_own": "Charter: {text} (`/codev charter`)",
     "charter.changed": "The facilitator updated the charter of *{group}*:",
     "charter.edit_title": "Edit the charter",
     "charter.edit_label": "The group's charter",
@@ -139,6 +140,7 @@ FR = {
         "Vous êtes client·e d'une séance de *{group}* qui commence : acceptez la charte "
         "pour y participer."
     ),
+    "session.root.charter_own": "Charte : {text} (`/codev charte`)",
     "charter.changed": "L'animateur a mis à jour la charte de *{group}* :",
     "charter.edit_title": "Modifier la charte",
     "charter.edit_label": "La charte du groupe",

@@ -59,6 +59,15 @@ def _ratings_line(view: SessionView) -> str:
     )
 
 
+def _charter_line(view: SessionView) -> str:
+    """The charter recalled in the root: the group's own text (its start), else the default."""
+    if not view.charter:
+        return t(view.lang, "session.root.charter_recall")
+    words = " ".join(view.charter.split())
+    start = words if len(words) <= 200 else words[:199] + "…"
+    return t(view.lang, "session.root.charter_own", text=escape(start))
+
+
 def session_root(view: SessionView):
     lang = view.lang
     title = t(lang, "session.root.title", number=view.number, group=view.group_name)
@@ -77,7 +86,7 @@ def session_root(view: SessionView):
         section(_progress(view)),
     ]
     if view.status == "running":
-        blocks.append(context(t(lang, "session.root.charter_recall")))
+        blocks.append(context(_charter_line(view)))
         if line := _time_line(view):
             blocks.append(context(line))
         if line := _ratings_line(view):
