@@ -98,6 +98,17 @@ class OutboxRepository:
             stmt = stmt.with_for_update(skip_locked=True, of=OutboxRow)
         return list(self.db.scalars(stmt))
 
+    def newer_update_pending(self, row: OutboxRow) -> bool:
+        """A later update of the same message is queued: this one need not be sent
+        (boards change with every reply; Slack only needs to see the last state)."""
+        stmt = select(OutboxRow.id).where(
+            OutboxRow.kind == "update",
+            OutboxRow.target_ref == row.target_ref,
+            OutboxRow.status == PENDING,
+            OutboxRow.id > row.id,
+        )
+        return self.db.scalars(stmt.limit(1)).first() is not None
+
     def location(self, ref: str) -> PostedMessageRow | None:
         return self.db.get(PostedMessageRow, ref)
 

@@ -20,6 +20,7 @@ from .ports import DeliveryFailed, Sender
 log = logging.getLogger("codev.delivery")
 
 PENDING, SENT, DEAD, EXPIRED = "pending", "sent", "dead", "expired"
+SUPERSEDED = "superseded"
 MAX_BACKOFF_SECONDS = 300
 WAIT_FOR_ROOT_SECONDS = 2
 
@@ -89,6 +90,11 @@ class DeliveryService:
                     self._tell_failure(uow, row, now)
                 uow.commit()
                 return 0
+            if result == SUPERSEDED:
+                row.status = SUPERSEDED
+                uow.commit()
+                skip.discard(row.channel)  # nothing was sent: the channel's next row may go
+                return 0
             if result == "wait":
                 row.next_attempt_at = now + timedelta(seconds=WAIT_FOR_ROOT_SECONDS)
                 uow.commit()
@@ -130,6 +136,8 @@ class DeliveryService:
                 thread_ts = root.ts
             return sender.post(row.channel, payload, thread_ts)
         if row.kind == "update":
+            if uow.outbox.newer_update_pending(row):
+                return SUPERSEDED  # a later render of the same message says it all
             target = uow.outbox.location(row.target_ref)
             if target is None:
                 return self._missing(uow, row.target_ref)

@@ -27,6 +27,9 @@ NOTE_KINDS = {
     Action.STATE_SYNTHESIS: "synthesis",
     Action.FACILITATOR_NOTE: "facilitation",
 }
+# Replies whose board or card is updated in the thread: that update is their acknowledgement,
+# a ✅ reaction on top would be one more Slack call for nothing.
+SHOWN_ON_A_BOARD = frozenset({Action.ASK_QUESTION, Action.ANSWER_QUESTION, Action.WRITE_CONTRACT})
 QUESTION_REF = re.compile(r"^\s*(?:>\s*)?(?:Q|#)\s*(\d{1,3})\b[\s:.)\-–]*", re.IGNORECASE)
 
 
@@ -112,7 +115,8 @@ class ReplyService:
             queue_board(uow, self.ctx.renderer, row, now)
         elif action == Action.SHARE_LEARNING:
             content.add_learning(row.id, row.phase, user_id, text, ts, now)
-        self._acknowledge(uow, row, ts, now)
+        if action not in SHOWN_ON_A_BOARD:
+            self._acknowledge(uow, row, ts, now)
 
     def _answer(self, uow, row, user_id, text, ts, now) -> None:
         match = QUESTION_REF.match(text)

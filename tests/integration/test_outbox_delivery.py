@@ -116,3 +116,18 @@ def test_a_reminder_is_not_sent_before_its_time(outbox):
     clock.now = due
     assert delivery.drain() == 1
     assert [m.text for m in emulator.dms("U0ONE")] == ["soon"]
+
+
+def test_only_the_latest_of_several_queued_updates_of_a_message_is_sent(outbox):
+    ctx, delivery, emulator, _ = outbox
+    _queue(ctx, _post("board", "0 questions", ref="board:1"))
+    delivery.drain()
+    updates = [
+        Effect(EffectKind.UPDATE, Payload(text=f"{n} questions"), f"u{n}", channel=CHANNEL,
+               target_ref="board:1")
+        for n in (1, 2, 3)
+    ]
+    _queue(ctx, *updates)
+    delivery.drain()
+    assert [m.text for m in emulator.channel_messages(CHANNEL)] == ["3 questions"]
+    assert len([c for c in emulator.calls if c.method == "chat.update"]) == 1
