@@ -144,3 +144,17 @@ def test_live_sessions_get_no_nudges(world):
         _next(world)
         frozen.tick(timedelta(minutes=14))
         assert NudgeJobs(world.ctx).run() == 0
+
+
+def test_the_periodic_cycle_job_queues_the_nudges(world):
+    from bot.scheduling.cycle_jobs import _safe_suggest
+
+    with freeze_time(START) as frozen:
+        _group(world)
+        _start(world)
+        _next(world)
+        frozen.tick(timedelta(hours=36))
+        since = datetime.now(UTC)
+        _safe_suggest(world.services, NudgeJobs(world.ctx))
+        world.delivery.drain()
+        assert sorted(to for to, _ in _nudges(world, since)) == sorted([ASKER, SILENT])
