@@ -7,6 +7,7 @@ from sqlalchemy.orm import sessionmaker
 
 from .content import ContentRepository
 from .cycle import CycleRepository
+from .engine import READ_ONLY
 from .erasure import ErasureRepository
 from .outbox import OutboxRepository
 from .people import PeopleRepository
@@ -48,6 +49,13 @@ class SqlUnitOfWork:
 
 
 def unit_of_work_factory(engine: Engine):
-    """A callable returning a fresh unit of work, one per request or job."""
+    """A callable returning a fresh unit of work, one per request or job.
+
+    `read_only=True` is for use cases that only read (status, languages): on SQLite they
+    begin a plain transaction instead of taking the write lock, so reads never queue
+    behind writes."""
     factory = sessionmaker(bind=engine, expire_on_commit=False)
-    return lambda: SqlUnitOfWork(factory)
+    reader = sessionmaker(
+        bind=engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+    )
+    return lambda read_only=False: SqlUnitOfWork(reader if read_only else factory)

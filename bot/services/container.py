@@ -39,16 +39,16 @@ class Services:
     action_plan: ActionPlanService | None = None
     evaluation: EvaluationService | None = None
     report: ReportService | None = None
-    home: HomeService | None = None
-    languages: LanguageService | None = None
-    assessment: AssessmentService | None = None
-    exports: ExportService | None = None
-    privacy: PrivacyService | None = None
     schedule: ScheduleService | None = None
     calendar: CalendarService | None = None
     charter: CharterService | None = None
     topics: TopicService | None = None
     cycle_jobs: CycleJobs | None = None
+    home: HomeService | None = None
+    languages: LanguageService | None = None
+    assessment: AssessmentService | None = None
+    exports: ExportService | None = None
+    privacy: PrivacyService | None = None
     delivery: DeliveryService | None = None
 
     @classmethod
@@ -59,16 +59,16 @@ class Services:
             sessions=SessionService(ctx),
             replies=ReplyService(ctx),
             notices=NoticeService(ctx),
-            schedule=ScheduleService(ctx),
-            calendar=CalendarService(ctx),
-            charter=CharterService(ctx),
-            topics=TopicService(ctx),
-            cycle_jobs=CycleJobs(ctx),
             contract=ContractService(ctx),
             harvest=HarvestService(ctx),
             action_plan=ActionPlanService(ctx),
             evaluation=EvaluationService(ctx),
             report=ReportService(ctx),
+            schedule=ScheduleService(ctx),
+            calendar=CalendarService(ctx),
+            charter=CharterService(ctx),
+            topics=TopicService(ctx),
+            cycle_jobs=CycleJobs(ctx),
             home=HomeService(ctx),
             languages=LanguageService(ctx),
             assessment=AssessmentService(ctx),

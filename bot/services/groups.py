@@ -93,13 +93,13 @@ class GroupService:
         self.ctx = ctx
 
     def current(self, team_id: str, channel_id: str) -> GroupInfo | None:
-        with self.ctx.uow_factory() as uow:
+        with self.ctx.uow_factory(read_only=True) as uow:
             group = uow.groups.by_channel(team_id, channel_id)
             return _info(group) if group else None
 
     def check_can_setup(self, team_id: str, channel_id: str, user_id: str) -> None:
         """Anyone creates a group; only its facilitator edits it."""
-        with self.ctx.uow_factory() as uow:
+        with self.ctx.uow_factory(read_only=True) as uow:
             group = uow.groups.by_channel(team_id, channel_id)
             if group is not None:
                 require_facilitator(group, user_id)
@@ -223,7 +223,7 @@ class GroupService:
         return self.remove_member(team_id, channel_id, user_id, user_id)
 
     def members(self, team_id, channel_id, user_id) -> MembersChange:
-        with self.ctx.uow_factory() as uow:
+        with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
             require_member(group, user_id)
             return self._change(uow, group, user_id, [], [])

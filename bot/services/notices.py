@@ -11,7 +11,7 @@ class NoticeService:
         self.ctx = ctx
 
     def lang_of(self, team_id: str | None, channel_id: str | None, user_id: str) -> str:
-        with self.ctx.uow_factory() as uow:
+        with self.ctx.uow_factory(read_only=True) as uow:
             group = uow.groups.by_channel(team_id, channel_id) if channel_id else None
             return user_lang(uow, user_id, group, self.ctx.default_lang)
 
@@ -48,8 +48,13 @@ class NoticeService:
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             payload = self.ctx.renderer.notice(lang, "group.welcome", name=group.name)
             uow.outbox.add(
-                Effect(EffectKind.EPHEMERAL, payload, f"welcome:{event_key}",
-                       channel=channel_id, user_id=user_id),
+                Effect(
+                    EffectKind.EPHEMERAL,
+                    payload,
+                    f"welcome:{event_key}",
+                    channel=channel_id,
+                    user_id=user_id,
+                ),
                 now,
             )
             uow.commit()

@@ -144,7 +144,7 @@ class SessionService:
             return view
 
     def status(self, team_id, channel_id, user_id):
-        with self.ctx.uow_factory() as uow:
+        with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
             require_member(group, user_id)
             row = uow.sessions.running(group.id)

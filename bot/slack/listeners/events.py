@@ -43,6 +43,10 @@ def register(app, services) -> None:
     @app.event("member_joined_channel")
     def on_member_joined(ack, body, event):
         if event.get("user") and event.get("channel"):
-            services.notices.welcome(body.get("team_id"), event["channel"], event["user"],
-                                     f"event:{body.get('event_id')}")
+            services.notices.welcome(
+                body.get("team_id"),
+                event["channel"],
+                event["user"],
+                f"event:{body.get('event_id')}",
+            )
         ack()
