@@ -32,7 +32,7 @@ def _where(body: dict) -> tuple[str | None, str | None, str | None]:
 
 def register(app, services) -> None:
     @app.error
-    def handle(error, body, logger):
+    def handle(error, body, logger, respond):
         team, channel, user = _where(body or {})
         if isinstance(error, DomainError):
             key, params = error.key, error.params
@@ -63,7 +63,24 @@ def register(app, services) -> None:
                 services.notices.private(channel, user, message, f"error:{request_key}")
             except OperationalError:
                 log.error("could not queue a refusal notice: database unavailable")
+                _respond_directly(body, respond, message)
         return BoltResponse(status=200, body="")
+
+
+def _respond_directly(body, respond, message) -> None:
+    """With the database down the notice cannot be queued; a click still carries its
+    response_url, which takes an ephemeral without the outbox, so the person is told."""
+    if not body.get("response_url") or respond is None:
+        return
+    try:
+        respond(
+            text=message.text,
+            blocks=message.blocks,
+            response_type="ephemeral",
+            replace_original=False,
+        )
+    except Exception:  # Slack unreachable too: nothing more can be done for this click
+        log.exception("could not answer on the response_url either")
 
 
 def _safe_lang(services, team, channel, user) -> str:
