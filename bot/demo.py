@@ -58,7 +58,10 @@ SCRIPT = {
         "plan": "Entretiens individuels de 20 minutes avec chacun — 2026-12-11\n"
         "Point d'équipe hebdomadaire fixe, le lundi — 2026-12-14",
         "appreciation": "L'écoute du groupe.",
-        "learning": "J'apprends qu'on peut rassurer sans avoir toutes les réponses.",
+        "learnings": ["J'apprends qu'on peut rassurer sans avoir toutes les réponses.",
+                      "Poser une question ouverte m'a plus appris qu'une solution.",
+                      "Je vais essayer le point hebdomadaire avec ma propre équipe.",
+                      "Écouter sans répondre est plus difficile que prévu."],
     },
     "en": {
         "name": "Managers Lyon",
@@ -86,7 +89,10 @@ SCRIPT = {
         "plan": "20-minute one-to-ones with everyone — 2026-12-11\n"
         "A fixed weekly team meeting on Mondays — 2026-12-14",
         "appreciation": "How the group listened.",
-        "learning": "I learn that one can reassure without having every answer.",
+        "learnings": ["I learn that one can reassure without having every answer.",
+                      "Asking an open question taught me more than offering a solution.",
+                      "I will try the weekly meeting with my own team.",
+                      "Listening without answering is harder than I thought."],
     },
 }
 
@@ -182,8 +188,8 @@ class DemoRun:
         self.click(client, "codev_write_action_plan")
         self.submit(client, {"actions_text": words["plan"]})
         self.command(facilitator, "next")
-        for person in [client, *consultants[:3]]:
-            self.reply(person, words["learning"])
+        for person, learning in zip([client, *consultants], words["learnings"], strict=False):
+            self.reply(person, learning)
         for n, person in enumerate([client, *consultants, facilitator]):
             self.click(person, "codev_evaluate")
             self.submit(person, {"rating": str(4 + n % 2), "appreciation": words["appreciation"]})
