@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from .models import (
@@ -22,6 +23,12 @@ from .models import (
 )
 
 RUNNING = "running"
+CLAIM_KEY = {
+    name: insert(ProcessedRequestRow.__table__)
+    .on_conflict_do_nothing(index_elements=["key"])
+    .returning(ProcessedRequestRow.__table__.c.key)
+    for name, insert in (("postgresql", postgresql_insert), ("sqlite", sqlite_insert))
+}
 
 
 class GroupRepository:
@@ -145,15 +152,13 @@ class RequestKeys:
         self.db = db
 
     def claim(self, key: str, now: datetime) -> bool:
-        """True the first time a key is seen; False for a retry of an applied request."""
-        if self.db.get(ProcessedRequestRow, key) is not None:
-            return False
-        try:
-            with self.db.begin_nested():
-                self.db.add(ProcessedRequestRow(key=key, created_at=now))
-        except IntegrityError:
-            return False
-        return True
+        """True the first time a key is seen; False for a retry of an applied request.
+
+        One `INSERT … ON CONFLICT DO NOTHING` rather than a read, a savepoint and an
+        insert (four statements) on every event's ack path."""
+        dialect = self.db.get_bind().dialect.name
+        claimed = self.db.execute(CLAIM_KEY[dialect], {"key": key, "created_at": now})
+        return claimed.first() is not None  # no row back: the key was there already
 
 
 class PrefRepository:
