@@ -199,7 +199,7 @@ def test_a_session_survives_sigkill_at_random_points(app):
         f"\n[sigkill] {app.kills} random kills + {app.window_kills} in the send window, "
         f"{len(steps)} steps, {unanswered} unanswered (re-sent {resends}×), "
         f"{sum(sent.values())} outbox rows sent, delivered twice: {sum(twice.values())} "
-        f"{dict(twice)}, restart to first ack {max(app.starts):.2f} s max"
+        f"{dict(twice)}, restart to healthy {max(app.starts):.2f} s max"
     )
     assert lost == {}, "a row marked sent that Slack never got"
     # At least once: a kill between Slack's answer and the commit repeats that one row.
