@@ -169,6 +169,22 @@ class PrefRepository:
         row = self.db.get(UserPrefRow, user_id)
         return row.lang if row else None
 
+    def lang_for(self, user_id: str, team_id: str | None, channel_id: str | None) -> str | None:
+        """The person's own language, else the language of the group in this channel.
+
+        One round trip reading two columns: most answers ask only this, and loading
+        the group with its members for it cost two queries and the ORM's mapping."""
+        own = select(UserPrefRow.lang).where(UserPrefRow.user_id == user_id).scalar_subquery()
+        if not channel_id:
+            return self.db.scalar(select(own))
+        group = (
+            select(GroupRow.lang)
+            .where(GroupRow.team_id == team_id, GroupRow.channel_id == channel_id)
+            .scalar_subquery()
+        )
+        mine, theirs = self.db.execute(select(own, group)).one()
+        return mine or theirs
+
     def set_lang(self, user_id: str, lang: str, now: datetime) -> None:
         row = self.db.get(UserPrefRow, user_id)
         if row is None:

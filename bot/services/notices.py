@@ -11,9 +11,9 @@ class NoticeService:
         self.ctx = ctx
 
     def lang_of(self, team_id: str | None, channel_id: str | None, user_id: str) -> str:
+        """As `user_lang`: the person's own language, else their group's, else the default."""
         with self.ctx.uow_factory(read_only=True) as uow:
-            group = uow.groups.by_channel(team_id, channel_id) if channel_id else None
-            return user_lang(uow, user_id, group, self.ctx.default_lang)
+            return uow.prefs.lang_for(user_id, team_id, channel_id) or self.ctx.default_lang
 
     def private(
         self, channel_id: str, user_id: str, payload, key: str, session_id: int | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..domain import DomainError, Phase, Session, Turns, suggest_client
 from ..domain import Mode as SessionMode
 from .charter import needs_charter, queue_charter_prompt
-from .common import Context, require_facilitator, require_group, require_member
+from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .home import refresh_group_homes
 from .pending import pending_for
@@ -144,13 +144,20 @@ class SessionService:
             return view
 
     def status(self, team_id, channel_id, user_id):
+        return self.status_for_reader(team_id, channel_id, user_id)[0]
+
+    def status_for_reader(self, team_id, channel_id, user_id):
+        """The running session and the reader's language, read in one unit of work:
+        the status answer needs both, and a second unit of work for the language
+        cost a transaction (and on PostgreSQL a pool ping) per request."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
             require_member(group, user_id)
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
-            return session_view(row, group, pending_for(uow, row))
+            view = session_view(row, group, pending_for(uow, row))
+            return view, user_lang(uow, user_id, group, self.ctx.default_lang)
 
     def confirm_end(self, team_id, channel_id, user_id):
         """What `/codev end` asks to confirm: the running session, for its facilitator.

@@ -31,8 +31,7 @@ def register(app, services) -> None:
     @app.action(ActionId.STATUS)
     def status(ack, body):
         team, channel, user = _ids(body)
-        view = services.sessions.status(team, channel, user)
-        lang = services.notices.lang_of(team, channel, user)
+        view, lang = services.sessions.status_for_reader(team, channel, user)
         services.notices.private(
             channel,
             user,

@@ -184,8 +184,8 @@ def _back(services, command, rest, client, context):
 
 
 def _status(services, command, rest, client, context):
-    view = services.sessions.status(*ids(command))
-    return reply(session_msgs.session_status(view, lang_of(services, command)))
+    view, lang = services.sessions.status_for_reader(*ids(command))
+    return reply(session_msgs.session_status(view, lang))
 
 
 def _end(services, command, rest, client, context):
