@@ -135,14 +135,21 @@ class OutboxRepository:
         stmt = select(OutboxRow.id).where(OutboxRow.ref == ref, OutboxRow.status == DEAD)
         return self.db.scalars(stmt).first() is not None
 
-    def cancel_by_prefix(self, prefix: str) -> int:
-        """Drop the pending rows whose dedupe key starts with `prefix` (a phase's timers)."""
-        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        result = self.db.execute(
-            update(OutboxRow)
-            .where(OutboxRow.status == PENDING, OutboxRow.dedupe_key.like(pattern, escape="\\"))
-            .values(status=CANCELLED)
-        )
+    def cancel_by_prefix(self, *prefixes: str, session_id: int | None = None) -> int:
+        """Drop the pending rows whose dedupe key starts with one of `prefixes` (a phase's
+        timers and nudges), in one statement.
+
+        `session_id`, when the rows are a session's, lets the database find them by that
+        index: a `LIKE` alone reads every pending row — all the planned reminders of
+        every group — on each phase change."""
+        matches = [
+            OutboxRow.dedupe_key.like(_escape_like(prefix) + "%", escape="\\")
+            for prefix in prefixes
+        ]
+        stmt = update(OutboxRow).where(OutboxRow.status == PENDING, or_(*matches))
+        if session_id is not None:
+            stmt = stmt.where(OutboxRow.session_id == session_id)
+        result = self.db.execute(stmt.values(status=CANCELLED))
         return result.rowcount or 0
 
     def cancel_for_session(self, session_id: int, after: datetime) -> int:
@@ -162,3 +169,7 @@ class OutboxRepository:
         from sqlalchemy import func
 
         return int(self.db.scalar(select(func.count()).where(OutboxRow.status == PENDING)) or 0)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -57,5 +57,5 @@ def on_phase_entered(uow, renderer, session_id: int, now) -> None:
 def on_phase_left(uow, session_id: int, phase) -> None:
     """Cancel the reminders and nudges of the phase being left that were not sent yet."""
     if phase is not None:
-        uow.outbox.cancel_by_prefix(timer_prefix(session_id, phase))
-        uow.outbox.cancel_by_prefix(nudge_prefix(session_id, phase))
+        timers, nudges = timer_prefix(session_id, phase), nudge_prefix(session_id, phase)
+        uow.outbox.cancel_by_prefix(timers, nudges, session_id=session_id)
