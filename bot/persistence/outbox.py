@@ -14,6 +14,7 @@ from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.util import identity_key
 
 from ..services.effects import Effect
 from .models import GroupRow, MemberRow, OutboxRow, PostedMessageRow, SessionRow
@@ -71,12 +72,7 @@ class OutboxRepository:
         effects of one session)."""
         if effect.session_id is not None:
             if effect.session_id not in self._session_teams:
-                stmt = (
-                    select(GroupRow.team_id)
-                    .join(SessionRow, SessionRow.group_id == GroupRow.id)
-                    .where(SessionRow.id == effect.session_id)
-                )
-                self._session_teams[effect.session_id] = self.db.scalar(stmt)
+                self._session_teams[effect.session_id] = self._session_team(effect.session_id)
             if team := self._session_teams[effect.session_id]:
                 return team
         if effect.channel:
@@ -92,6 +88,21 @@ class OutboxRepository:
             )
             return self.db.scalars(stmt).first()
         return None
+
+    def _session_team(self, session_id: int) -> str | None:
+        """From the session and group this unit of work already loaded when it has
+        them (the request that queues the effect read both): no query then."""
+        loaded = self.db.identity_map
+        session = loaded.get(identity_key(SessionRow, session_id))
+        group = loaded.get(identity_key(GroupRow, session.group_id)) if session else None
+        if group is not None:
+            return group.team_id
+        stmt = (
+            select(GroupRow.team_id)
+            .join(SessionRow, SessionRow.group_id == GroupRow.id)
+            .where(SessionRow.id == session_id)
+        )
+        return self.db.scalar(stmt)
 
     def claim_due(self, now: datetime, limit: int) -> list[OutboxRow]:
         earlier = aliased(OutboxRow)

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from .models import (
     GroupRow,
@@ -39,9 +39,9 @@ class GroupRepository:
         stmt = (
             select(GroupRow)
             .where(GroupRow.team_id == team_id, GroupRow.channel_id == channel_id)
-            .options(selectinload(GroupRow.members))
+            .options(joinedload(GroupRow.members))  # one query, not two: on every request
         )
-        return self.db.scalars(stmt).one_or_none()
+        return self.db.scalars(stmt).unique().one_or_none()
 
     def get(self, group_id: int) -> GroupRow | None:
         return self.db.get(GroupRow, group_id)

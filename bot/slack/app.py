@@ -36,15 +36,18 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
         from ..oauth.wiring import register_single_workspace_lifecycle
 
         register_single_workspace_lifecycle(app)
+    # Bolt tries listeners in this order, each with its matcher, until one matches; no two
+    # modules handle the same request, so the busiest kinds come first (a thread reply
+    # used to be tried against every button and modal listener before its own).
     for module in (
         commands,
         actions,
+        events,
         content_actions,
         views,
         content_views,
         cycle_actions,
         cycle_views,
-        events,
         home,
         errors,
     ):
