@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...i18n import t
 from ...services.effects import Payload
 from ..ids import ActionId
 from ..text import quote
-from .kit import actions, button, context, header, payload, section, user, users
+from .kit import Rendered, actions, button, context, header, payload, section, user, users
 
 MAX_BOARD_QUESTIONS = 40  # each question is one block; a message holds 50
 
@@ -26,22 +28,29 @@ def question_board(lang: str, session_id: int, items, client_id: str):
         ),
     ]
     for number, author, text, answers in items[:MAX_BOARD_QUESTIONS]:
-        mark = "✅" if answers else "❓"
-        line = f"{mark} *Q{number}* {user(author)} — {quote(text, 1200)}"
-        if answers:
-            line += "\n> " + quote(answers[-1], 1200).replace("\n", "\n> ")
-        accessory = (
-            None
-            if answers
-            else button(
-                t(lang, "button.answer"), ActionId.ANSWER_QUESTION, f"{session_id}:{number}"
-            )
-        )
-        blocks.append(section(line, accessory=accessory))
+        last = answers[-1] if answers else None
+        blocks.append(_question_line(lang, session_id, number, author, text, last))
     if len(items) > MAX_BOARD_QUESTIONS:
         blocks.append(context(t(lang, "board.more", count=len(items) - MAX_BOARD_QUESTIONS)))
     blocks.append(context(t(lang, "board.how_to_answer")))
     return payload(f"{title} ({answered}/{len(items)})", blocks)
+
+
+@lru_cache(maxsize=1024)
+def _question_line(lang, session_id, number, author, text, answer) -> Rendered:
+    """One question on the board (with its last answer): the board is rendered again on
+    every question and answer, the lines already there mostly unchanged, and building
+    and validating 40 of them through the models was most of a thread reply's work."""
+    mark = "✅" if answer is not None else "❓"
+    line = f"{mark} *Q{number}* {user(author)} — {quote(text, 1200)}"
+    if answer is not None:
+        line += "\n> " + quote(answer, 1200).replace("\n", "\n> ")
+    accessory = (
+        None
+        if answer is not None
+        else button(t(lang, "button.answer"), ActionId.ANSWER_QUESTION, f"{session_id}:{number}")
+    )
+    return Rendered(section(line, accessory=accessory))
 
 
 def contract_card(

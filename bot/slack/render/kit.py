@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from slack_sdk.models.blocks import (
@@ -63,6 +64,18 @@ def button(label: str, action_id: str, value: str, style: str | None = None) -> 
 
 def actions(*elements, block_id: str | None = None) -> ActionsBlock:
     return ActionsBlock(elements=list(elements), block_id=block_id)
+
+
+class Rendered:
+    """A block built and validated once (through the models above), kept as JSON: a
+    board re-rendered on every reply reuses the lines that did not change. Each
+    `to_dict()` is a fresh dict, so no payload shares one with another."""
+
+    def __init__(self, block: Block):
+        self._json = json.dumps(block.to_dict())
+
+    def to_dict(self) -> dict:
+        return json.loads(self._json)
 
 
 def payload(text: str, blocks: list[Block]) -> Payload:
