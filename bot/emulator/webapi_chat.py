@@ -27,6 +27,20 @@ def decode_json(value: Any, error: str) -> Any:
     return value
 
 
+def _metadata(value: Any) -> dict | None:
+    """Message metadata as Slack checks it: an `event_type` and an `event_payload` object."""
+    metadata = decode_json(value, "invalid_metadata_format")
+    if metadata is None:
+        return None
+    if (
+        not isinstance(metadata, dict)
+        or not isinstance(metadata.get("event_type"), str)
+        or not isinstance(metadata.get("event_payload"), dict)
+    ):
+        raise SlackError("invalid_metadata_schema")
+    return metadata
+
+
 def content(args: dict, required: bool = True) -> tuple[str | None, list | None]:
     """Text and blocks of a message, validated; None where not given."""
     text = args.get("text")
@@ -78,7 +92,7 @@ def post_message(ws: Workspace, args: dict) -> dict:
             blocks=blocks or [],
             bot=True,
             thread_ts=_thread_root(ws, channel["id"], args.get("thread_ts")),
-            metadata=decode_json(args.get("metadata"), "invalid_metadata_format"),
+            metadata=_metadata(args.get("metadata")),
         )
         ws.store(msg)
     return {"channel": channel["id"], "ts": msg.ts, "message": _out(ws, msg)}
@@ -95,7 +109,7 @@ def update(ws: Workspace, args: dict) -> dict:
         if blocks is not None:
             msg.blocks = blocks
         if "metadata" in args:
-            msg.metadata = decode_json(args["metadata"], "invalid_metadata_format")
+            msg.metadata = _metadata(args["metadata"])
         msg.edited = True
         return {"channel": msg.channel, "ts": msg.ts, "text": msg.text, "message": _out(ws, msg)}
 

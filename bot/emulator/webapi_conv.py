@@ -112,8 +112,20 @@ def conversations_members(ws: Workspace, args: dict) -> dict:
     return _page(ws.members_of(ws.channel(args.get("channel"))), args, "members")
 
 
-def _with_thread(ws: Workspace, root: Message, replies: list[Message]) -> dict:
-    out = root.to_slack(ws.bot_id, ws.app_id, ws.team_id)
+def _wants_metadata(args: dict) -> bool:
+    """Slack returns message metadata in history and replies only when asked."""
+    return str(args.get("include_all_metadata") or "").lower() in ("1", "true")
+
+
+def _listed(ws: Workspace, msg: Message, metadata: bool) -> dict:
+    out = msg.to_slack(ws.bot_id, ws.app_id, ws.team_id)
+    if not metadata:
+        out.pop("metadata", None)
+    return out
+
+
+def _with_thread(ws: Workspace, root: Message, replies: list[Message], metadata: bool) -> dict:
+    out = _listed(ws, root, metadata)
     if replies:
         out.update(
             thread_ts=root.ts,
@@ -133,9 +145,12 @@ def conversations_replies(ws: Workspace, args: dict) -> dict:
             raise SlackError("thread_not_found")
         root = ws.find(channel["id"], root.thread_ts or root.ts) or root
         replies = ws.thread(channel["id"], root.ts)
-        messages = [_with_thread(ws, root, replies)] + [
-            r.to_slack(ws.bot_id, ws.app_id, ws.team_id) | {"parent_user_id": root.user}
+        metadata = _wants_metadata(args)
+        oldest, latest = float(args.get("oldest") or 0), float(args.get("latest") or 9e12)
+        messages = [_with_thread(ws, root, replies, metadata)] + [
+            _listed(ws, r, metadata) | {"parent_user_id": root.user}
             for r in replies
+            if oldest <= float(r.ts) <= latest
         ]
     return _page(messages, args, "messages") | {"has_more": False}
 
@@ -145,7 +160,10 @@ def conversations_history(ws: Workspace, args: dict) -> dict:
     oldest, latest = float(args.get("oldest") or 0), float(args.get("latest") or 9e12)
     with ws.lock:
         top = [m for m in ws.channel_messages(channel["id"]) if oldest <= float(m.ts) <= latest]
-        messages = [_with_thread(ws, m, ws.thread(channel["id"], m.ts)) for m in reversed(top)]
+        metadata = _wants_metadata(args)
+        messages = [
+            _with_thread(ws, m, ws.thread(channel["id"], m.ts), metadata) for m in reversed(top)
+        ]
     return _page(messages, args, "messages") | {"has_more": False}
 
 

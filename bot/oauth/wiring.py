@@ -92,6 +92,9 @@ class TeamTokenSender:
     def post(self, channel, payload, thread_ts):
         return self._for(channel).post(channel, payload, thread_ts)
 
+    def find_posted(self, channel, user_id, key, oldest, thread_ts):
+        return self._for(channel or user_id).find_posted(channel, user_id, key, oldest, thread_ts)
+
     def update(self, channel, ts, payload):
         return self._for(channel).update(channel, ts, payload)
 

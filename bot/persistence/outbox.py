@@ -1,9 +1,11 @@
 """The outbox table's queries: add effects, claim due rows, record deliveries.
 
 Order per channel: a row is not claimed while an earlier row of the same channel
-that is already due is still pending (waiting for a retry after a 429, or held by
-another process). On PostgreSQL, claimed rows are locked with
-`FOR UPDATE SKIP LOCKED`, so several processes never deliver the same row.
+that is already due is still pending or sending (waiting for a retry after a 429,
+or held by another process). On PostgreSQL, claimed rows are locked with
+`FOR UPDATE SKIP LOCKED`, so several processes never deliver the same row; a
+message row marked `sending` is committed, then locked again (`reclaim`) before
+Slack is called.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from ..services.effects import Effect
 from .models import GroupRow, MemberRow, OutboxRow, PostedMessageRow, SessionRow
 
 PENDING, SENT, DEAD, CANCELLED = "pending", "sent", "dead", "cancelled"
+SENDING = "sending"  # a message row whose chat.postMessage may have reached Slack
+DELIVERABLE = (PENDING, SENDING)
 INSERT_IGNORING_DUPLICATES = {
     name: insert(OutboxRow.__table__)
     .on_conflict_do_nothing(index_elements=["dedupe_key"])
@@ -109,20 +113,35 @@ class OutboxRepository:
         blocked = exists().where(
             and_(
                 earlier.channel == OutboxRow.channel,
-                earlier.status == PENDING,
+                earlier.status.in_(DELIVERABLE),
                 earlier.id < OutboxRow.id,
                 earlier.due_at <= now,
             )
         )
         stmt = (
             select(OutboxRow)
-            .where(OutboxRow.status == PENDING, OutboxRow.next_attempt_at <= now, ~blocked)
+            .where(OutboxRow.status.in_(DELIVERABLE), OutboxRow.next_attempt_at <= now, ~blocked)
             .order_by(OutboxRow.id)
             .limit(limit)
         )
         if self.locks_rows:
             stmt = stmt.with_for_update(skip_locked=True, of=OutboxRow)
         return list(self.db.scalars(stmt))
+
+    def reclaim(self, row: OutboxRow, status: str, stamp: datetime) -> bool:
+        """After the commit that marked `row` as being sent: on PostgreSQL, lock it again
+        and check it is still this claim (`status` and the `stamp` written in
+        `next_attempt_at`); another process that took it over in between has changed
+        both. SQLite has one deliverer: nothing to check."""
+        if not self.locks_rows:
+            return True
+        stmt = (
+            select(OutboxRow.status, OutboxRow.next_attempt_at)
+            .where(OutboxRow.id == row.id)
+            .with_for_update()
+        )
+        now = self.db.execute(stmt).first()
+        return now is not None and now.status == status and now.next_attempt_at == stamp
 
     def newer_update_pending(self, row: OutboxRow) -> bool:
         """A later update of the same message is queued: this one need not be sent

@@ -5,6 +5,16 @@ Slack gave; an error a retry cannot fix ends the row as `dead` with a log line.
 On PostgreSQL the row stays locked while it is sent, so another process skips
 it; on SQLite (one process) the row is read, sent, then marked, so the database
 is never locked while Slack is being called.
+
+Exactly once for messages (POST and DM rows): the row is marked `sending` and
+committed before `chat.postMessage`, and the message carries the row's dedupe key
+in its metadata. A row still `sending` when it is claimed again means the process
+died (or the call failed in a way that does not say whether Slack posted it)
+between Slack accepting the message and the row being marked sent: Slack's history
+of that channel or thread is searched for the key first, and the message is posted
+only if it is not there. The normal path makes no extra Slack call. Updates and
+reactions are idempotent (sent twice, they change nothing more); ephemerals, views
+and uploads cannot be looked up afterwards, so they stay at least once.
 """
 
 from __future__ import annotations
@@ -20,7 +30,12 @@ from .ports import DeliveryFailed, Sender
 log = logging.getLogger("codev.delivery")
 
 PENDING, SENT, DEAD, EXPIRED = "pending", "sent", "dead", "expired"
-SUPERSEDED = "superseded"
+SENDING, SUPERSEDED = "sending", "superseded"
+MESSAGES = ("post", "dm")  # the kinds marked `sending` and looked up after a crash
+METADATA_EVENT = "codev_outbox"
+# How far before the row's due time Slack's history is searched: room for the
+# difference between our clock and Slack's.
+LOOKBACK = timedelta(minutes=10)
 MAX_BACKOFF_SECONDS = 300
 WAIT_FOR_ROOT_SECONDS = 2
 
@@ -72,7 +87,7 @@ class DeliveryService:
             row = next((r for r in rows if r.channel not in skip and self._paced(r.channel)), None)
             if row is None:
                 return None
-            if self._stale(row, now):
+            if row.status == PENDING and self._stale(row, now):
                 row.status, row.last_error = EXPIRED, "missed its grace period"
                 log.warning(
                     "outbox row %s (%s) due %s dropped: too late", row.id, row.kind, row.due_at
@@ -80,12 +95,16 @@ class DeliveryService:
                 uow.commit()
                 return 0
             skip.add(row.channel)  # at most one row per channel per tick: order and pace
-            if not uow.outbox.locks_rows:
-                uow.commit()
+            orphan = row.status == SENDING  # its sender died, or could not tell
             try:
-                result = self._send(uow, row)
+                if row.kind in MESSAGES:
+                    result = self._send_message(uow, row, now, orphan)
+                else:
+                    if not uow.outbox.locks_rows:
+                        uow.commit()
+                    result = self._send(uow, row)
             except DeliveryFailed as failure:
-                self._failed(row, failure, now)
+                self._failed(row, failure, now, orphan)
                 if row.status == DEAD:
                     self._tell_failure(uow, row, now)
                 uow.commit()
@@ -95,6 +114,8 @@ class DeliveryService:
                 uow.commit()
                 skip.discard(row.channel)  # nothing was sent: the channel's next row may go
                 return 0
+            if result == "taken":
+                return 0  # another process took the row over while it was unlocked
             if result == "wait":
                 row.next_attempt_at = now + timedelta(seconds=WAIT_FOR_ROOT_SECONDS)
                 uow.commit()
@@ -124,17 +145,52 @@ class DeliveryService:
         for_team = getattr(self.sender, "for_team", None)
         return for_team(team_id) if team_id and for_team else self.sender
 
+    def _send_message(self, uow, row, now, orphan: bool):
+        """A POST or DM row: `sending` is committed before Slack is called; a row found
+        `sending` is first looked up in Slack by its dedupe key."""
+        thread_ts = None
+        if row.kind == "post" and row.thread_ref:
+            root = uow.outbox.location(row.thread_ref)
+            if root is None:
+                return self._missing(uow, row.thread_ref)
+            thread_ts = root.ts
+        # The stamp tells this claim from a later one by another process (PostgreSQL
+        # unlocks the row at this commit until `reclaim` locks it again).
+        stamp = self.ctx.clock()
+        row.status, row.next_attempt_at = SENDING, stamp
+        uow.commit()
+        if not uow.outbox.reclaim(row, SENDING, stamp):
+            return "taken"
+        sender = self._sender_for(row.team_id)
+        if orphan and (found := self._look_up(sender, row, thread_ts)):
+            log.warning("outbox row %s (%s) was already posted: not posted again", row.id, row.kind)
+            return found
+        payload = {**row.payload, "metadata": message_metadata(row.dedupe_key)}
+        if row.kind == "dm":
+            return sender.dm(row.user_id, payload)
+        return sender.post(row.channel, payload, thread_ts)
+
+    def _look_up(self, sender, row, thread_ts):
+        """(channel, ts) of the message Slack already has for this row, or None.
+
+        A sender without `find_posted`, or a workspace that refuses the lookup (no
+        history scope), leaves the row at least once: it is posted, with a log line."""
+        find = getattr(sender, "find_posted", None)
+        if find is None:
+            return None
+        channel = None if row.kind == "dm" else row.channel
+        oldest = max(row.created_at, row.due_at) - LOOKBACK
+        try:
+            return find(channel, row.user_id, row.dedupe_key, oldest.timestamp(), thread_ts)
+        except DeliveryFailed as failure:
+            if not failure.permanent:
+                raise
+            log.warning("outbox row %s cannot be looked up (%s): posting it", row.id, failure)
+            return None
+
     def _send(self, uow, row):
         payload = row.payload
         sender = self._sender_for(row.team_id)
-        if row.kind == "post":
-            thread_ts = None
-            if row.thread_ref:
-                root = uow.outbox.location(row.thread_ref)
-                if root is None:
-                    return self._missing(uow, row.thread_ref)
-                thread_ts = root.ts
-            return sender.post(row.channel, payload, thread_ts)
         if row.kind == "update":
             if uow.outbox.newer_update_pending(row):
                 return SUPERSEDED  # a later render of the same message says it all
@@ -149,8 +205,6 @@ class DeliveryService:
                 thread_ts = root.ts
             sender.ephemeral(row.channel, row.user_id, payload, thread_ts)
             return None
-        if row.kind == "dm":
-            return sender.dm(row.user_id, payload)
         if row.kind == "react":
             sender.react(row.channel, payload["name"], payload["timestamp"])
             return None
@@ -186,8 +240,12 @@ class DeliveryService:
                 now,
             )
 
-    def _failed(self, row, failure: DeliveryFailed, now) -> None:
+    def _failed(self, row, failure: DeliveryFailed, now, orphan: bool = False) -> None:
+        """A message row stays `sending` (looked up before the retry posts it) unless
+        Slack's answer proves nothing was posted: a 429 to a fresh post."""
         row.last_error = failure.error[:500]
+        if row.status == SENDING and failure.retry_after is not None and not orphan:
+            row.status = PENDING
         if failure.retry_after is not None:
             row.next_attempt_at = now + timedelta(seconds=max(failure.retry_after, 1))
             log.info("outbox row %s rate limited, retry in %ss", row.id, failure.retry_after)
@@ -206,3 +264,8 @@ class DeliveryService:
         backoff = min(2**row.attempts, MAX_BACKOFF_SECONDS)
         row.next_attempt_at = now + timedelta(seconds=backoff)
         log.info("outbox row %s failed (%s), retry in %ss", row.id, failure.error, backoff)
+
+
+def message_metadata(dedupe_key: str) -> dict:
+    """Slack message metadata naming the outbox row a message comes from."""
+    return {"event_type": METADATA_EVENT, "event_payload": {"key": dedupe_key}}

@@ -14,7 +14,11 @@ import urllib.request
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from ..services.delivery import METADATA_EVENT as OUTBOX_EVENT
 from ..services.ports import DeliveryFailed
+
+# Looking a message up after a crash: pages of this many messages, this many at most.
+LOOKUP_PAGE, LOOKUP_PAGES = 100, 10
 
 # Errors a retry cannot fix: the row is given up and logged.
 PERMANENT_ERRORS = frozenset(
@@ -76,6 +80,34 @@ class WebApiSender:
             args["thread_ts"] = thread_ts
         data = self._call("chat.postMessage", **args)
         return data["channel"], data["ts"]
+
+    def find_posted(self, channel, user_id, key, oldest, thread_ts):
+        """(channel, ts) of a message this app posted with `key` in its metadata since
+        `oldest` (epoch seconds), in the thread `thread_ts` or the channel (the user's
+        DM when `channel` is None); None if Slack has none.
+
+        Only asked for a row whose delivery was cut short, so the cost stays off the
+        normal path; a thread's replies and a channel's history come oldest-first and
+        newest-first, a few pages at most."""
+        channel = channel or self._dm_channel(user_id)
+        method = "conversations.replies" if thread_ts else "conversations.history"
+        args = {"channel": channel, "oldest": f"{oldest:.6f}", "limit": LOOKUP_PAGE}
+        args["include_all_metadata"] = "true"
+        if thread_ts:
+            args["ts"] = thread_ts
+        for _ in range(LOOKUP_PAGES):
+            data = self._call(method, _form=True, **args)
+            for message in data.get("messages") or []:
+                metadata = message.get("metadata") or {}
+                if (
+                    metadata.get("event_type") == OUTBOX_EVENT
+                    and (metadata.get("event_payload") or {}).get("key") == key
+                ):
+                    return channel, message["ts"]
+            args["cursor"] = (data.get("response_metadata") or {}).get("next_cursor")
+            if not args["cursor"]:
+                return None
+        return None
 
     def update(self, channel, ts, payload):
         self._call("chat.update", channel=channel, ts=ts, **payload)

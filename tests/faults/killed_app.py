@@ -147,7 +147,8 @@ class KilledApp:
 
     # -- the database -------------------------------------------------------------
     def settle(self, timeout: float = 20) -> None:
-        """Wait until the app's dispatcher has delivered everything due."""
+        """Wait until the app's dispatcher has delivered everything due (a row left
+        `sending` by a kill is due too)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.ensure_running()
@@ -155,7 +156,7 @@ class KilledApp:
                 due = connection.scalar(
                     select(func.count())
                     .select_from(OutboxRow)
-                    .where(OutboxRow.status == "pending")
+                    .where(OutboxRow.status.in_(("pending", "sending")))
                     .where(OutboxRow.next_attempt_at <= datetime.now(UTC))
                 )
             if not due:
@@ -183,6 +184,11 @@ class KilledApp:
             if c.ok and c.method in methods and not c.method.startswith("oauth")
         )
         return sent, calls
+
+    def lookups(self) -> int:
+        """History and thread reads: the app looks a message up only after a cut-short post."""
+        lookups = ("conversations.history", "conversations.replies")
+        return sum(1 for c in self.emulator.calls if c.method in lookups)
 
 
 def _what(method: str, args: dict) -> tuple:
