@@ -22,6 +22,9 @@ class OutboxRow(Base):
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
         # the claim's "earlier pending row of this channel" check, per candidate row
         Index("ix_outbox_channel_status_id", "channel", "status", "id"),
+        # who has a published home (refreshed when a session starts or ends): not a scan
+        # of the whole outbox, sent rows included
+        Index("ix_outbox_user_id_kind", "user_id", "kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
