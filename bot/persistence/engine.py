@@ -8,12 +8,15 @@ locked"). pysqlite's own transaction handling is switched off for that.
 
 from __future__ import annotations
 
+import threading
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 READ_ONLY = "codev_read_only"  # execution option of read-only units of work
+WRITER = "codev_writer"  # this pooled connection holds the process's SQLite writer lock
 
 
 class BadDatabaseUrl(ValueError):
@@ -48,11 +51,34 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
+    writer = threading.Lock()
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
         # A read-only unit of work takes no write lock, so it never waits for a writer.
-        read_only = connection.get_execution_options().get(READ_ONLY, False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        if connection.get_execution_options().get(READ_ONLY, False):
+            connection.exec_driver_sql("BEGIN")
+            return
+        info = connection.info
+        if not info.get(WRITER) and writer.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+            info[WRITER] = True
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            _release(info)
+            raise
+
+    def _release(info):
+        if info.pop(WRITER, False):
+            writer.release()
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection, record):
+        _release(record.info)
+
+    @event.listens_for(engine, "invalidate")
+    def _on_invalidate(_dbapi_connection, record, _exception):
+        _release(record.info)
 
     return engine
 
