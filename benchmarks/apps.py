@@ -73,6 +73,8 @@ class Codev:
         driver.submit_view(FACILITATOR, open_view_id(self.stack), values)
         mentions = " ".join(f"<@{p}|peer{i}>" for i, p in enumerate(PEERS[:8], 1))
         driver.command(FACILITATOR, channel, f"members add {mentions}")
+        for peer in PEERS[:8]:  # peers take part once they accepted the charter
+            self.stack.services.charter.accept(self.stack.emulator.team_id, channel, peer)
         self.start(channel)
 
     def start(self, channel: str) -> None:
