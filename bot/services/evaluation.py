@@ -15,7 +15,7 @@ from .access import current_row, lang_in, require_action, running_row
 from .common import Context, InvalidFields
 from .effects import Effect, EffectKind, root_ref
 from .pending import pending_for
-from .views import session_view
+from .views import queue_root_update, session_view
 
 RATING_FIELD = "rating"
 FOUR_A = ("appreciation", "expectations", "learnings", "applications")
@@ -89,14 +89,4 @@ class EvaluationService:
             now,
         )
         view = session_view(row, uow.groups.get(row.group_id), pending_for(uow, row))
-        uow.outbox.add(
-            Effect(
-                EffectKind.UPDATE,
-                self.ctx.renderer.session_root(view),
-                f"{root_ref(row.id)}:v{row.version}:rated:{stamp}",
-                channel=row.channel_id,
-                target_ref=root_ref(row.id),
-                session_id=row.id,
-            ),
-            now,
-        )
+        queue_root_update(uow, self.ctx.renderer, view, now, stamp=f"rated:{stamp}")

@@ -12,7 +12,7 @@ from .pending import pending_for
 from .schedule import planned_client, start_row
 from .summary import queue_summary
 from .timing import on_phase_entered, on_phase_left
-from .views import apply_to_row, session_view, to_domain
+from .views import apply_to_row, queue_root_update, session_view, to_domain
 
 NEXT, BACK = "next", "back"
 
@@ -185,17 +185,7 @@ class SessionService:
         return row
 
     def _queue_root_update(self, uow, view, now) -> None:
-        uow.outbox.add(
-            Effect(
-                EffectKind.UPDATE,
-                self.ctx.renderer.session_root(view),
-                f"{root_ref(view.id)}:v{view.version}",
-                channel=view.channel_id,
-                target_ref=root_ref(view.id),
-                session_id=view.id,
-            ),
-            now,
-        )
+        queue_root_update(uow, self.ctx.renderer, view, now)
 
     def _queue_prompt(self, uow, view, now) -> None:
         uow.outbox.add(

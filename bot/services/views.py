@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..domain import Mode, Phase, Session, Status, time_box
+from .effects import Effect, EffectKind, root_ref
 
 
 @dataclass(frozen=True)
@@ -88,3 +89,19 @@ def _minutes(row) -> int | None:
         return None
     box = time_box(Phase(row.phase), Mode.LIVE, row.live_minutes, row.async_hours)
     return int(box.total_seconds() // 60)
+
+
+def queue_root_update(uow, renderer, view: SessionView, now, stamp: str = "") -> None:
+    """Re-render a session's root message (phase, who has rated…) in place."""
+    suffix = f":{stamp}" if stamp else ""
+    uow.outbox.add(
+        Effect(
+            EffectKind.UPDATE,
+            renderer.session_root(view),
+            f"{root_ref(view.id)}:v{view.version}{suffix}",
+            channel=view.channel_id,
+            target_ref=root_ref(view.id),
+            session_id=view.id,
+        ),
+        now,
+    )
