@@ -9,9 +9,7 @@ and be delivered by the next start.
 from __future__ import annotations
 
 import json
-import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -24,18 +22,19 @@ from sqlalchemy import create_engine, select
 
 from bot.bootstrap import build_runtime
 from bot.config import Settings
-from bot.emulator import Driver, Emulator
+from bot.emulator import Driver
 from bot.persistence.models import OutboxRow
 from tests.support.flows import setup_group
-from tests.support.stack import CHANNEL, FACILITATOR, NAMES, SECRET
+from tests.support.stack import (
+    CHANNEL,
+    FACILITATOR,
+    SECRET,
+    app_env,
+    free_port,
+    seeded_emulator,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _get(url: str, token: str | None = None) -> tuple[int, str]:
@@ -54,27 +53,18 @@ class Served:
 
     def __init__(self, database_url: str, tmp_path: Path):
         self.database_url = database_url
-        self.emulator = Emulator(signing_secret=SECRET).start()
-        for user_id, name in NAMES.items():
-            self.emulator.add_user(user_id, name, real_name=name.title(), locale="en-US")
-        self.emulator.add_channel(CHANNEL, "codev-managers", is_private=True, members=list(NAMES))
-        self.port = _free_port()
+        self.emulator = seeded_emulator()
+        self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.env = {
-            "PATH": os.environ.get("PATH", ""),
-            "PYTHONPATH": str(ROOT),
-            "SLACK_BOT_TOKEN": self.emulator.bot_token,
-            "SLACK_SIGNING_SECRET": SECRET,
-            "SLACK_API_URL": self.emulator.api_url,
-            "DATABASE_URL": database_url,
-            "CODEV_DEFAULT_LANG": "en",
-            "CODEV_HTTP_WORKERS": "2",
-            "CODEV_HTTP_THREADS": "2",
-            "CODEV_GRACEFUL_TIMEOUT": "10",
-            "CODEV_DISPATCH_INTERVAL_SECONDS": "3600",
-            "CODEV_CHANNEL_PACE_SECONDS": "0",
-            "CODEV_METRICS_TOKEN": "scrape-me",
-        }
+        self.env = app_env(
+            self.emulator,
+            database_url,
+            CODEV_HTTP_WORKERS="2",
+            CODEV_HTTP_THREADS="2",
+            CODEV_GRACEFUL_TIMEOUT="10",
+            CODEV_DISPATCH_INTERVAL_SECONDS="3600",
+            CODEV_METRICS_TOKEN="scrape-me",
+        )
         self.log = tmp_path / "server.log"
         self.cwd = tmp_path
         self.process = None

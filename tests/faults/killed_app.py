@@ -11,7 +11,6 @@ from __future__ import annotations
 import http.client
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -23,9 +22,9 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
 
-from bot.emulator import Driver, Emulator
+from bot.emulator import Driver
 from bot.persistence.models import OutboxRow
-from tests.support.stack import CHANNEL, NAMES, SECRET, TEAM
+from tests.support.stack import SECRET, app_env, free_port, seeded_emulator
 
 ROOT = Path(__file__).resolve().parents[2]
 NO_ANSWER = (OSError, http.client.HTTPException)
@@ -38,12 +37,6 @@ METHOD_OF = {
     "react": "reactions.add",
     "publish": "views.publish",
 }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class RecordingDriver(Driver):
@@ -75,23 +68,10 @@ class KilledApp:
 
     def __init__(self, database_url: str, tmp_path: Path):
         self.database_url = database_url
-        self.emulator = Emulator(team_id=TEAM, signing_secret=SECRET).start()
-        for user_id, name in NAMES.items():
-            self.emulator.add_user(user_id, name, real_name=name.title(), locale="en-US")
-        self.emulator.add_channel(CHANNEL, "codev-managers", is_private=True, members=list(NAMES))
+        self.emulator = seeded_emulator()
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.env = {
-            "PATH": os.environ.get("PATH", ""),
-            "PYTHONPATH": str(ROOT),
-            "SLACK_BOT_TOKEN": self.emulator.bot_token,
-            "SLACK_SIGNING_SECRET": SECRET,
-            "SLACK_API_URL": self.emulator.api_url,
-            "DATABASE_URL": database_url,
-            "CODEV_DEFAULT_LANG": "en",
-            "CODEV_DISPATCH_INTERVAL_SECONDS": "0.1",
-            "CODEV_CHANNEL_PACE_SECONDS": "0",
-        }
+        self.env = app_env(self.emulator, database_url, CODEV_DISPATCH_INTERVAL_SECONDS="0.1")
         self.log = tmp_path / "app.log"
         self.cwd = tmp_path
         self.process: subprocess.Popen | None = None

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .killed_app import free_port
+from tests.support.stack import free_port
 
 
 class PrivateCluster:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 
 from bot.bootstrap import build_runtime
 from bot.config import Settings
@@ -30,14 +33,43 @@ class Clock:
         return self.now or datetime.now(UTC)
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def seeded_emulator(lang: str = "en", team_id: str = TEAM) -> Emulator:
+    """A started emulator with the facilitator, the nine peers, the outsider and the channel."""
+    emulator = Emulator(team_id=team_id, signing_secret=SECRET).start()
+    locale = "fr-FR" if lang == "fr" else "en-US"
+    for user_id, name in NAMES.items():
+        emulator.add_user(user_id, name, real_name=name.title(), locale=locale)
+    emulator.add_channel(CHANNEL, "codev-managers", is_private=True, members=list(NAMES))
+    return emulator
+
+
+def app_env(emulator: Emulator, database_url: str, **settings: str) -> dict[str, str]:
+    """The environment of an app process talking to this emulator (no other variable leaks in)."""
+    return {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+        "SLACK_BOT_TOKEN": emulator.bot_token,
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": emulator.api_url,
+        "DATABASE_URL": database_url,
+        "CODEV_DEFAULT_LANG": "en",
+        "CODEV_CHANNEL_PACE_SECONDS": "0",
+        **settings,
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 class Stack:
     def __init__(self, database_url: str, lang: str = "en"):
-        self.emulator = Emulator(team_id=TEAM, signing_secret=SECRET)
-        self.emulator.start()
-        for user_id, name in NAMES.items():
-            locale = "fr-FR" if lang == "fr" else "en-US"
-            self.emulator.add_user(user_id, name, real_name=name.title(), locale=locale)
-        self.emulator.add_channel(CHANNEL, "codev-managers", is_private=True, members=list(NAMES))
+        self.emulator = seeded_emulator(lang)
         settings = Settings(
             slack_bot_token=self.emulator.bot_token,
             slack_signing_secret=SECRET,
