@@ -30,6 +30,11 @@ class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     # the client's SYN retry (1 s, then 3 s) or is reset.
     request_queue_size = 128
 
+    def serve_forever(self, poll_interval: float = 0.02) -> None:
+        # socketserver checks for shutdown() once per poll (0.5 s by default), so every
+        # stop of an in-process server (tests, the demo) waited that long for nothing.
+        super().serve_forever(poll_interval)
+
 
 class QuietHandler(WSGIRequestHandler):
     def log_message(self, format, *args):  # request lines carry no secrets, but keep it terse

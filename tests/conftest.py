@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
+from tests.support import calendar_shift
 from tests.support.databases import PostgresDatabase, SqliteTemplate, backends
 from tests.support.stack import Stack
+
+
+def pytest_configure(config):
+    """With CODEV_TEST_CALENDAR_SHIFT_DAYS set, the whole run (and every Python process it
+    starts) sees the calendar that many days ahead."""
+    calendar_shift.move_calendar()
+    os.environ.update(calendar_shift.child_env())
+
+
+def pytest_report_header(config):
+    if calendar_shift.shift_days():
+        return f"calendar moved {calendar_shift.shift_days()} days ahead"
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,15 @@ HANDLERS = {
 }
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def serve_forever(self, poll_interval: float = 0.02) -> None:
+        # shutdown() is noticed once per poll (0.5 s by default): stopping an emulator,
+        # which every test does, would wait that long for nothing.
+        super().serve_forever(poll_interval)
+
+
 class Emulator(Workspace):
     """A Slack workspace with one installed bot, served over HTTP."""
 
@@ -74,8 +83,7 @@ class Emulator(Workspace):
     # -- lifecycle -----------------------------------------------------------
     def start(self) -> Emulator:
         handler = type("Handler", (_Handler,), {"emulator": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), handler)
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}/api/"
         self._thread = threading.Thread(
             target=self._server.serve_forever, daemon=True, name="slack-emulator"

@@ -3,13 +3,15 @@ were held, with what their members wrote stored as the phases store it."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from bot.persistence.models import EvaluationRow
 
-from .stack import CHANNEL, FACILITATOR
+from .stack import CHANNEL, EPOCH, FACILITATOR
 
-START = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+# A day after every test world begins (the stack's clock starts at EPOCH), so the group
+# and its members exist before the sessions they hold.
+START = EPOCH + timedelta(days=1)
 
 
 def uow(stack):

@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import socket
 import threading
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.bootstrap import build_runtime
 from bot.config import Settings
 from bot.emulator import Driver, Emulator
 from bot.serve import make_http_server
+
+from . import calendar_shift
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 TEAM = "T0CODEV"
@@ -23,14 +26,35 @@ NAMES = {FACILITATOR: "fanny"} | {p: f"peer{i}" for i, p in enumerate(PEERS, 1)}
 NAMES[OUTSIDER] = "oscar"
 
 
-class Clock:
-    """A settable clock for the services (the domain never reads the time)."""
+# Every test world starts at this instant, whatever the date the suite runs on: the
+# group, its members and their first requests are all stamped on the test's own clock.
+EPOCH = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
-    def __init__(self):
-        self.now = None
+
+class Clock:
+    """The app's one clock in a test (the domain never reads the time).
+
+    It starts at `EPOCH` when the stack is built, before the first request, and runs
+    at real speed, so retries and backoffs still come due; once a test sets `now`,
+    it holds still there. It never reads the calendar date of the machine.
+    """
+
+    def __init__(self, start: datetime = EPOCH):
+        self._start, self._started = start, time.monotonic()
+        self._held: datetime | None = None
+
+    @property
+    def now(self) -> datetime:
+        if self._held is not None:
+            return self._held
+        return self._start + timedelta(seconds=time.monotonic() - self._started)
+
+    @now.setter
+    def now(self, value: datetime) -> None:
+        self._held = value
 
     def __call__(self) -> datetime:
-        return self.now or datetime.now(UTC)
+        return self.now
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,6 +82,7 @@ def app_env(emulator: Emulator, database_url: str, **settings: str) -> dict[str,
         "CODEV_DEFAULT_LANG": "en",
         "CODEV_CHANNEL_PACE_SECONDS": "0",
         **settings,
+        **calendar_shift.child_env(),
     }
 
 
