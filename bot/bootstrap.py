@@ -42,7 +42,9 @@ class Runtime:
         add_cycle_jobs(
             self.scheduler, self.services, self.settings.codev_cycle_job_interval_seconds
         )
-        add_privacy_jobs(self.scheduler, self.services)
+        add_privacy_jobs(
+            self.scheduler, self.services, keep_hours=self.settings.codev_outbox_keep_hours
+        )
 
     def stop(self) -> None:
         if self.scheduler is not None:

@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     codev_channel_pace_seconds: float = 1.0
     codev_outbox_max_attempts: int = 8
     codev_dispatch_interval_seconds: float = 1.0
+    # Hours a delivered outbox row (its key and ref, without its payload) and a
+    # processed request key are kept: retried requests and late events are
+    # recognised within it; after it they are deleted.
+    codev_outbox_keep_hours: float = Field(default=24.0, gt=0)
     # Reminders found due more than this many seconds ago (the app was down) are
     # dropped with a log line instead of being sent late; the cycle job's period.
     codev_reminder_grace_seconds: float = 3600.0

@@ -5,15 +5,23 @@ In a group whose erase mode is "anonymise", a forgotten person's text stays for
 the group's memory under a random stand-in; elsewhere it is deleted. Rows kept
 for the group's figures (ratings, attendance, turns, closed memberships) name the
 same stand-in, never the person.
+
+The outbox is covered too (`scrub_outbox`, `purge_group_text`): finished rows lose
+their payloads, queued rows that quote an erased text are cancelled, rows to the
+person are cancelled, and the person's id becomes the stand-in in every column and
+key of the queue, in the messages' refs and in the processed request keys.
+Texts are found structurally: each string of a payload is read back from Slack's
+escaping (`&amp;` `&lt;` `&gt;`, JSON) and compared with the erased texts.
 """
 
 from __future__ import annotations
 
-import json
+import re
 import secrets
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Text, cast, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from .models import (
@@ -28,19 +36,39 @@ from .models import (
     LearningRow,
     MemberRow,
     OutboxRow,
+    PostedMessageRow,
+    ProcessedRequestRow,
     QuestionRow,
     SessionRow,
     ThreadNoteRow,
     UserPrefRow,
 )
+from .outbox import DELIVERABLE, SENDING, OutboxRepository
 from .people import AUTHORED, FREE_TEXT, PeopleRepository
 
 PURGED = "—"
 DELETE, ANONYMISE = "delete", "anonymise"
 
 
+PROBE = 30  # characters of an erased text looked for (renders cut long texts)
+# Long enough that a question or a phrase is found, short enough for a board's cut lines.
+ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def anonymous_id() -> str:
     return "X" + secrets.token_hex(8).upper()
+
+
+@dataclass
+class Erased:
+    """What an erasure changed: counts per table, the texts it removed (to find them
+    in the queue), the sessions whose messages quote them, and the stand-in."""
+
+    stand_in: str
+    counts: dict[str, int] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)
+    sessions: list[int] = field(default_factory=list)
 
 
 class ErasureRepository:
@@ -73,7 +101,9 @@ class ErasureRepository:
             return AnswerRow.question_id.in_(owned)
         return model.session_id.in_(session_ids)
 
-    def erase(self, user_id: str, now: datetime) -> dict[str, int]:
+    def erase(self, user_id: str, now: datetime) -> Erased:
+        """Erase the person from the tables (the outbox is `scrub_outbox`'s, once the
+        messages that quoted their text have been re-rendered)."""
         texts = PeopleRepository(self.db).texts_of(user_id)
         kept_groups = list(
             self.db.scalars(
@@ -83,8 +113,9 @@ class ErasureRepository:
         kept = list(
             self.db.scalars(select(SessionRow.id).where(SessionRow.group_id.in_(kept_groups)))
         )
-        stand_in = anonymous_id()
-        counts: dict[str, int] = {}
+        erased = Erased(anonymous_id(), texts=texts)
+        stand_in, counts = erased.stand_in, erased.counts
+        touched = set(self._authored_sessions(user_id))
         client_sessions = select(SessionRow.id).where(
             SessionRow.client_id == user_id, SessionRow.id.not_in(kept)
         )
@@ -111,16 +142,45 @@ class ErasureRepository:
         for row in self.db.scalars(select(EvaluationRow).where(EvaluationRow.user_id == user_id)):
             row.user_id = stand_in
             if row.session_id not in kept:
-                for field in FREE_TEXT:
-                    setattr(row, field, None)
+                for name in FREE_TEXT:
+                    setattr(row, name, None)
         self._erase_group_tables(user_id, stand_in, kept_groups, counts)
-        self._replace_in_sessions(user_id, stand_in)
+        touched |= self._replace_in_sessions(user_id, stand_in)
         for member in self.db.scalars(select(MemberRow).where(MemberRow.user_id == user_id)):
             member.user_id, member.left_at = stand_in, member.left_at or now
-        counts["outbox"] = self._scrub_outbox(user_id, texts)
         self._count(delete(UserPrefRow).where(UserPrefRow.user_id == user_id))
+        erased.sessions = sorted(touched)
         self.db.flush()
-        return counts
+        return erased
+
+    def _authored_sessions(self, user_id: str) -> set[int]:
+        """Sessions holding something the person wrote or confirmed."""
+        found: set[int] = set()
+        for model, column in AUTHORED:
+            if model is AnswerRow:
+                stmt = (
+                    select(QuestionRow.session_id)
+                    .join(AnswerRow, AnswerRow.question_id == QuestionRow.id)
+                    .where(AnswerRow.author_id == user_id)
+                )
+            else:
+                stmt = select(model.session_id).where(getattr(model, column) == user_id)
+            found |= set(self.db.scalars(stmt.distinct()))
+        found |= set(
+            self.db.scalars(
+                select(EvaluationRow.session_id).where(EvaluationRow.user_id == user_id)
+            )
+        )
+        found |= set(
+            self.db.scalars(
+                select(ContractRow.session_id)
+                .join(
+                    ContractConfirmationRow, ContractConfirmationRow.contract_id == ContractRow.id
+                )
+                .where(ContractConfirmationRow.user_id == user_id)
+            )
+        )
+        return found
 
     def _erase_group_tables(self, user_id, stand_in, kept_groups, counts) -> None:
         topics = Base.metadata.tables.get("topics")
@@ -135,10 +195,19 @@ class ErasureRepository:
         absences = Base.metadata.tables.get("absences")
         if absences is not None:
             counts["absences"] = self._count(delete(absences).where(absences.c.user_id == user_id))
+        plans = Base.metadata.tables.get("session_plans")
+        if plans is not None:
+            self._count(
+                update(plans)
+                .where(plans.c.suggested_client_id == user_id)
+                .values(suggested_client_id=stand_in)
+            )
 
-    def _replace_in_sessions(self, user_id: str, stand_in: str) -> None:
+    def _replace_in_sessions(self, user_id: str, stand_in: str) -> set[int]:
+        touched = set()
         for session in self.db.scalars(select(SessionRow)):
             if user_id in (*(session.consultants or []), session.client_id, session.facilitator_id):
+                touched.add(session.id)
                 session.consultants = [
                     stand_in if u == user_id else u for u in session.consultants or []
                 ]
@@ -146,63 +215,158 @@ class ErasureRepository:
                     session.client_id = stand_in
                 if session.facilitator_id == user_id:
                     session.facilitator_id = stand_in
+        return touched
 
-    def _scrub_outbox(self, user_id: str, texts: list[str]) -> int:
-        """Pending rows to the person are cancelled; any row carrying their text
-        loses its payload (pending ones are cancelled rather than posted empty)."""
+    # --- the queue
+    def scrub_outbox(self, user_id: str, stand_in: str, texts: list[str]) -> int:
+        """Rows still to send to the person are cancelled; queued rows quoting one of
+        `texts` are cancelled; finished rows lose their payloads; the person's id
+        becomes `stand_in` in the queue, the messages' refs and the request keys."""
         touched = self._count(
             update(OutboxRow)
-            .where(OutboxRow.user_id == user_id, OutboxRow.status == "pending")
+            .where(OutboxRow.user_id == user_id, OutboxRow.status.in_(DELIVERABLE))
             .values(status="cancelled")
         )
-        probes = {text[:40] for text in texts}
+        touched += self.scrub_texts(texts)
+        for column in (
+            OutboxRow.user_id,
+            OutboxRow.channel,
+            OutboxRow.dedupe_key,
+            OutboxRow.ref,
+            OutboxRow.thread_ref,
+            OutboxRow.target_ref,
+        ):
+            self._count(
+                update(OutboxRow)
+                .where(column.contains(user_id, autoescape=True))
+                .values({column.key: func.replace(column, user_id, stand_in)})
+                .execution_options(synchronize_session=False)
+            )
+        for column in (PostedMessageRow.ref, ProcessedRequestRow.key):
+            self._count(
+                update(column.class_)
+                .where(column.contains(user_id, autoescape=True))
+                .values({column.key: func.replace(column, user_id, stand_in)})
+                .execution_options(synchronize_session=False)
+            )
+        mentioned = select(OutboxRow).where(
+            OutboxRow.status.in_(DELIVERABLE),
+            cast(OutboxRow.payload, Text).contains(user_id, autoescape=True),
+        )
+        for row in self.db.scalars(mentioned.execution_options(populate_existing=True)):
+            row.payload = _replaced(row.payload, user_id, stand_in)
+        self.db.flush()
+        return touched
+
+    def scrub_texts(self, texts: list[str]) -> int:
+        """Finished rows lose their payloads; a queued row with a string quoting one of
+        `texts` is cancelled, its payload dropped (a message being sent is not posted:
+        at most once for it)."""
+        OutboxRepository(self.db).spend_finished()
+        probes = {p for p in (_normal(t)[:PROBE] for t in texts) if len(p) >= 3}
         if not probes:
-            return touched
-        for row in self.db.scalars(select(OutboxRow)):
-            raw = json.dumps(row.payload, ensure_ascii=False)
-            plain = raw.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-            if any(p in raw or p in plain or _json_str(p) in raw for p in probes):
-                row.payload = {"text": "", "blocks": [], "erased": True}
-                if row.status == "pending":
-                    row.status = "cancelled"
+            return 0
+        touched = 0
+        queued = select(OutboxRow).where(OutboxRow.status.in_(DELIVERABLE))
+        queued = queued.execution_options(yield_per=500, populate_existing=True)
+        for row in self.db.scalars(queued):
+            if any(probe in text for text in _strings(row.payload) for probe in probes):
+                was_sending = row.status == SENDING
+                row.payload, row.status = {}, "cancelled"
+                row.last_error = "text erased" + (" while it was being sent" if was_sending else "")
                 touched += 1
+        self.db.flush()
         return touched
 
     # --- retention
     def purge_group_text(self, group_id: int) -> int:
-        """Delete the free text of a group's sessions; figures (ratings, statuses,
-        attendance) stay."""
+        """Delete the free text of a group's sessions, and any copy the queue still
+        holds; figures (ratings, statuses, attendance) stay."""
         ids = list(self.db.scalars(select(SessionRow.id).where(SessionRow.group_id == group_id)))
-        if not ids:
-            return 0
-        purged = self._count(delete(AnswerRow).where(self._in_sessions(AnswerRow, ids)))
-        for model in (ThreadNoteRow, QuestionRow, ContributionRow, LearningRow, ContractRow):
-            purged += self._count(delete(model).where(model.session_id.in_(ids)))
-        purged += self._count(
-            update(ActionItemRow)
-            .where(ActionItemRow.session_id.in_(ids), ActionItemRow.text != PURGED)
-            .values(text=PURGED, note=None)
-        )
-        purged += self._count(
-            update(EvaluationRow)
-            .where(EvaluationRow.session_id.in_(ids))
-            .where(
-                EvaluationRow.appreciation.is_not(None)
-                | EvaluationRow.expectations.is_not(None)
-                | EvaluationRow.learnings.is_not(None)
-                | EvaluationRow.applications.is_not(None)
+        texts = self._group_texts(group_id, ids)
+        purged = 0
+        if ids:
+            purged += self._count(delete(AnswerRow).where(self._in_sessions(AnswerRow, ids)))
+            for model in (ThreadNoteRow, QuestionRow, ContributionRow, LearningRow, ContractRow):
+                purged += self._count(delete(model).where(model.session_id.in_(ids)))
+            purged += self._count(
+                update(ActionItemRow)
+                .where(ActionItemRow.session_id.in_(ids), ActionItemRow.text != PURGED)
+                .values(text=PURGED, note=None)
             )
-            .values({field: None for field in FREE_TEXT})
-        )
+            purged += self._count(
+                update(EvaluationRow)
+                .where(EvaluationRow.session_id.in_(ids))
+                .where(
+                    EvaluationRow.appreciation.is_not(None)
+                    | EvaluationRow.expectations.is_not(None)
+                    | EvaluationRow.learnings.is_not(None)
+                    | EvaluationRow.applications.is_not(None)
+                )
+                .values({name: None for name in FREE_TEXT})
+            )
         topics = Base.metadata.tables.get("topics")
         if topics is not None:
             purged += self._count(delete(topics).where(topics.c.group_id == group_id))
+        if purged:
+            self.scrub_texts(texts)
         self.db.flush()
         return purged
+
+    def _group_texts(self, group_id: int, ids: list[int]) -> list[str]:
+        texts: list[str] = []
+        if ids:
+            for model in (ThreadNoteRow, QuestionRow, ContributionRow, LearningRow):
+                texts += self.db.scalars(select(model.text).where(model.session_id.in_(ids)))
+            texts += self.db.scalars(
+                select(AnswerRow.text).where(self._in_sessions(AnswerRow, ids))
+            )
+            texts += self.db.scalars(
+                select(ContractRow.request).where(ContractRow.session_id.in_(ids))
+            )
+            for item in self.db.scalars(
+                select(ActionItemRow).where(ActionItemRow.session_id.in_(ids))
+            ):
+                texts += [item.text, item.note or ""]
+            for row in self.db.scalars(
+                select(EvaluationRow).where(EvaluationRow.session_id.in_(ids))
+            ):
+                texts += [getattr(row, name) or "" for name in FREE_TEXT]
+        topics = Base.metadata.tables.get("topics")
+        if topics is not None:
+            texts += self.db.scalars(select(topics.c.text).where(topics.c.group_id == group_id))
+        return [t for t in texts if t and t != PURGED]
 
     def _count(self, stmt) -> int:
         return self.db.execute(stmt).rowcount or 0
 
 
-def _json_str(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)[1:-1]
+def _normal(text: str) -> str:
+    """Text as compared: Slack's escaping undone, invisible characters and runs of
+    spaces removed (renders join lines and cut long texts)."""
+    for entity, char in ENTITIES:
+        text = text.replace(entity, char)
+    return " ".join(INVISIBLE.sub("", text).split())
+
+
+def _strings(value):
+    """Every string in a payload (text, blocks, button values, files…), normalised."""
+    if isinstance(value, str):
+        yield _normal(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
+def _replaced(value, old: str, new: str):
+    """A payload with every occurrence of `old` in its strings replaced by `new`."""
+    if isinstance(value, str):
+        return value.replace(old, new)
+    if isinstance(value, dict):
+        return {key: _replaced(item, old, new) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_replaced(item, old, new) for item in value]
+    return value

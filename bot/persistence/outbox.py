@@ -6,24 +6,41 @@ or held by another process). On PostgreSQL, claimed rows are locked with
 `FOR UPDATE SKIP LOCKED`, so several processes never deliver the same row; a
 message row marked `sending` is committed, then locked again (`reclaim`) before
 Slack is called.
+
+Retention: once a row is finished (sent, superseded, cancelled, dead, expired) it
+no longer needs its payload, its person or its DM channel: `prune` blanks them,
+keeping the dedupe key (a retried request queues nothing twice) and the ref, then
+deletes the row once it is older than the keep time. Rows still `sending` keep
+everything: the crash look-up needs their key, channel, person and payload.
+Where a named message landed (`posted_messages`) is kept, without any text, so
+the bot can still update it (an erasure re-renders it).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import String, and_, case, cast, delete, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 
 from ..services.effects import Effect
-from .models import GroupRow, MemberRow, OutboxRow, PostedMessageRow, SessionRow
+from .models import (
+    GroupRow,
+    MemberRow,
+    OutboxRow,
+    PostedMessageRow,
+    ProcessedRequestRow,
+    SessionRow,
+)
 
 PENDING, SENT, DEAD, CANCELLED = "pending", "sent", "dead", "cancelled"
 SENDING = "sending"  # a message row whose chat.postMessage may have reached Slack
 DELIVERABLE = (PENDING, SENDING)
+FINISHED = (SENT, DEAD, CANCELLED, "expired", "superseded")
+SPENT: dict = {}  # the payload of a finished row
 INSERT_IGNORING_DUPLICATES = {
     name: insert(OutboxRow.__table__)
     .on_conflict_do_nothing(index_elements=["dedupe_key"])
@@ -161,9 +178,68 @@ class OutboxRepository:
         if self.db.get(PostedMessageRow, ref) is None:
             self.db.add(PostedMessageRow(ref=ref, channel=channel, ts=ts, created_at=now))
 
-    def ref_is_dead(self, ref: str) -> bool:
-        stmt = select(OutboxRow.id).where(OutboxRow.ref == ref, OutboxRow.status == DEAD)
-        return self.db.scalars(stmt).first() is not None
+    def ref_is_coming(self, ref: str) -> bool:
+        """A row that will post the message named `ref` is still queued (pending or
+        being sent). When none is (it was cancelled, given up, expired, or pruned
+        long ago), nothing will ever post it: rows waiting for it must not wait."""
+        stmt = select(OutboxRow.id).where(OutboxRow.ref == ref, OutboxRow.status.in_(DELIVERABLE))
+        return self.db.scalars(stmt.limit(1)).first() is not None
+
+    def known(self, ref: str) -> bool:
+        """The message `ref` is posted or still queued: an update of it can be queued."""
+        return self.location(ref) is not None or self.ref_is_coming(ref)
+
+    def rewrite_pending(self, ref: str, payload: dict) -> int:
+        """Give a still pending first post of `ref` a new payload (a re-render after an
+        erasure), so what it carried is never posted; returns the rows changed."""
+        result = self.db.execute(
+            update(OutboxRow)
+            .where(OutboxRow.ref == ref, OutboxRow.status == PENDING)
+            .values(payload=payload)
+        )
+        return result.rowcount or 0
+
+    # --- retention
+    def prune(self, now: datetime, keep: timedelta) -> tuple[int, int]:
+        """Finished rows lose their payload and person now, and are deleted once older
+        than `keep`, with the request keys of that age; returns (blanked, deleted)."""
+        blanked = self.spend_finished()
+        limit = now - keep
+        deleted = self.db.execute(
+            delete(OutboxRow)
+            .where(
+                OutboxRow.status.in_(FINISHED),
+                func.coalesce(OutboxRow.sent_at, OutboxRow.next_attempt_at) < limit,
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        self.db.execute(
+            delete(ProcessedRequestRow)
+            .where(ProcessedRequestRow.created_at < limit)
+            .execution_options(synchronize_session=False)
+        )
+        return blanked, deleted or 0
+
+    def spend_finished(self) -> int:
+        """Finished rows keep their key and ref, not their payload, person or DM channel."""
+        finished = OutboxRow.status.in_(FINISHED)
+        blanked = self.db.execute(
+            update(OutboxRow)
+            .where(
+                finished,
+                or_(OutboxRow.user_id.is_not(None), cast(OutboxRow.payload, String) != "{}"),
+            )
+            .values(
+                payload=SPENT,
+                user_id=None,
+                # a DM's or a home's channel is the person; a group's channel is not personal
+                channel=case(
+                    (OutboxRow.channel == OutboxRow.user_id, None), else_=OutboxRow.channel
+                ),
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        return blanked or 0
 
     def cancel_by_prefix(self, *prefixes: str, session_id: int | None = None) -> int:
         """Drop the pending rows whose dedupe key starts with one of `prefixes` (a phase's
@@ -196,8 +272,6 @@ class OutboxRepository:
         return result.rowcount or 0
 
     def depth(self) -> int:
-        from sqlalchemy import func
-
         return int(self.db.scalar(select(func.count()).where(OutboxRow.status == PENDING)) or 0)
 
 

@@ -29,7 +29,8 @@ def post_or_update(uow, payload, ref: str, now, *, row, channel=None, user_id=No
             thread_ref=root_ref(row.id),
             session_id=row.id,
         )
-    if uow.outbox.add(first, now):
+    # Posted already: its first row may have been pruned since, and must not post again.
+    if uow.outbox.location(ref) is None and uow.outbox.add(first, now):
         return
     uow.outbox.add(
         Effect(

@@ -31,6 +31,7 @@ log = logging.getLogger("codev.delivery")
 
 PENDING, SENT, DEAD, EXPIRED = "pending", "sent", "dead", "expired"
 SENDING, SUPERSEDED = "sending", "superseded"
+CANCELLED, ORPHANED = "cancelled", "orphaned"
 MESSAGES = ("post", "dm")  # the kinds marked `sending` and looked up after a crash
 METADATA_EVENT = "codev_outbox"
 # How far before the row's due time Slack's history is searched: room for the
@@ -116,6 +117,12 @@ class DeliveryService:
                 return 0
             if result == "taken":
                 return 0  # another process took the row over while it was unlocked
+            if result == ORPHANED:
+                row.status, row.last_error = CANCELLED, "its message will never be posted"
+                log.info("outbox row %s (%s) dropped: its message is not posted", row.id, row.kind)
+                uow.commit()
+                skip.discard(row.channel)
+                return 0
             if result == "wait":
                 row.next_attempt_at = now + timedelta(seconds=WAIT_FOR_ROOT_SECONDS)
                 uow.commit()
@@ -218,11 +225,12 @@ class DeliveryService:
         raise DeliveryFailed(f"unknown effect kind {row.kind}", permanent=True)
 
     def _missing(self, uow, ref: str):
-        """A reply or update whose message is not posted yet waits; if that message
-        was given up, so is this row."""
-        if uow.outbox.ref_is_dead(ref):
-            raise DeliveryFailed(f"message {ref} was never posted", permanent=True)
-        return "wait"
+        """A reply or update whose message is not posted yet waits while a row that
+        will post it is queued; when none is (cancelled, given up, expired), nothing
+        will: this row is dropped too, so it never holds its channel."""
+        if uow.outbox.ref_is_coming(ref):
+            return "wait"
+        return ORPHANED
 
     def _tell_failure(self, uow, row, now) -> None:
         """A row given up may carry the DM that tells its requester (a failed export), or

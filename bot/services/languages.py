@@ -68,9 +68,9 @@ class LanguageService:
         """Keep a Slack locale such as 'fr-FR' as the person's language, unless they
         chose one themselves or the locale is one the app does not speak."""
         short = (locale or "").split("-")[0].split("_")[0].lower()
-        if short not in LANGS:
-            return
         with self.ctx.uow_factory() as uow:
             if uow.prefs.lang(user_id) is None:
-                uow.prefs.set_lang(user_id, short, self.ctx.clock())
+                # a row even without a language: it says this person reads their home
+                # (the queue forgets who it published to once delivered)
+                uow.prefs.set_lang(user_id, short if short in LANGS else None, self.ctx.clock())
                 uow.commit()

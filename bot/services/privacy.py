@@ -4,17 +4,21 @@ Erasure deletes what the person wrote in every group (thread notes, questions,
 answers, contributions, learnings, action items, topics, the requests of the
 sessions where they were the client), blanks their evaluations' free text
 (the rating stays, under an anonymous id, for the group's figures), closes
-their memberships, cancels what the outbox still had to send them, drops any
-queued payload carrying their text and removes their preferences.
+their memberships and removes their preferences. The bot's messages that quoted
+them are rendered again without them (`rerender`); in the queue, what was still
+to be sent to them or quoted them is cancelled, and their id becomes the
+stand-in. The messages people posted themselves are theirs, in Slack: the
+confirmation says so and how to delete them.
 A facilitator hands their groups over first, so no group is left without one.
 
 Each group may keep a forgotten person's text without their name ("anonymise")
 and may purge a finished cycle's free text after N months (`purge_expired`, run
-by a scheduled job).
+by a scheduled job, which also prunes the delivered rows of the queue).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from dataclasses import dataclass
@@ -24,7 +28,8 @@ from ..domain import DomainError
 from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
-from .home import queue_home
+from .home import queue_home, refresh_group_homes
+from .rerender import rerender_sessions
 
 
 def _plain(value):
@@ -90,17 +95,25 @@ class PrivacyService:
         now = self.ctx.clock()
         renderer = self.ctx.renderer
         with self.ctx.uow_factory() as uow:
-            if not uow.request_keys.claim(key, now):
+            # the key names the person: only its digest is kept
+            if not uow.request_keys.claim("forget:" + _digest(key), now):
                 return {}
             group = uow.groups.by_channel(team_id, channel_id)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
-            counts = uow.privacy.erase(user_id, now)
+            groups = uow.people.all_groups_of(user_id)
+            erased = uow.privacy.erase(user_id, now)
+            rerender_sessions(uow, renderer, erased.sessions, now)
+            for each in groups:
+                refresh_group_homes(uow, renderer, each, now, self.ctx.default_lang)
+            counts = erased.counts
+            counts["outbox"] = uow.privacy.scrub_outbox(user_id, erased.stand_in, erased.texts)
+            # the last two rows that name the person: their emptied home and the answer
             queue_home(uow, renderer, team_id, user_id, now, lang)
             uow.outbox.add(
                 Effect(
                     EffectKind.EPHEMERAL,
                     renderer.forget_done(lang),
-                    f"forget:{user_id}:{now.isoformat()}",
+                    f"forget:{_digest(key)}",
                     channel=channel_id,
                     user_id=user_id,
                 ),
@@ -181,7 +194,8 @@ class PrivacyService:
 
     def purge_expired(self) -> int:
         """Purge the free text of every cycle whose last session ended longer ago
-        than its group's retention, once nothing is planned or running."""
+        than its group's retention, once nothing is planned or running; the bot's
+        messages and the members' homes are rendered again without it."""
         now = self.ctx.clock()
         purged = 0
         with self.ctx.uow_factory() as uow:
@@ -192,6 +206,25 @@ class PrivacyService:
                 ended = max((s.ended_at or s.created_at) for s in sessions)
                 limit = timedelta(days=DAYS_PER_MONTH * setting.retention_months)
                 if now - ended >= limit:
-                    purged += uow.privacy.purge_group_text(setting.group_id)
+                    removed = uow.privacy.purge_group_text(setting.group_id)
+                    if removed:
+                        rerender_sessions(uow, self.ctx.renderer, [s.id for s in sessions], now)
+                        group = uow.groups.get(setting.group_id)
+                        refresh_group_homes(
+                            uow, self.ctx.renderer, group, now, self.ctx.default_lang
+                        )
+                    purged += removed
             uow.commit()
         return purged
+
+    def prune_outbox(self, keep_hours: float) -> tuple[int, int]:
+        """Delivered rows of the queue lose their payloads, and are deleted (with the
+        request keys) once older than `keep_hours`; returns (blanked, deleted)."""
+        with self.ctx.uow_factory() as uow:
+            found = uow.outbox.prune(self.ctx.clock(), timedelta(hours=keep_hours))
+            uow.commit()
+            return found
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()[:32]

@@ -60,6 +60,14 @@ def build_summary(uow, row, group) -> SessionSummary:
     )
 
 
+def summary_ref(session_id: int) -> str:
+    return f"session:{session_id}:summary"
+
+
+def recap_ref(session_id: int) -> str:
+    return f"session:{session_id}:client-recap"
+
+
 def queue_summary(uow, renderer, row, group, now) -> SessionSummary:
     """Post the summary in the thread and DM the client their contract and plan."""
     summary = build_summary(uow, row, group)
@@ -69,6 +77,7 @@ def queue_summary(uow, renderer, row, group, now) -> SessionSummary:
             renderer.session_summary(summary),
             f"session:{row.id}:summary",
             channel=row.channel_id,
+            ref=summary_ref(row.id),  # named, so an erasure can re-render it
             thread_ref=root_ref(row.id),
             session_id=row.id,
         ),
@@ -81,6 +90,7 @@ def queue_summary(uow, renderer, row, group, now) -> SessionSummary:
             renderer.client_recap(summary, client_lang),
             f"session:{row.id}:client-recap",
             user_id=row.client_id,
+            ref=recap_ref(row.id),
             session_id=row.id,
         ),
         now,

@@ -82,10 +82,15 @@ EN = {
     # erasure
     "forget.confirm": "Erase your personal data from every codev group? What you wrote in "
     "sessions, your action items, learnings and the text of your evaluations will be deleted, "
-    "and you will leave your groups. This cannot be undone.",
+    "the bot's messages that quote them will be rewritten without them, and you will leave "
+    "your groups. This cannot be undone. The messages you posted yourself in Slack stay yours: "
+    "codev cannot delete them. To delete one, hover over it, open *More actions* (⋮) and "
+    "choose *Delete message*.",
     "forget.yes": "Erase my data",
     "forget.no": "Cancel",
-    "forget.done": "Done: your personal data has been erased and you have left your groups.",
+    "forget.done": "Done: your personal data has been erased and you have left your groups. "
+    "The messages you posted yourself in Slack are still there: delete them from their menu "
+    "(*More actions* ⋮ → *Delete message*) if you want them gone.",
     "forget.cancelled": "Nothing was erased.",
     "forget.facilitator": "You facilitate {groups}: hand the group over to another facilitator "
     "first (`/codev setup` in its channel), then try again.",
@@ -187,11 +192,16 @@ FR = {
     "mydata.ready": "Tout ce que codev conserve sur vous, au format JSON.",
     "forget.confirm": "Effacer vos données personnelles de tous les groupes codev ? Ce que vous "
     "avez écrit en séance, vos actions, vos apprentissages et le texte de vos évaluations seront "
-    "supprimés, et vous quitterez vos groupes. C'est irréversible.",
+    "supprimés, les messages du bot qui les citent seront réécrits sans eux, et vous quitterez "
+    "vos groupes. C'est irréversible. Les messages que vous avez publiés vous-même dans Slack "
+    "restent les vôtres : codev ne peut pas les supprimer. Pour en supprimer un, survolez-le, "
+    "ouvrez *Plus d'actions* (⋮) et choisissez *Supprimer le message*.",
     "forget.yes": "Effacer mes données",
     "forget.no": "Annuler",
     "forget.done": "C'est fait : vos données personnelles sont effacées et vous avez quitté "
-    "vos groupes.",
+    "vos groupes. Les messages que vous avez publiés vous-même dans Slack sont toujours là : "
+    "supprimez-les depuis leur menu (*Plus d'actions* ⋮ → *Supprimer le message*) si vous "
+    "voulez qu'ils disparaissent.",
     "forget.cancelled": "Rien n'a été effacé.",
     "forget.facilitator": "Vous animez {groups} : confiez d'abord le groupe à un autre animateur "
     "(`/codev configurer` dans son canal), puis réessayez.",

@@ -1,0 +1,143 @@
+"""After an erasure or a retention purge: the bot's own messages that quoted the
+removed text are rendered again from what is left, and updated in place.
+
+Every message a session keeps up to date has a ref (root, question board,
+contract card, harvest board, action plan, follow-up board, summary, the
+client's recap). A message already posted gets a `chat.update`; a first post
+still queued is given the new render, so the old one is never sent; a message
+never posted is left alone. Ephemerals, files and unnamed DMs cannot be changed
+afterwards; the finished rows that carried them have lost their payloads.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from .contract import confirmation_state
+from .effects import Effect, EffectKind, Payload, root_ref
+from .pending import pending_for
+from .replies import _board_items
+from .summary import build_summary, recap_ref, summary_ref
+from .views import session_view
+
+PURGED = "—"
+
+
+def rerender_sessions(uow, renderer, session_ids, now) -> int:
+    """Queue the re-render of every named message of these sessions; returns how
+    many messages were re-rendered."""
+    done = 0
+    for session_id in sorted(set(session_ids)):
+        row = uow.sessions.get(session_id)
+        if row is None or row.status == "planned":
+            continue
+        group = uow.groups.get(row.group_id)
+        for ref, render in _messages(uow, renderer, row, group):
+            done += _replace(uow, ref, render, row, now)
+    return done
+
+
+def _messages(uow, renderer, row, group):
+    """(ref, a function rendering it now) for each message a session keeps named."""
+    base = f"session:{row.id}"
+    yield (
+        root_ref(row.id),
+        lambda: renderer.session_root(session_view(row, group, pending_for(uow, row))),
+    )
+    yield (
+        f"{base}:board",
+        lambda: renderer.question_board(row.lang, row.id, _board_items(uow, row), row.client_id),
+    )
+    yield f"{base}:contract", lambda: _contract(uow, renderer, row)
+    yield (
+        f"{base}:harvest",
+        lambda: renderer.harvest_board(
+            uow.prefs.lang(row.client_id) or row.lang,
+            row.id,
+            row.number,
+            [
+                (c.id, c.number, c.author_id, c.kind, c.text, c.harvest)
+                for c in uow.content.contributions(row.id)
+            ],
+        ),
+    )
+    yield (
+        f"{base}:plan",
+        lambda: renderer.action_plan(
+            row.lang,
+            [(i.text, i.due_on.isoformat() if i.due_on else None) for i in _items(uow, row.id)],
+        ),
+    )
+    yield f"{base}:follow-up", lambda: _follow_up(uow, renderer, row)
+    yield summary_ref(row.id), lambda: renderer.session_summary(build_summary(uow, row, group))
+    yield (
+        recap_ref(row.id),
+        lambda: renderer.client_recap(
+            build_summary(uow, row, group), uow.prefs.lang(row.client_id) or row.lang
+        ),
+    )
+
+
+def _items(uow, session_id):
+    return uow.content.action_items(session_id)
+
+
+def _contract(uow, renderer, row) -> Payload:
+    contract = uow.content.contract(row.id)
+    if contract is None:  # the client's request was erased
+        return renderer.contract_card(
+            row.lang, row.id, PURGED, [], 0, consultants=list(row.consultants or ())
+        )
+    confirmed, reword = confirmation_state(uow, row, contract)
+    return renderer.contract_card(
+        row.lang,
+        row.id,
+        contract.request,
+        list(contract.help_kinds),
+        contract.revision,
+        confirmed=confirmed,
+        reword=reword,
+        consultants=list(row.consultants or ()),
+    )
+
+
+def _follow_up(uow, renderer, row) -> Payload:
+    """The follow-up board of `row`: the items of the group's session before it."""
+    model = type(row)
+    previous = uow.db.scalars(
+        select(model)
+        .where(model.group_id == row.group_id, model.status == "done", model.number < row.number)
+        .order_by(model.number.desc())
+        .limit(1)
+    ).first()
+    if previous is None:
+        return renderer.follow_up_board(row.lang, row.id, row.client_id, row.number, [])
+    items = [
+        (i.id, i.text, i.due_on.isoformat() if i.due_on else None, i.status)
+        for i in uow.content.action_items(previous.id)
+    ]
+    return renderer.follow_up_board(row.lang, row.id, previous.client_id, previous.number, items)
+
+
+def _replace(uow, ref: str, render, row, now) -> int:
+    outbox = uow.outbox
+    located = outbox.location(ref)
+    if located is None and not outbox.ref_is_coming(ref):
+        return 0  # never posted, nothing will post it: nothing quotes anything
+    payload = render()
+    if located is None:
+        return 1 if outbox.rewrite_pending(ref, payload.as_dict()) else 0
+    outbox.add(
+        Effect(
+            EffectKind.UPDATE,
+            payload,
+            f"{ref}:erased:{uuid.uuid4().hex}",
+            channel=located.channel,
+            target_ref=ref,
+            session_id=row.id,
+        ),
+        now,
+    )
+    return 1
