@@ -28,7 +28,7 @@ from ..domain import DomainError
 from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
-from .home import queue_home, refresh_group_homes
+from .home import build_home, refresh_group_homes
 from .rerender import rerender_sessions
 
 
@@ -107,8 +107,18 @@ class PrivacyService:
                 refresh_group_homes(uow, renderer, each, now, self.ctx.default_lang)
             counts = erased.counts
             counts["outbox"] = uow.privacy.scrub_outbox(user_id, erased.stand_in, erased.texts)
-            # the last two rows that name the person: their emptied home and the answer
-            queue_home(uow, renderer, team_id, user_id, now, lang)
+            # The last two rows that name the person, their emptied home and the answer,
+            # under keys that do not: once delivered, the queue forgets whom they went to.
+            uow.outbox.add(
+                Effect(
+                    EffectKind.PUBLISH,
+                    renderer.home_view(build_home(uow, team_id, user_id, now, lang)),
+                    f"forget-home:{_digest(key)}",
+                    user_id=user_id,
+                    team_id=team_id,
+                ),
+                now,
+            )
             uow.outbox.add(
                 Effect(
                     EffectKind.EPHEMERAL,
