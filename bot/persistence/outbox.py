@@ -189,15 +189,15 @@ class OutboxRepository:
         """The message `ref` is posted or still queued: an update of it can be queued."""
         return self.location(ref) is not None or self.ref_is_coming(ref)
 
-    def rewrite_pending(self, ref: str, payload: dict) -> int:
-        """Give a still pending first post of `ref` a new payload (a re-render after an
-        erasure), so what it carried is never posted; returns the rows changed."""
-        result = self.db.execute(
-            update(OutboxRow)
-            .where(OutboxRow.ref == ref, OutboxRow.status == PENDING)
-            .values(payload=payload)
-        )
-        return result.rowcount or 0
+    def rewrite_queued(self, ref: str, payload: dict) -> list[OutboxRow]:
+        """Give the queued first post of `ref` a new payload (a re-render after an
+        erasure), so what it carried is never posted; returns the rows changed. A row
+        already `sending` may have reached Slack: the caller updates it after."""
+        stmt = select(OutboxRow).where(OutboxRow.ref == ref, OutboxRow.status.in_(DELIVERABLE))
+        rows = list(self.db.scalars(stmt))
+        for row in rows:
+            row.payload = payload
+        return rows
 
     # --- retention
     def prune(self, now: datetime, keep: timedelta) -> tuple[int, int]:

@@ -4,7 +4,8 @@ removed text are rendered again from what is left, and updated in place.
 Every message a session keeps up to date has a ref (root, question board,
 contract card, harvest board, action plan, follow-up board, summary, the
 client's recap). A message already posted gets a `chat.update`; a first post
-still queued is given the new render, so the old one is never sent; a message
+still queued is given the new render, so the old one is never sent (one being
+sent, which may have reached Slack, is also updated once it lands); a message
 never posted is left alone. Ephemerals, files and unnamed DMs cannot be changed
 afterwards; the finished rows that carried them have lost their payloads.
 """
@@ -67,7 +68,10 @@ def _messages(uow, renderer, row, group):
         f"{base}:plan",
         lambda: renderer.action_plan(
             row.lang,
-            [(i.text, i.due_on.isoformat() if i.due_on else None) for i in _items(uow, row.id)],
+            [
+                (i.text, i.due_on.isoformat() if i.due_on else None)
+                for i in uow.content.action_items(row.id)
+            ],
         ),
     )
     yield f"{base}:follow-up", lambda: _follow_up(uow, renderer, row)
@@ -78,10 +82,6 @@ def _messages(uow, renderer, row, group):
             build_summary(uow, row, group), uow.prefs.lang(row.client_id) or row.lang
         ),
     )
-
-
-def _items(uow, session_id):
-    return uow.content.action_items(session_id)
 
 
 def _contract(uow, renderer, row) -> Payload:
@@ -127,14 +127,18 @@ def _replace(uow, ref: str, render, row, now) -> int:
     if located is None and not outbox.ref_is_coming(ref):
         return 0  # never posted, nothing will post it: nothing quotes anything
     payload = render()
+    channel = located.channel if located else None
     if located is None:
-        return 1 if outbox.rewrite_pending(ref, payload.as_dict()) else 0
+        queued = outbox.rewrite_queued(ref, payload.as_dict())
+        if all(r.status == "pending" for r in queued):
+            return 1  # not sent yet: it will be posted as rendered now
+        channel = queued[0].channel  # perhaps posted already: updated once it is
     outbox.add(
         Effect(
             EffectKind.UPDATE,
             payload,
             f"{ref}:erased:{uuid.uuid4().hex}",
-            channel=located.channel,
+            channel=channel,
             target_ref=ref,
             session_id=row.id,
         ),
