@@ -149,6 +149,10 @@ class ErasureRepository:
         for member in self.db.scalars(select(MemberRow).where(MemberRow.user_id == user_id)):
             member.user_id, member.left_at = stand_in, member.left_at or now
         self._count(delete(UserPrefRow).where(UserPrefRow.user_id == user_id))
+        self.db.flush()
+        # what an anonymising group keeps is not looked for in the queue
+        kept_texts = set(PeopleRepository(self.db).texts_of(stand_in))
+        erased.texts = [text for text in texts if text not in kept_texts]
         erased.sessions = sorted(touched)
         self.db.flush()
         return erased

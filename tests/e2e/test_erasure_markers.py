@@ -153,3 +153,25 @@ def _markers_only(text: str) -> str:
     import re
 
     return " ".join(re.findall(r"MK[A-Z]+", text))
+
+
+def test_in_an_anonymising_group_the_boards_keep_the_text_under_a_stand_in(stack):
+    stack.clock.now = T0
+    setup_group(stack)
+    add_peers(stack, 3)
+    stack.driver.command(FACILITATOR, CHANNEL, "privacy erase anonymise")
+    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    root = root_message(stack)
+    _next(stack)
+    reply(stack, STAYS, root, mark(STAYS, "question"))
+    stack.deliver()
+    reply(stack, GONE, root, mark(GONE, "question"))  # its board update is still queued
+    _forget(stack, GONE)
+    tables, slack = _tables(stack), _bot_messages(stack)
+    assert "MKGONEQUESTION" in tables and GONE not in tables
+    board = [
+        m for m in stack.emulator.thread(CHANNEL, root.ts) if "MKSTAYSQUESTION" in str(m.blocks)
+    ]
+    assert len(board) == 1 and "MKGONEQUESTION" in str(board[0].blocks)
+    assert GONE not in str(board[0].blocks)
+    assert stack.emulator.rejected() == []
