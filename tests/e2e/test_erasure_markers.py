@@ -6,6 +6,7 @@ cycle is left in any table, the queue included."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -149,9 +150,7 @@ def test_forget_me_then_the_purge_leave_no_marker_in_the_tables_nor_in_slack(sta
 
 
 def _markers_only(text: str) -> str:
-    """The markers found in `text` (MK followed by a capital): a helpful failure."""
-    import re
-
+    """The markers found in `text` (MK followed by capitals): a helpful failure."""
     return " ".join(re.findall(r"MK[A-Z]+", text))
 
 
