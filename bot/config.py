@@ -47,8 +47,10 @@ class Settings(BaseSettings):
     codev_dispatch_interval_seconds: float = 1.0
     # Hours a delivered outbox row (its key and ref, without its payload) and a
     # processed request key are kept: retried requests and late events are
-    # recognised within it; after it they are deleted.
-    codev_outbox_keep_hours: float = Field(default=24.0, gt=0)
+    # recognised within it, and a reminder's key (due-day DMs, nudges, recaps the
+    # day before) outlives the window in which it could be queued again; after it
+    # they are deleted.
+    codev_outbox_keep_hours: float = Field(default=48.0, ge=48)
     # Reminders found due more than this many seconds ago (the app was down) are
     # dropped with a log line instead of being sent late; the cycle job's period.
     codev_reminder_grace_seconds: float = 3600.0

@@ -204,7 +204,7 @@ class ErasureRepository:
             self._count(
                 update(plans)
                 .where(plans.c.suggested_client_id == user_id)
-                .values(suggested_client_id=stand_in)
+                .values(suggested_client_id=None)
             )
 
     def _replace_in_sessions(self, user_id: str, stand_in: str) -> set[int]:
@@ -216,7 +216,8 @@ class ErasureRepository:
                     stand_in if u == user_id else u for u in session.consultants or []
                 ]
                 if session.client_id == user_id:
-                    session.client_id = stand_in
+                    # a planned session has no client yet rather than a stand-in
+                    session.client_id = "" if session.status == "planned" else stand_in
                 if session.facilitator_id == user_id:
                     session.facilitator_id = stand_in
         return touched

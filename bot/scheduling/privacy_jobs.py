@@ -21,7 +21,7 @@ def add_privacy_jobs(
     scheduler,
     services,
     interval_seconds: float = 3600.0,
-    keep_hours: float = 24.0,
+    keep_hours: float = 48.0,
     prune_seconds: float = PRUNE_EVERY_SECONDS,
 ) -> None:
     scheduler.add_job(

@@ -29,7 +29,7 @@ from .common import Context, require_facilitator, require_group, require_member,
 from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
 from .home import build_home, refresh_group_homes
-from .rerender import rerender_sessions
+from .rerender import rerender_sessions, rerender_suggestions
 
 
 def _plain(value):
@@ -103,6 +103,7 @@ class PrivacyService:
             groups = uow.people.all_groups_of(user_id)
             erased = uow.privacy.erase(user_id, now)
             rerender_sessions(uow, renderer, erased.sessions, now)
+            rerender_suggestions(uow, self.ctx, groups, now)
             for each in groups:
                 refresh_group_homes(uow, renderer, each, now, self.ctx.default_lang)
             counts = erased.counts

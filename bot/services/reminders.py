@@ -93,40 +93,51 @@ class CycleJobs:
         return queued
 
     def _suggest(self, uow, group, cycle, session, plan, now) -> None:
-        absent = uow.cycle.absent_on(group.id, cm.local_day(session.scheduled_at, group.tz))
-        turns = [
-            Turns(m.user_id, m.client_turns, m.last_client_at, m.joined_at)
-            for m in group.active_members
-        ]
-        order = rotation_order(turns, absent)
+        payload, order = client_suggestion(uow, self.ctx, group, session)
         client = order[0] if order else None
         plan.suggested_client_id, plan.suggested_at = client, now
         session.client_id = client or ""
-        topics = [(t.user_id, t.text) for t in uow.cycle.open_topics(group.id)]
-        render = self.ctx.renderer
-        facilitator = group.facilitator_id
         uow.outbox.add(
             Effect(
                 EffectKind.DM,
-                render.client_suggestion(
-                    user_lang(uow, facilitator, group, self.ctx.default_lang),
-                    group.name,
-                    session.number,
-                    session.scheduled_at,
-                    order,
-                    sorted(absent),
-                    topics,
-                    group.tz,
-                    group.channel_id,
-                ),
+                payload,
                 f"suggest:{session.id}:g{plan.generation}",
-                user_id=facilitator,
+                user_id=group.facilitator_id,
+                ref=suggestion_ref(session.id, plan.generation),  # re-rendered after an erasure
                 session_id=session.id,
             ),
             now,
         )
         if client is not None:
             queue_prep(uow, self.ctx, group, cycle, session, plan, client, now)
+
+
+def suggestion_ref(session_id: int, generation: int) -> str:
+    return f"session:{session_id}:suggest:g{generation}"
+
+
+def client_suggestion(uow, ctx: Context, group, session) -> tuple[Payload, list[str]]:
+    """The facilitator's DM suggesting a planned session's client (rotation order,
+    absences, the pitched topics), and that order."""
+    absent = uow.cycle.absent_on(group.id, cm.local_day(session.scheduled_at, group.tz))
+    turns = [
+        Turns(m.user_id, m.client_turns, m.last_client_at, m.joined_at)
+        for m in group.active_members
+    ]
+    order = rotation_order(turns, absent)
+    topics = [(t.user_id, t.text) for t in uow.cycle.open_topics(group.id)]
+    payload = ctx.renderer.client_suggestion(
+        user_lang(uow, group.facilitator_id, group, ctx.default_lang),
+        group.name,
+        session.number,
+        session.scheduled_at,
+        order,
+        sorted(absent),
+        topics,
+        group.tz,
+        group.channel_id,
+    )
+    return payload, order
 
 
 def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now, again="") -> bool:

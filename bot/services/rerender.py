@@ -3,7 +3,8 @@ removed text are rendered again from what is left, and updated in place.
 
 Every message a session keeps up to date has a ref (root, question board,
 contract card, harvest board, action plan, follow-up board, summary, the
-client's recap). A message already posted gets a `chat.update`; a first post
+client's recap), and so has the facilitator's DM suggesting a planned session's
+client with the pitched topics. A message already posted gets a `chat.update`; a first post
 still queued is given the new render, so the old one is never sent (one being
 sent, which may have reached Slack, is also updated once it lands); a message
 never posted is left alone. Ephemerals, files and unnamed DMs cannot be changed
@@ -19,6 +20,7 @@ from sqlalchemy import select
 from .contract import confirmation_state
 from .effects import Effect, EffectKind, Payload, root_ref
 from .pending import pending_for
+from .reminders import client_suggestion, suggestion_ref
 from .replies import _board_items
 from .summary import build_summary, recap_ref, summary_ref
 from .views import session_view
@@ -37,6 +39,20 @@ def rerender_sessions(uow, renderer, session_ids, now) -> int:
         group = uow.groups.get(row.group_id)
         for ref, render in _messages(uow, renderer, row, group):
             done += _replace(uow, ref, render, row, now)
+    return done
+
+
+def rerender_suggestions(uow, ctx, groups, now) -> int:
+    """The facilitator's DMs suggesting the client of the groups' planned sessions
+    list members and their topics: render them again."""
+    done = 0
+    for group in groups:
+        for session, plan in uow.cycle.slots(group.id):
+            if session.status != "planned" or plan is None or plan.suggested_at is None:
+                continue
+            ref = suggestion_ref(session.id, plan.generation)
+            render = lambda s=session, g=group: client_suggestion(uow, ctx, g, s)[0]  # noqa: E731
+            done += _replace(uow, ref, render, session, now)
     return done
 
 

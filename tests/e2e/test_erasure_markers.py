@@ -112,7 +112,7 @@ def _forget(stack, person):
     confirm = stack.emulator.ephemerals(user=person)[-1]
     stack.driver.click(person, CHANNEL, confirm.ts, "codev_forget_confirm", person)
     stack.deliver()
-    stack.services.privacy.prune_outbox(keep_hours=24)
+    stack.services.privacy.prune_outbox(keep_hours=48)
 
 
 def test_forget_me_then_the_purge_leave_no_marker_in_the_tables_nor_in_slack(stack):

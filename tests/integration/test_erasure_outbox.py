@@ -185,7 +185,7 @@ def test_delivered_rows_lose_their_payload_then_go_after_the_keep_time(queue):
         uow.request_keys.claim("event:Ev1", clock.now)
         uow.commit()
     with ctx.uow_factory() as uow:
-        assert uow.outbox.prune(clock.now, timedelta(hours=24)) == (2, 0)
+        assert uow.outbox.prune(clock.now, timedelta(hours=48)) == (2, 0)
         uow.commit()
     rows = _rows(ctx)
     assert rows["sent"].payload == {} and rows["sent"].ref == "b"
@@ -193,9 +193,9 @@ def test_delivered_rows_lose_their_payload_then_go_after_the_keep_time(queue):
     assert rows["planned"].payload == {"text": "a reminder", "blocks": []}
     assert "a board with words" not in _dump(ctx) and PERSON not in _dump(ctx)
 
-    clock.now += timedelta(hours=25)
+    clock.now += timedelta(hours=49)
     with ctx.uow_factory() as uow:
-        assert uow.outbox.prune(clock.now, timedelta(hours=24)) == (0, 2)
+        assert uow.outbox.prune(clock.now, timedelta(hours=48)) == (0, 2)
         uow.commit()
     assert set(_rows(ctx)) == {"planned"}
     with ctx.uow_factory() as uow:
