@@ -16,6 +16,9 @@ escaping (`&amp;` `&lt;` `&gt;`, JSON) and compared with the erased texts.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -50,10 +53,12 @@ PURGED = "—"
 DELETE, ANONYMISE = "delete", "anonymise"
 
 
-PROBE = 30  # characters of an erased text looked for (renders cut long texts)
-# Long enough that a question or a phrase is found, short enough for a board's cut lines.
+# The first characters of an erased text that are looked for: long enough to name
+# a question or a phrase, short enough to be found in a render that cuts long texts.
+PROBE = 30
 ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+BACKSLASHED = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown's escapes: \* \_ \[ …
 
 
 def anonymous_id() -> str:
@@ -347,23 +352,47 @@ class ErasureRepository:
 
 
 def _normal(text: str) -> str:
-    """Text as compared: Slack's escaping undone, invisible characters and runs of
-    spaces removed (renders join lines and cut long texts)."""
+    """Text as compared: Slack's and Markdown's escaping undone, invisible characters
+    and runs of spaces removed (renders join lines and cut long texts)."""
     for entity, char in ENTITIES:
         text = text.replace(entity, char)
-    return " ".join(INVISIBLE.sub("", text).split())
+    text = BACKSLASHED.sub(r"\1", INVISIBLE.sub("", text))
+    return " ".join(text.split())
 
 
 def _strings(value):
-    """Every string in a payload (text, blocks, button values, files…), normalised."""
+    """Every string in a payload (text, blocks, button values, the files' cells and
+    values…), each read back from its format, normalised."""
     if isinstance(value, str):
         yield _normal(value)
     elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
+        if isinstance(value.get("content"), str) and "filename" in value:
+            yield from _file_strings(value)
+        for key, item in value.items():
+            if key != "content":
+                yield from _strings(item)
     elif isinstance(value, (list, tuple)):
         for item in value:
             yield from _strings(item)
+
+
+def _file_strings(file: dict):
+    """A queued file's text: a JSON file's values, a CSV file's cells, else its text
+    (a base64 image holds no typed text)."""
+    content, name = file["content"], str(file.get("filename", "")).lower()
+    if file.get("encoding") == "base64":
+        return
+    if name.endswith(".json"):
+        try:
+            yield from _strings(json.loads(content))
+            return
+        except ValueError:
+            pass
+    if name.endswith(".csv"):
+        for row in csv.reader(io.StringIO(content.lstrip("\ufeff"))):
+            yield from (_normal(cell) for cell in row)
+        return
+    yield _normal(content)
 
 
 def _replaced(value, old: str, new: str):

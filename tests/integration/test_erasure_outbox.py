@@ -4,6 +4,8 @@ a stand-in, and no row waits for a message that will never be posted."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
@@ -111,33 +113,52 @@ def test_a_reply_still_waits_while_its_root_is_rate_limited(queue):
     assert [m.text for m in emulator.thread(CHANNEL, root.ts)] == ["reply"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        'She said "stop" & <left> the room, then we talked about it for an hour',
-        "Tabs\tand\nnew lines «guillemets» & ampersands <b>",
-        "short",
-    ],
-)
-def test_a_queued_text_is_found_however_it_was_escaped(queue, text):
-    ctx, _, _, _ = queue
-    rendered = Payload(
-        f"Q1: {escape(text)}",
+def _csv_cell(text: str) -> str:
+    out = io.StringIO()
+    csv.writer(out).writerow([f"'{text}" if text[:1] in "=+-@" else text, "2026-12-20"])
+    return out.getvalue()
+
+
+def _markdown(text: str) -> str:
+    return "".join("\\" + c if c in "\\`*_{}[]()#+-.!<>&" else c for c in text)
+
+
+TEXTS = [
+    'She said "stop" & <left> the room, then we talked about it for an hour',
+    "Tabs\tand\nnew lines «guillemets» & ampersands <b>",
+    '=HYPERLINK("x") said "no" * [really]',
+    "short",
+]
+RENDERS = {
+    "text": lambda text: Payload(f"Q1: {escape(text)}"),
+    "blocks": lambda text: Payload(
+        "Questions",
         [{"type": "section", "text": {"type": "mrkdwn", "text": escape(" ".join(text.split()))}}],
-        {"files": [{"content": json.dumps({"text": text})}]},
-    )
-    _queue(
-        ctx,
-        Effect(EffectKind.POST, rendered, "board", channel=CHANNEL),
-        Effect(EffectKind.POST, Payload("unrelated"), "other", channel=CHANNEL),
-    )
+    ),
+    "json file": lambda text: _file("mine.json", json.dumps({"rows": [{"text": text}]})),
+    "csv file": lambda text: _file("plan.csv", "\ufeffwhat,due\r\n" + _csv_cell(text)),
+    "markdown file": lambda text: _file("report.md", "- " + _markdown(text)),
+}
+
+
+def _file(name: str, content: str) -> Payload:
+    return Payload("Your file", [], {"files": [{"filename": name, "content": content}]})
+
+
+@pytest.mark.parametrize("where", list(RENDERS))
+def test_a_queued_text_is_found_however_it_was_escaped(queue, where):
+    ctx, _, _, _ = queue
+    for n, text in enumerate(TEXTS):
+        _queue(ctx, Effect(EffectKind.POST, RENDERS[where](text), f"quotes:{n}", channel=CHANNEL))
+    _queue(ctx, Effect(EffectKind.POST, Payload("unrelated"), "other", channel=CHANNEL))
     with ctx.uow_factory() as uow:
-        assert uow.privacy.scrub_texts([text]) == 1
+        assert uow.privacy.scrub_texts(TEXTS) == len(TEXTS)
         uow.commit()
     rows = _rows(ctx)
-    assert rows["board"].status == "cancelled" and rows["board"].payload == {}
+    assert {rows[f"quotes:{n}"].status for n in range(len(TEXTS))} == {"cancelled"}
     assert rows["other"].status == "pending"
-    assert text not in _dump(ctx) and escape(text) not in _dump(ctx)
+    for text in TEXTS:
+        assert text not in _dump(ctx) and escape(text) not in _dump(ctx)
 
 
 def test_the_person_gives_way_to_a_stand_in_in_the_queue_refs_and_request_keys(queue):
