@@ -3,18 +3,18 @@ session's channel keeps flowing, and the boards are posted without the person.""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import func, select
 
 from bot.persistence.models import OutboxRow
 from tests.support.content_flows import everything_said, reply, thread
-from tests.support.data import uow
+from tests.support.data import START, uow
 from tests.support.flows import add_peers, root_message, setup_group
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 CLIENT, GONE, STAYS = PEERS[0], PEERS[1], PEERS[2]
-T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+T0 = START  # a day after the test world begins
 
 
 def _due(stack) -> int:

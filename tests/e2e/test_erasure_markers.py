@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
@@ -20,12 +20,12 @@ from tests.support.content_flows import (
     reply,
     submit,
 )
-from tests.support.data import uow
+from tests.support.data import START, uow
 from tests.support.flows import add_peers, root_message, setup_group
 from tests.support.stack import CHANNEL, FACILITATOR, NAMES, PEERS
 
 CLIENT, GONE, STAYS = PEERS[0], PEERS[1], PEERS[2]
-T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+T0 = START  # a day after the test world begins
 TAG = {CLIENT: "MKCLIENT", GONE: "MKGONE", STAYS: "MKSTAYS", FACILITATOR: "MKFACIL"}
 
 
