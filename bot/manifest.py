@@ -29,6 +29,8 @@ SCOPES = {
     "users:read": "read members' names and language (users.list) to address them in French "
     "or English",
     "reactions:write": "mark a recorded reply with a reaction, so its author sees it counted",
+    "reactions:read": "receive reaction_added / reaction_removed: a client's ⭐ keeps a "
+    "contribution, a consultant's 👍 confirms the contract (the group's gestures)",
     "files:write": "attach the session summary as a file",
 }
 
@@ -39,6 +41,8 @@ EVENTS = {
     "member_joined_channel": "greet a member who joins a group's channel",
     "app_uninstalled": "delete the workspace's tokens at once",
     "tokens_revoked": "delete revoked tokens at once",
+    "reaction_added": "a gesture: ⭐ keeps a contribution, 👍 confirms the contract",
+    "reaction_removed": "taking a gesture back undoes it",
 }
 
 

@@ -1,4 +1,4 @@
-"""Events API deliveries: messages, edits, deletions, App Home, URL checks.
+"""Events API deliveries: messages, edits, deletions, reactions, App Home, URL checks.
 
 Shapes follow Slack's event_callback samples; a message a person writes is
 stored in the emulator first so it shows in threads and renders.
@@ -134,6 +134,44 @@ class Events(Transport):
                 "event_ts": now,
                 "channel_type": self._channel_type(ch),
             }
+        )
+
+    def react(
+        self,
+        user: str,
+        channel: str,
+        ts: str,
+        name: str,
+        added: bool = True,
+        event_id: str | None = None,
+        retry_num: int | None = None,
+    ) -> Response:
+        """A person adds (or takes back) an emoji reaction on a message: the message's
+        reactions change as Slack shows them, then reaction_added / reaction_removed."""
+        ch = self._channel(channel)
+        with self.emu.lock:
+            msg = self.emu.find(ch["id"], ts)
+            if msg is None:
+                raise LookupError(f"no message {ts} in {ch['id']}")
+            users = msg.reactions.setdefault(name, [])
+            if added and user not in users:
+                users.append(user)
+            elif not added and user in users:
+                users.remove(user)
+            if not users:
+                msg.reactions.pop(name)
+            author = msg.user
+        return self.event(
+            {
+                "type": "reaction_added" if added else "reaction_removed",
+                "user": user,
+                "reaction": name,
+                "item_user": author,
+                "item": {"type": "message", "channel": ch["id"], "ts": ts},
+                "event_ts": self.emu.clock.next_ts(),
+            },
+            event_id=event_id,
+            retry_num=retry_num,
         )
 
     def app_home_opened(self, user: str) -> Response:

@@ -13,6 +13,7 @@ from .contract import ContractService
 from .delivery import DeliveryService
 from .evaluation import EvaluationService
 from .exports import ExportService
+from .gestures import GestureService
 from .groups import GroupService
 from .harvest import HarvestService
 from .home import HomeService
@@ -50,6 +51,7 @@ class Services:
     exports: ExportService | None = None
     privacy: PrivacyService | None = None
     delivery: DeliveryService | None = None
+    gestures: GestureService | None = None
 
     @classmethod
     def build(cls, ctx: Context) -> Services:
@@ -74,4 +76,5 @@ class Services:
             assessment=AssessmentService(ctx),
             exports=ExportService(ctx),
             privacy=PrivacyService(ctx),
+            gestures=GestureService(ctx),
         )

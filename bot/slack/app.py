@@ -15,6 +15,7 @@ from .listeners import (
     cycle_views,
     events,
     home,
+    reactions,
     views,
 )
 
@@ -49,6 +50,7 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
         cycle_actions,
         cycle_views,
         home,
+        reactions,
         errors,
     ):
         module.register(app, services)

@@ -13,6 +13,8 @@ NEEDED_EVENTS = {
     "member_joined_channel",
     "app_uninstalled",
     "tokens_revoked",
+    "reaction_added",
+    "reaction_removed",
 }
 
 

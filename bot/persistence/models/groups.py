@@ -27,6 +27,8 @@ class GroupRow(Base):
     live_minutes: Mapped[dict | None] = mapped_column(JSON)
     async_hours: Mapped[dict | None] = mapped_column(JSON)
     charter: Mapped[str | None] = mapped_column(Text)
+    # {emoji name: gesture}; None means the defaults, {} means no gesture at all.
+    gestures: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

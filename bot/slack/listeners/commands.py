@@ -14,13 +14,25 @@ from ..render import session as session_msgs
 from ..render.kit import Mrkdwn
 from ..render.modals import setup_modal
 from ..text import bare_names, mentioned_ids
-from . import commands_content, commands_cycle, commands_data, commands_settings
+from . import (
+    commands_content,
+    commands_cycle,
+    commands_data,
+    commands_gestures,
+    commands_settings,
+)
 from .answers import ids, lang_of, reply
 from .users import resolve_names
 
 # Feature modules add subcommands: each has ROUTES {name: handler} and ALIASES
 # {french word: name}; a handler is (services, command, rest, client, context) -> answer.
-EXTRA_SUBCOMMANDS: list = [commands_cycle, commands_content, commands_data, commands_settings]
+EXTRA_SUBCOMMANDS: list = [
+    commands_cycle,
+    commands_content,
+    commands_data,
+    commands_settings,
+    commands_gestures,
+]
 
 ALIASES = {
     "aide": "help",

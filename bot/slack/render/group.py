@@ -11,6 +11,7 @@ SUBCOMMANDS = (
     "help",
     "setup",
     "settings",
+    "gestures",
     "members",
     "join",
     "leave",
