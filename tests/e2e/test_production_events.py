@@ -33,6 +33,18 @@ SAMPLES = {
     },
     "app_uninstalled": {"type": "app_uninstalled"},
     "tokens_revoked": {"type": "tokens_revoked", "tokens": {"bot": ["U0CODEVBOT"]}},
+    "reaction_added": {
+        "type": "reaction_added",
+        "user": FACILITATOR,
+        "reaction": "star",
+        "item": {"type": "message", "channel": CHANNEL, "ts": "1700000000.000100"},
+    },
+    "reaction_removed": {
+        "type": "reaction_removed",
+        "user": FACILITATOR,
+        "reaction": "star",
+        "item": {"type": "message", "channel": CHANNEL, "ts": "1700000000.000100"},
+    },
 }
 
 
