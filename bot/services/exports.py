@@ -1,9 +1,13 @@
 """Exports for the facilitator, delivered by DM as files through the outbox.
 
-CSV files are UTF-8 with one header row and ISO dates, so a training
-organisation's spreadsheet reads them as they are: attendance per session,
-evaluations (ratings and the 4 A), action plans; plus the cycle's assessment as
-Markdown. Contribution text is never exported.
+CSV files are UTF-8 with a byte order mark (so spreadsheet programs show accents),
+one header row and ISO dates, so a training organisation's spreadsheet reads them
+as they are: attendance per session, evaluations (ratings and the 4 A), action
+plans; plus the cycle's assessment as Markdown. Contribution text is never exported.
+
+A cell is never read as a formula (OWASP's advice on CSV injection): every cell is
+quoted, quotes are doubled, and a cell that starts with `=`, `+`, `-`, `@`, a tab
+or a carriage return gets a leading `'`, so the spreadsheet shows it as text.
 """
 
 from __future__ import annotations
@@ -38,12 +42,22 @@ def iso(value) -> str:
     return "" if value is None else value.isoformat()
 
 
+BOM = "\ufeff"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str:
+    """One cell as text that no spreadsheet evaluates."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def csv_text(header: list[str], rows: list[list]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows([["" if v is None else v for v in row] for row in rows])
-    return out.getvalue()
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow([csv_cell(v) for v in header])
+    writer.writerows([[csv_cell(v) for v in row] for row in rows])
+    return BOM + out.getvalue()
 
 
 def text_file(filename: str, content: str, title: str | None = None) -> dict:

@@ -41,7 +41,7 @@ def _files(stack, user):
 
 
 def _csv(file):
-    return list(csv.DictReader(io.StringIO(file["content"].decode("utf-8"))))
+    return list(csv.DictReader(io.StringIO(file["content"].decode("utf-8-sig"))))
 
 
 def test_export_sends_csv_files_that_parse_back_to_the_stored_figures(stack):
