@@ -76,29 +76,28 @@ def _next(stack):
     assert stack.driver.command(FACILITATOR, CHANNEL, "next").status == 200
 
 
-def test_no_typed_text_token_or_secret_reaches_the_log_even_when_a_write_fails(stack, debug_log):
+def run_session(stack, typed, fail_one_write=False) -> list:
+    """A whole session in which every text is `typed(kind, n)`; returns the answers
+    of the commands (what Slack shows from the HTTP response)."""
     stack.clock.now = T0
-    setup_group(stack, lang="en", mode="live", name=f"Circle {marker('group')}")
+    setup_group(stack, lang="en", mode="live", name=f"Circle {typed('group')}")
     add_peers(stack, 4)
-    markers = [marker("group")]
-
-    def typed(kind, n=0):
-        markers.append(marker(kind, n))
-        return markers[-1]
-
-    command = stack.driver.command(CONSULTANTS[0], CHANNEL, f"topic {typed('topic')} at work")
-    assert command.status == 200
+    stack.driver.command(FACILITATOR, CHANNEL, "charter edit")
+    assert submit(stack, FACILITATOR, {"charter_text": f"We {typed('charter')} agree"}) == {}
+    answers = [stack.driver.command(CLIENT, CHANNEL, "charter")]
+    answers += [stack.driver.command(CONSULTANTS[0], CHANNEL, f"topic {typed('topic')} at work")]
     stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     reply(stack, CLIENT, root, f"My team {typed('expose')} waits for me")
 
     _next(stack)  # clarification, with a write that fails
-    _inject_write_failure(stack.runtime.engine)
-    failed, _ = stack.driver.message(
-        CONSULTANTS[0], CHANNEL, f"How {typed('failed')} {FAILING}?", thread_ts=root.ts
-    )
-    assert failed.status == 500  # Slack will retry it
-    _remove_write_failure(stack.runtime.engine)
+    if fail_one_write:
+        _inject_write_failure(stack.runtime.engine)
+        failed, _ = stack.driver.message(
+            CONSULTANTS[0], CHANNEL, f"How {typed('failed')} {FAILING}?", thread_ts=root.ts
+        )
+        assert failed.status == 500  # Slack will retry it
+        _remove_write_failure(stack.runtime.engine)
     for n, consultant in enumerate(CONSULTANTS, 1):
         reply(stack, consultant, root, f"How often {typed('question', n)}?")
     reply(stack, CLIENT, root, f"Q1 {typed('answer')} every week")
@@ -126,20 +125,41 @@ def test_no_typed_text_token_or_secret_reaches_the_log_even_when_a_write_fails(s
     _next(stack)  # learning and evaluation
     for n, person in enumerate([CLIENT, *CONSULTANTS], 1):
         click_in_thread(stack, person, root, "codev_evaluate")
-        answers = {
+        four_a = {
             "rating": "4",
             "appreciation": typed("appreciation", n),
             "expectations": typed("expectations", n),
             "learnings": typed("learnt", n),
             "applications": typed("applications", n),
         }
-        assert submit(stack, person, answers) == {}
+        assert submit(stack, person, four_a) == {}
     _next(stack)
-    stack.driver.command(CONSULTANTS[2], CHANNEL, "report")
-    stack.driver.command(FACILITATOR, CHANNEL, "export")
-    stack.driver.command(CLIENT, CHANNEL, "mydata")
+    for user, command in [
+        (CONSULTANTS[2], "report"),
+        (CONSULTANTS[2], "report group"),
+        (FACILITATOR, "export"),
+        (CLIENT, "mydata"),
+        (CLIENT, "status"),
+        (FACILITATOR, "members"),
+        (FACILITATOR, "privacy"),
+        (FACILITATOR, "schedule list"),
+        (CLIENT, "calendar"),
+    ]:
+        answers.append(stack.driver.command(user, CHANNEL, command))
+    for person in (CLIENT, CONSULTANTS[0]):
+        assert stack.driver.app_home_opened(person).status == 200
     stack.deliver()
+    return answers
 
+
+def test_no_typed_text_token_or_secret_reaches_the_log_even_when_a_write_fails(stack, debug_log):
+    markers = []
+
+    def typed(kind, n=0):
+        markers.append(marker(kind, n))
+        return markers[-1]
+
+    run_session(stack, typed, fail_one_write=True)
     log = debug_log()
     assert "unexpected error" in log and "IntegrityError" in log  # the failure was logged
     assert "DEBUG" in log or '"level": "debug"' in log  # and the log was at DEBUG
