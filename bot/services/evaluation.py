@@ -3,6 +3,11 @@
 One evaluation per person; submitting again replaces it, so a change of mind
 never counts twice in the average. The person is told privately, in the thread,
 that it is recorded, and the root message counts who has rated.
+
+The form says, before anyone rates, whether the facilitator's export carries names
+(the group's `named_evaluations`; anonymous by default), and asks whether the
+person's learnings may be quoted in the cycle report for the sponsor (a member's
+`share_learnings`; no by default).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ class EvaluationForm:
     lang: str
     rating: int | None
     answers: dict
+    named: bool = False
+    share_learnings: bool = False
 
 
 class EvaluationService:
@@ -44,10 +51,22 @@ class EvaluationService:
             done = uow.content.evaluation(row.id, user_id)
             answers = {a: getattr(done, a) or "" for a in FOUR_A} if done else {}
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
-            return EvaluationForm(row.id, lang, done.rating if done else None, answers)
+            group = uow.groups.get(row.group_id)
+            member = _member(group, user_id)
+            return EvaluationForm(
+                row.id,
+                lang,
+                done.rating if done else None,
+                answers,
+                named=bool(group.named_evaluations),
+                share_learnings=bool(member and member.share_learnings),
+            )
 
-    def save(self, user_id: str, session_id: int, rating, answers: dict) -> tuple[int, str]:
-        """Record (or replace) the person's evaluation; returns the rating and their language."""
+    def save(
+        self, user_id: str, session_id: int, rating, answers: dict, share_learnings=None
+    ) -> tuple[int, str]:
+        """Record (or replace) the person's evaluation, and their choice about quoting
+        their learnings when given; returns the rating and their language."""
         errors, texts = {}, {}
         try:
             rating = check_rating(rating)
@@ -67,15 +86,21 @@ class EvaluationService:
             require_action(row, user_id, Action.EVALUATE)
             again = uow.content.evaluation(row.id, user_id) is not None
             uow.content.save_evaluation(row.id, user_id, rating, texts, now)
+            group = uow.groups.get(row.group_id)
+            member = _member(group, user_id)
+            if member is not None and share_learnings is not None:
+                member.share_learnings = bool(share_learnings)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
-            self._queue_feedback(uow, row, user_id, lang, rating, again, now)
+            named = bool(group.named_evaluations)
+            self._queue_feedback(uow, row, user_id, lang, rating, again, now, named)
             uow.commit()
         return rating, lang
 
-    def _queue_feedback(self, uow, row, user_id, lang, rating, again, now) -> None:
+    def _queue_feedback(self, uow, row, user_id, lang, rating, again, now, named) -> None:
         """A private "recorded" in the thread, and the root's count of who has rated."""
         stamp = uuid.uuid4().hex
-        key = "evaluation.updated" if again else "evaluation.recorded"
+        recorded = "evaluation.recorded_named" if named else "evaluation.recorded"
+        key = "evaluation.updated" if again else recorded
         uow.outbox.add(
             Effect(
                 EffectKind.EPHEMERAL,
@@ -90,3 +115,7 @@ class EvaluationService:
         )
         view = session_view(row, uow.groups.get(row.group_id), pending_for(uow, row))
         queue_root_update(uow, self.ctx.renderer, view, now, stamp=f"rated:{stamp}")
+
+
+def _member(group, user_id: str):
+    return next((m for m in group.members if m.user_id == user_id and m.left_at is None), None)
