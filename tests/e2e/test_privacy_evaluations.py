@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
 
 from bot.i18n import t
 from tests.support.content_flows import click_in_thread, last_view, reply, submit
+from tests.support.data import START
 from tests.support.flows import add_peers, change_settings, root_message, setup_group
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 CLIENT, SHARER, PRIVATE = PEERS[0], PEERS[1], PEERS[2]
-T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+T0 = START  # the stack's own calendar, never the machine's
 
 
 def _to_phase_six(stack):

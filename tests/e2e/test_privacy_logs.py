@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import text
@@ -19,11 +19,12 @@ from tests.support.content_flows import (
     reply,
     submit,
 )
+from tests.support.data import START
 from tests.support.flows import add_peers, root_message, setup_group
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, SECRET
 
 CLIENT, CONSULTANTS = PEERS[0], PEERS[1:4]
-T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+T0 = START  # the stack's own calendar, never the machine's
 FAILING = "zzfailmark"
 
 
