@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import text
 
-from bot.observability.logs import configure_logging
+from bot.observability.logs import QUIET_LIBRARIES, configure_logging
 from tests.support.content_flows import (
     buttons,
     click_in_dm,
@@ -37,6 +37,7 @@ def debug_log(caplog):
     """The app's own log configuration at DEBUG (JSON to a buffer), plus pytest's capture."""
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
+    libraries = {name: logging.getLogger(name).level for name in QUIET_LIBRARIES}
     stream = io.StringIO()
     configure_logging("json", "DEBUG", stream=stream)
     root.addHandler(caplog.handler)
@@ -44,6 +45,8 @@ def debug_log(caplog):
     yield lambda: stream.getvalue() + "\n" + caplog.text
     root.handlers[:] = handlers
     root.setLevel(level)
+    for name, was in libraries.items():
+        logging.getLogger(name).setLevel(was)
 
 
 def _inject_write_failure(engine):
