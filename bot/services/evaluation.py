@@ -17,12 +17,13 @@ from dataclasses import dataclass
 
 from ..domain import Action, DomainError, check_rating, clean_text
 from .access import current_row, lang_in, require_action, running_row
-from .common import Context, InvalidFields
+from .common import Context, InvalidFields, require_group, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .pending import pending_for
 from .views import queue_root_update, session_view
 
 RATING_FIELD = "rating"
+YES_WORDS, NO_WORDS = ("on", "yes", "oui"), ("off", "no", "non")
 FOUR_A = ("appreciation", "expectations", "learnings", "applications")
 
 
@@ -95,6 +96,23 @@ class EvaluationService:
             self._queue_feedback(uow, row, user_id, lang, rating, again, now, named)
             uow.commit()
         return rating, lang
+
+    def set_sharing(self, team_id, channel_id, user_id, value: str) -> tuple[str, bool]:
+        """`/codev privacy share on|off`: a member gives or withdraws, at any time, their
+        consent to have their learnings quoted in the cycle report; returns their
+        language and the choice now in force."""
+        word = (value or "").strip().lower()
+        if word not in YES_WORDS + NO_WORDS:
+            raise DomainError("privacy.share_usage")
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            member = _member(group, user_id)
+            if member is None:
+                raise DomainError("rules.not_member")
+            member.share_learnings = word in YES_WORDS
+            lang = user_lang(uow, user_id, group, self.ctx.default_lang)
+            uow.commit()
+            return lang, member.share_learnings
 
     def _queue_feedback(self, uow, row, user_id, lang, rating, again, now, named) -> None:
         """A private "recorded" in the thread, and the root's count of who has rated."""

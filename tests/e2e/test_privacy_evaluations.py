@@ -102,3 +102,28 @@ def test_the_cycle_report_quotes_only_the_learnings_of_members_who_agreed(stack)
         assert "shared insight about delegation" in shown
         assert "shared answer on listening" in shown
         assert "private insight" not in shown and "private answer" not in shown
+
+
+def test_a_member_gives_and_withdraws_consent_with_a_command_at_any_time(stack):
+    root = _to_phase_six(stack)
+    reply(stack, SHARER, root, "an insight about trust")
+    _rate(stack, root, SHARER, "4", "", share=True)
+    assert stack.driver.command(FACILITATOR, CHANNEL, "next").status == 200
+
+    def quoted():
+        assert stack.driver.command(FACILITATOR, CHANNEL, "export").status == 200
+        return "an insight about trust" in _files(stack, FACILITATOR)["cycle-report"][
+            "content"
+        ].decode("utf-8")
+
+    assert quoted()
+    withdrawn = stack.driver.command(SHARER, CHANNEL, "confidentialité partage non")
+    assert t("en", "privacy.share.off") in withdrawn.body
+    assert not quoted()
+    given = stack.driver.command(SHARER, CHANNEL, "privacy share on")
+    assert t("en", "privacy.share.on").split("`")[0] in given.body
+    assert quoted()
+    wrong = stack.driver.command(SHARER, CHANNEL, "privacy share maybe")
+    assert "privacy share on" in wrong.body
+    outsider = stack.driver.command(PEERS[5], CHANNEL, "privacy share on")
+    assert "Only the members" in outsider.body
