@@ -20,6 +20,7 @@ from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from .config import Settings
+from .observability.logs import QUIET_LIBRARIES, strip_query
 
 log = logging.getLogger("codev.serve")
 
@@ -37,8 +38,8 @@ class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
 
 
 class QuietHandler(WSGIRequestHandler):
-    def log_message(self, format, *args):  # request lines carry no secrets, but keep it terse
-        log.debug("%s - %s", self.address_string(), format % args)
+    def log_message(self, format, *args):  # the query string (an OAuth code) is cut
+        log.debug("%s - %s", self.address_string(), strip_query(format % args))
 
 
 def make_http_server(runtime, host: str, port: int):
@@ -54,6 +55,9 @@ def make_http_server(runtime, host: str, port: int):
     )
 
 
+ACCESS_LOG_FORMAT = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)ss'
+
+
 def gunicorn_options(settings: Settings, host: str, port: int) -> dict:
     threads = settings.codev_http_threads
     return {
@@ -65,6 +69,9 @@ def gunicorn_options(settings: Settings, host: str, port: int) -> dict:
         "graceful_timeout": settings.codev_graceful_timeout,
         "preload_app": False,  # each worker builds its own runtime after the fork
         "accesslog": None,  # bot.observability logs one JSON line per request instead
+        # logconfig_dict turns gunicorn's access lines on anyway: the path without its
+        # query string (OAuth `code` and `state`), no referer, no user agent.
+        "access_log_format": ACCESS_LOG_FORMAT,
         "errorlog": "-",
         "loglevel": settings.codev_log_level.lower(),
         "proc_name": "codev",
@@ -77,6 +84,7 @@ def gunicorn_options(settings: Settings, host: str, port: int) -> dict:
 def _log_config(settings: Settings) -> dict:
     """gunicorn's own lines in the same format as the app's."""
     level = settings.codev_log_level.upper()
+    quiet = logging.getLevelName(max(logging.INFO, logging.getLevelName(level)))
     formatter = (
         {"()": "bot.observability.logs.JsonFormatter"}
         if settings.codev_log_format == "json"
@@ -98,6 +106,7 @@ def _log_config(settings: Settings) -> dict:
         "loggers": {
             "gunicorn.error": {"level": level, "handlers": ["codev"], "propagate": False},
             "gunicorn.access": {"level": level, "handlers": ["codev"], "propagate": False},
+            **{name: {"level": quiet} for name in QUIET_LIBRARIES},
         },
     }
 

@@ -4,6 +4,10 @@ SQLite: WAL lets readers run beside the writer; `busy_timeout` makes a writer wa
 instead of failing; every transaction starts with `BEGIN IMMEDIATE`, so two writers
 queue at the start rather than collide at commit (no user ever sees "database is
 locked"). pysqlite's own transaction handling is switched off for that.
+
+Both engines hide parameters (`hide_parameters=True`): a failed write's exception
+and SQLAlchemy's own log lines then never quote the values, which are what people
+typed.
 """
 
 from __future__ import annotations
@@ -32,14 +36,18 @@ def make_engine(url: str) -> Engine:
     if backend == "sqlite":
         return _sqlite_engine(url)
     if backend == "postgresql":
-        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        return create_engine(
+            url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
+        )
     raise BadDatabaseUrl(
         f"DATABASE_URL uses '{backend}'; codev supports sqlite:/// and postgresql+psycopg://"
     )
 
 
 def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": 15}, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):

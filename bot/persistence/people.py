@@ -40,6 +40,8 @@ AUTHORED = (
     (ActionItemRow, "owner_id"),
 )
 FREE_TEXT = ("appreciation", "expectations", "learnings", "applications")
+# Columns of a person's row that hold someone else's decision about it.
+OTHERS = {"harvest"}
 
 
 class PeopleRepository:
@@ -130,10 +132,24 @@ class PeopleRepository:
 
     # --- everything a person wrote, for their own export
     def personal_rows(self, user_id: str) -> dict[str, list]:
+        """The person's own rows and their own decisions, nothing decided by others:
+        a consultant's contributions come without the client's keep/park/drop, and
+        a client's decisions come without the contributions' text or authors."""
         found: dict[str, list] = {}
         for model, column in AUTHORED:
             stmt = select(model).where(getattr(model, column) == user_id)
             found[model.__tablename__] = list(self.db.scalars(stmt))
+        found["contributions"] = [
+            {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key not in OTHERS}
+            for row in found["contributions"]
+        ]
+        decided = (
+            select(ContributionRow.session_id, ContributionRow.number, ContributionRow.harvest)
+            .join(SessionRow, ContributionRow.session_id == SessionRow.id)
+            .where(SessionRow.client_id == user_id, ContributionRow.harvest.is_not(None))
+            .order_by(ContributionRow.session_id, ContributionRow.number)
+        )
+        found["harvest_decisions"] = [dict(row._mapping) for row in self.db.execute(decided)]
         found["evaluations"] = list(
             self.db.scalars(select(EvaluationRow).where(EvaluationRow.user_id == user_id))
         )

@@ -3,6 +3,10 @@ organisation at the end of a cycle, computed from what the sessions stored.
 
 `/codev report group` posts it in the group's channel with one chart; the
 facilitator's export carries the same figures as a Markdown report.
+
+Nothing a member wrote leaves the group without their consent: the report shows
+aggregates, and quotes only the learnings of members who chose to share them (a
+member's `share_learnings`, asked in the rating form; no by default).
 """
 
 from __future__ import annotations
@@ -77,14 +81,16 @@ def _expected(group, started_at) -> list[str]:
 def build_assessment(uow, group) -> Assessment:
     rows = uow.people.sessions_of([group.id])
     held = [s for s in rows if s.status == "done" and s.started_at is not None]
+    sharing = {m.user_id for m in group.members if m.share_learnings}
     plans = uow.people.planned_minutes([s.id for s in held])
     figures, texts = [], []
     items: Counter = Counter({status.value: 0 for status in ActionStatus})
     for s in held:
         evaluations = uow.content.evaluations(s.id)
         ratings = [e.rating for e in evaluations]
-        texts += [item.text for item in uow.content.learnings(s.id)]
-        texts += [e.learnings for e in evaluations if e.learnings]
+        learnt = uow.content.learnings(s.id)
+        texts += [item.text for item in learnt if item.author_id in sharing]
+        texts += [e.learnings for e in evaluations if e.learnings and e.user_id in sharing]
         items.update(a.status for a in uow.content.action_items(s.id))
         elapsed = int(((s.ended_at or s.started_at) - s.started_at).total_seconds() // 60)
         minutes = plans.get(s.id) or (elapsed if s.mode == "live" else 0)

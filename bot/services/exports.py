@@ -1,9 +1,17 @@
 """Exports for the facilitator, delivered by DM as files through the outbox.
 
-CSV files are UTF-8 with one header row and ISO dates, so a training
-organisation's spreadsheet reads them as they are: attendance per session,
-evaluations (ratings and the 4 A), action plans; plus the cycle's assessment as
-Markdown. Contribution text is never exported.
+CSV files are UTF-8 with a byte order mark (so spreadsheet programs show accents),
+one header row and ISO dates, so a training organisation's spreadsheet reads them
+as they are: attendance per session, evaluations (ratings and the 4 A), action
+plans; plus the cycle's assessment as Markdown. Contribution text is never exported.
+
+Evaluations are anonymous unless the group chose named ones (participants are told
+in the rating form): no user id, no time of rating, and each session's rows sorted
+by their content, so no row can be matched to a person by its place or its time.
+
+A cell is never read as a formula (OWASP's advice on CSV injection): every cell is
+quoted, quotes are doubled, and a cell that starts with `=`, `+`, `-`, `@`, a tab
+or a carriage return gets a leading `'`, so the spreadsheet shows it as text.
 """
 
 from __future__ import annotations
@@ -38,12 +46,22 @@ def iso(value) -> str:
     return "" if value is None else value.isoformat()
 
 
+BOM = "\ufeff"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str:
+    """One cell as text that no spreadsheet evaluates."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def csv_text(header: list[str], rows: list[list]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows([["" if v is None else v for v in row] for row in rows])
-    return out.getvalue()
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow([csv_cell(v) for v in header])
+    writer.writerows([[csv_cell(v) for v in row] for row in rows])
+    return BOM + out.getvalue()
 
 
 def text_file(filename: str, content: str, title: str | None = None) -> dict:
@@ -84,6 +102,7 @@ def upload_effect(
 def group_tables(uow, group) -> dict[str, list[list]]:
     """Rows of the three CSV files, from the sessions that started."""
     attendance, evaluations, plans = [], [], []
+    named = bool(group.named_evaluations)
     for s in uow.people.sessions_of([group.id]):
         if s.started_at is None:
             continue
@@ -97,25 +116,30 @@ def group_tables(uow, group) -> dict[str, list[list]]:
         for person in people:
             role = "client" if person == s.client_id else "consultant"
             attendance.append([*when, person, role, "yes" if person in present else "no"])
-        for e in uow.content.evaluations(s.id):
-            evaluations.append(
-                [
-                    s.number,
-                    day,
-                    e.user_id,
-                    e.rating,
-                    e.appreciation,
-                    e.expectations,
-                    e.learnings,
-                    e.applications,
-                    iso(e.created_at),
-                ]
-            )
+        rated = [
+            [
+                s.number,
+                day,
+                e.user_id if named else "",
+                e.rating,
+                e.appreciation,
+                e.expectations,
+                e.learnings,
+                e.applications,
+                iso(e.created_at) if named else "",
+            ]
+            for e in uow.content.evaluations(s.id)
+        ]
+        evaluations += rated if named else sorted(rated, key=_content_order)
         for a in uow.content.action_items(s.id):
             plans.append(
                 [s.number, day, a.owner_id, a.text, iso(a.due_on), a.status, iso(a.updated_at)]
             )
     return {"attendance": attendance, "evaluations": evaluations, "action_plans": plans}
+
+
+def _content_order(row: list) -> tuple:
+    return tuple("" if v is None else str(v) for v in row)
 
 
 class ExportService:

@@ -36,6 +36,7 @@ class GroupSettings:
     strict_exploration: bool
     live_minutes: dict[int, int]
     async_hours: dict[int, int]
+    named_evaluations: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class SettingsForm:
     with_follow_up: bool
     exploration: str
     times: dict[str, str]
+    named_evaluations: bool = False  # anonymous unless the facilitator ticks it
 
 
 def _effective(kind: str, stored: dict | None) -> dict[int, int]:
@@ -61,6 +63,7 @@ def read_settings(group, lang: str) -> GroupSettings:
         strict_exploration=bool(group.strict_exploration),
         live_minutes=_effective(LIVE, group.live_minutes),
         async_hours=_effective(ASYNC, group.async_hours),
+        named_evaluations=bool(group.named_evaluations),
     )
 
 
@@ -99,5 +102,6 @@ def apply_settings(group, form: SettingsForm, now) -> None:
         raise InvalidFields(errors)
     group.with_follow_up = bool(form.with_follow_up)
     group.strict_exploration = form.exploration == STRICT
+    group.named_evaluations = bool(form.named_evaluations)
     group.live_minutes, group.async_hours = live, hours
     group.updated_at = now

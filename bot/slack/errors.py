@@ -1,5 +1,9 @@
 """One error handler: a domain refusal becomes words in the user's language;
 anything unexpected is logged with an id and the user is asked to try again.
+
+The log line holds the id, the request's kind, the exception's structure (types,
+SQLSTATE) and its stack frames, never its message: a failed write's message can
+quote the row being written, which is what someone typed.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from slack_bolt.response import BoltResponse
 from sqlalchemy.exc import OperationalError
 
 from ..domain import DomainError
+from ..observability.logs import describe_exception, safe_trace
 from .render.group import notice
 
 log = logging.getLogger("codev.slack")
@@ -42,8 +47,8 @@ def register(app, services) -> None:
                 "unexpected error %s on %s: %s",
                 ref,
                 body.get("type") or "command",
-                type(error).__name__,
-                exc_info=error,
+                describe_exception(error),
+                extra={"error_id": ref, "trace": safe_trace(error)},
             )
             key = "error.try_again" if isinstance(error, OperationalError) else "error.unexpected"
             params = {"ref": ref}
@@ -79,8 +84,8 @@ def _respond_directly(body, respond, message) -> None:
             response_type="ephemeral",
             replace_original=False,
         )
-    except Exception:  # Slack unreachable too: nothing more can be done for this click
-        log.exception("could not answer on the response_url either")
+    except Exception as error:  # Slack unreachable too: nothing more can be done
+        log.error("could not answer on the response_url either: %s", describe_exception(error))
 
 
 def _safe_lang(services, team, channel, user) -> str:

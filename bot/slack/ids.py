@@ -68,6 +68,8 @@ class BlockId(StrEnum):
     HOME_ITEM = "home_item"
     FOLLOW_UP = "follow_up"
     EXPLORATION = "exploration"
+    NAMED_EVALUATIONS = "named_evaluations"
+    SHARE_LEARNINGS = "share_learnings"
 
 
 # Every input block's single element uses this action id: values are read by block id.

@@ -40,3 +40,27 @@ def defuse(text: str) -> str:
     """A last safety net on the way out: the app itself never broadcasts, so any
     `<!channel>`, `<!here>`, `<!everyone>` or group ping left in a text is shown, not sent."""
     return BROADCASTS.sub(lambda m: "&lt;!" + m.group(1), text)
+
+
+# --- Markdown files (the cycle report): user text shown, never interpreted ---------
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>`|()\[\]]+")
+_MD_PUNCT = re.compile(r"([\\`*_{}\[\]|~!#])")
+_BLOCK_START = re.compile(r"^(\d*)([-+.)])")
+
+
+def _markdown_plain(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_PUNCT.sub(r"\\\1", text)
+
+
+def markdown(text: str) -> str:
+    """User text for one line of a Markdown file: HTML and Slack's `<…>` sequences
+    become entities, Markdown punctuation is backslash-escaped, links are shown as
+    code (never followed), and the text stays on its line."""
+    line = " ".join((text or "").split())
+    parts, last = [], 0
+    for found in _URL.finditer(line):
+        parts += [_markdown_plain(line[last : found.start()]), f"`{found.group(0)}`"]
+        last = found.end()
+    parts.append(_markdown_plain(line[last:]))
+    return _BLOCK_START.sub(r"\1\\\2", "".join(parts), count=1)

@@ -1,7 +1,7 @@
 """group gestures: which emoji reactions stand for which button (null: the defaults)
 
 Revision ID: 0170
-Revises: 0100
+Revises: 0110
 Create Date: 2026-12-03 14:00:00+00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0170"
-down_revision = "0100"
+down_revision = "0110"
 branch_labels = None
 depends_on = None
 

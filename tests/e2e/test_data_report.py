@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.emulator import problems
-from tests.support.data import START, hold_session, item, set_item_status
+from tests.support.data import START, group_row, hold_session, item, set_item_status, uow
 from tests.support.flows import add_peers, said, setup_group
 from tests.support.stack import CHANNEL, FACILITATOR, OUTSIDER, PEERS
 
@@ -15,6 +15,10 @@ GOOD = ("Kind", "Met", "Listening first", "Monday")
 def _cycle(stack):
     setup_group(stack)
     add_peers(stack, 4)
+    with uow(stack) as u:  # every member agreed to have their learnings quoted
+        for member in group_row(u).members:
+            member.share_learnings = True
+        u.commit()
     first = hold_session(
         stack,
         PEERS[0],

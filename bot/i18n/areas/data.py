@@ -96,7 +96,8 @@ EN = {
     "first (`/codev setup` in its channel), then try again.",
     # data protection settings
     "help.cmd.privacy": "how long free text is kept after the cycle and what forget-me does "
-    "here; `privacy retention 12|off`, `privacy erase delete|anonymise` (facilitator)",
+    "here; `privacy retention 12|off`, `privacy erase delete|anonymise` (facilitator); "
+    "`privacy share on|off`: may the cycle report quote your learnings",
     "privacy.show": "Data protection in {name}: free text is {retention}; when someone asks to "
     "be forgotten, their text is {mode}. Change it with `/codev privacy retention 12|off` or "
     "`/codev privacy erase delete|anonymise` (facilitator).",
@@ -107,8 +108,14 @@ EN = {
     "privacy.months": "Give a number of months from 1 to {max}, or `off` to keep free text: "
     "`/codev privacy retention 12`.",
     "privacy.mode": "Choose `delete` or `anonymise`: `/codev privacy erase anonymise`.",
-    "privacy.usage": "Type `/codev privacy`, `/codev privacy retention 12|off` or "
-    "`/codev privacy erase delete|anonymise`.",
+    "privacy.usage": "Type `/codev privacy`, `/codev privacy retention 12|off`, "
+    "`/codev privacy erase delete|anonymise` or `/codev privacy share on|off`.",
+    "privacy.share.on": "Your learnings may now be quoted in the cycle report for the sponsor. "
+    "`/codev privacy share off` withdraws it at any time.",
+    "privacy.share.off": "Your learnings will not be quoted in the cycle report: it shows only "
+    "figures of yours. `/codev privacy share on` if you change your mind.",
+    "privacy.share_usage": "Type `/codev privacy share on` to let the cycle report quote your "
+    "learnings, or `/codev privacy share off` to keep them in the group.",
 }
 
 FR = {
@@ -117,8 +124,7 @@ FR = {
     "(Markdown), envoyés en message privé (animateur)",
     "help.cmd.lang": "`langue fr|en` : votre langue ; `langue groupe fr|en` : celle du "
     "groupe (animateur)",
-    "help.cmd.mydata": "une copie de tout ce qui est conservé sur vous (JSON), en message "
-    "privé",
+    "help.cmd.mydata": "une copie de tout ce qui est conservé sur vous (JSON), en message privé",
     "help.cmd.forget-me": "effacer vos données personnelles de tous les groupes, après "
     "confirmation",
     "home.title": "codev — où vous en êtes",
@@ -207,7 +213,8 @@ FR = {
     "(`/codev configurer` dans son canal), puis réessayez.",
     "help.cmd.privacy": "combien de temps les textes sont gardés après le cycle et ce que fait "
     "`oublie-moi` ici ; `confidentialité conservation 12|non`, `confidentialité effacement "
-    "supprimer|anonymiser` (animateur)",
+    "supprimer|anonymiser` (animateur) ; `confidentialité partage oui|non` : le bilan du cycle "
+    "peut-il citer vos apprentissages",
     "privacy.show": "Protection des données dans {name} : les textes sont {retention} ; quand "
     "quelqu'un demande l'oubli, ses textes sont {mode}. Modifiez-le avec "
     "`/codev confidentialité conservation 12|non` ou `/codev confidentialité effacement "
@@ -221,5 +228,13 @@ FR = {
     "privacy.mode": "Choisissez `supprimer` ou `anonymiser` : "
     "`/codev confidentialité effacement anonymiser`.",
     "privacy.usage": "Tapez `/codev confidentialité`, `/codev confidentialité conservation "
-    "12|non` ou `/codev confidentialité effacement supprimer|anonymiser`.",
+    "12|non`, `/codev confidentialité effacement supprimer|anonymiser` ou "
+    "`/codev confidentialité partage oui|non`.",
+    "privacy.share.on": "Vos apprentissages peuvent désormais être cités dans le bilan du cycle "
+    "remis au commanditaire. `/codev confidentialité partage non` le retire à tout moment.",
+    "privacy.share.off": "Vos apprentissages ne seront pas cités dans le bilan du cycle : il ne "
+    "montre de vous que des chiffres. `/codev confidentialité partage oui` si vous changez d'avis.",
+    "privacy.share_usage": "Tapez `/codev confidentialité partage oui` pour que le bilan du cycle "
+    "puisse citer vos apprentissages, ou `/codev confidentialité partage non` pour les garder "
+    "dans le groupe.",
 }

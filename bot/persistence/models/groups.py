@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -24,6 +24,9 @@ class GroupRow(Base):
     facilitator_id: Mapped[str] = mapped_column(String(32))
     with_follow_up: Mapped[bool] = mapped_column(default=False)
     strict_exploration: Mapped[bool] = mapped_column(default=True)
+    # Evaluations are exported anonymously unless the facilitator chose named ones
+    # (participants are then told so before they rate).
+    named_evaluations: Mapped[bool] = mapped_column(default=False, server_default=false())
     live_minutes: Mapped[dict | None] = mapped_column(JSON)
     async_hours: Mapped[dict | None] = mapped_column(JSON)
     charter: Mapped[str | None] = mapped_column(Text)
@@ -53,5 +56,8 @@ class MemberRow(Base):
     charter_accepted_at: Mapped[datetime | None]
     client_turns: Mapped[int] = mapped_column(default=0)
     last_client_at: Mapped[datetime | None]
+    # The member agreed that their learnings may be quoted in the cycle report that
+    # leaves the group (the sponsor's); without it only aggregates are shown.
+    share_learnings: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     group: Mapped[GroupRow] = relationship(back_populates="members")

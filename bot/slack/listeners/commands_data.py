@@ -16,7 +16,13 @@ from .answers import ids, lang_of, reply
 
 GROUP_WORDS = ("group", "groupe")
 ME_WORDS = ("me", "moi")
-PRIVACY_VERBS = {"conservation": "retention", "durée": "retention", "effacement": "erase"}
+PRIVACY_VERBS = {
+    "conservation": "retention",
+    "durée": "retention",
+    "effacement": "erase",
+    "partage": "share",
+    "partager": "share",
+}
 
 
 def _lang(services, command, rest, client, context):
@@ -65,6 +71,9 @@ def _privacy(services, command, rest, client, context):
         found = services.privacy.change(*ids(command), months=check_months(value))
     elif verb == "erase":
         found = services.privacy.change(*ids(command), mode=check_mode(value))
+    elif verb == "share":  # a member's consent to quote their learnings in the cycle report
+        lang, shared = services.evaluation.set_sharing(*ids(command), value)
+        return reply(reports.notice(lang, "privacy.share." + ("on" if shared else "off")))
     else:
         raise DomainError("privacy.usage")
     return reply(reports.privacy_settings(found))

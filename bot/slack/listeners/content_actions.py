@@ -85,7 +85,14 @@ def register(app, services) -> None:
     @app.action(ActionId.EVALUATE)
     def evaluate(ack, body, client):
         form = services.evaluation.form(*_where(body), session_id=int(_parts(body)[0]))
-        view = modals.evaluation_modal(form.lang, form.session_id, form.rating, form.answers)
+        view = modals.evaluation_modal(
+            form.lang,
+            form.session_id,
+            form.rating,
+            form.answers,
+            named=form.named,
+            share_learnings=form.share_learnings,
+        )
         open_modal(client, body, view)
         ack()
 

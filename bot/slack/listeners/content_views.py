@@ -9,6 +9,7 @@ import json
 from ...domain import DomainError
 from ...services.common import InvalidFields
 from ..ids import BlockId, CallbackId
+from ..render.content_modals import SHARE
 from ..render.modals import field_errors, submitted
 
 
@@ -88,6 +89,10 @@ def register(app, services) -> None:
             body,
             BlockId.RATING,
             lambda user: services.evaluation.save(
-                user, meta["session_id"], values.get(BlockId.RATING), answers
+                user,
+                meta["session_id"],
+                values.get(BlockId.RATING),
+                answers,
+                share_learnings=SHARE in (values.get(BlockId.SHARE_LEARNINGS) or []),
             ),
         )

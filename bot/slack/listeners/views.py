@@ -54,6 +54,7 @@ def register(app, services) -> None:
             with_follow_up=ON in (values.get(BlockId.FOLLOW_UP) or []),
             exploration=values.get(BlockId.EXPLORATION) or "",
             times={field: values.get(field) or "" for field in fields},
+            named_evaluations=ON in (values.get(BlockId.NAMED_EVALUATIONS) or []),
         )
         lang = services.notices.lang_of(team, channel, user)
         try:

@@ -23,6 +23,7 @@ from ...i18n import t
 from ..ids import INPUT, BlockId, CallbackId
 from ..text import quote
 
+SHARE = "share"
 FOUR_A = (BlockId.APPRECIATION, BlockId.EXPECTATIONS, BlockId.LEARNINGS, BlockId.APPLICATIONS)
 
 
@@ -104,11 +105,23 @@ def action_plan_modal(lang: str, session_id: int, draft: str) -> dict:
     )
 
 
-def evaluation_modal(lang: str, session_id: int, rating: int | None, answers: dict) -> dict:
+def evaluation_modal(
+    lang: str,
+    session_id: int,
+    rating: int | None,
+    answers: dict,
+    named: bool = False,
+    share_learnings: bool = False,
+) -> dict:
+    """The rating and the 4 A; first, whether the export names the person (said before
+    they rate), last, whether their learnings may be quoted in the sponsor's report."""
     options = [
         Option(value=str(n), text=_plain(t(lang, f"modal.eval.rating.{n}"))) for n in range(1, 6)
     ]
+    privacy = "modal.eval.privacy.named" if named else "modal.eval.privacy.anon"
+    share = Option(value=SHARE, text=_plain(t(lang, "modal.eval.share_option")))
     blocks = [
+        SectionBlock(text=MarkdownTextObject(text=t(lang, privacy))),
         InputBlock(
             block_id=BlockId.RATING,
             label=_plain(t(lang, "modal.eval.rating")),
@@ -128,6 +141,19 @@ def evaluation_modal(lang: str, session_id: int, rating: int | None, answers: di
                 optional=True,
             )
         )
+    blocks.append(
+        InputBlock(
+            block_id=BlockId.SHARE_LEARNINGS,
+            label=_plain(t(lang, "modal.eval.share")),
+            hint=_plain(t(lang, "modal.eval.share_hint")),
+            optional=True,
+            element=CheckboxesElement(
+                action_id=INPUT,
+                options=[share],
+                initial_options=[share] if share_learnings else None,
+            ),
+        )
+    )
     return _modal(
         lang, CallbackId.EVALUATION, "modal.eval.title", blocks, {"session_id": session_id}
     )

@@ -215,7 +215,7 @@ def calendar_file(lang, view, content: str) -> Payload:
                 {
                     "filename": f"{filename}.ics",
                     "content": content,
-                    "title": t(lang, "cycle.calendar_title", group=view.group_name),
+                    "title": t(lang, "cycle.calendar_title", group=escape(view.group_name)),
                 }
             ]
         },

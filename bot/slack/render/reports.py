@@ -14,7 +14,7 @@ from ...i18n import t
 from ...services.assessment import Assessment
 from ...services.effects import Payload
 from ..ids import ActionId
-from ..text import escape, quote
+from ..text import escape, markdown, quote
 from .kit import actions, button, context, divider, header, payload, section, user
 
 TRENDS = {"up": "↗", "down": "↘", "flat": "→"}
@@ -53,7 +53,7 @@ def _lines(a: Assessment) -> dict[str, str]:
 
 def assessment(a: Assessment) -> Payload:
     lang = a.lang
-    title = t(lang, "report.title", name=a.group_name)
+    title = t(lang, "report.title", name=escape(a.group_name))
     if not a.held:
         text = t(lang, "report.empty", name=escape(a.group_name), planned=a.planned)
         return payload(text, [header(title), section(text)])
@@ -97,17 +97,19 @@ def _chart_png(a: Assessment) -> bytes:
 def assessment_chart(a: Assessment) -> Payload:
     """The chart as an upload payload: the file and its comment."""
     png = base64.b64encode(_chart_png(a)).decode("ascii")
-    title = t(a.lang, "report.chart.title", name=a.group_name)
+    title = t(a.lang, "report.chart.title", name=escape(a.group_name))
     file = {"filename": "cycle-assessment.png", "title": title, "content": png}
     return Payload(title, [], {"files": [{**file, "encoding": "base64"}]})
 
 
 def cycle_markdown(a: Assessment) -> Payload:
-    """The assessment as a Markdown file for the client organisation."""
+    """The assessment as a Markdown file for the client organisation; what people
+    wrote (the group's name, shared learnings) is escaped for Markdown."""
     lang = a.lang
-    lines = [f"# {t(lang, 'report.title', name=a.group_name)}", ""]
+    name = markdown(a.group_name)
+    lines = [f"# {t(lang, 'report.title', name=name)}", ""]
     if not a.held:
-        lines.append(t(lang, "report.empty", name=a.group_name, planned=a.planned))
+        lines.append(t(lang, "report.empty", name=name, planned=a.planned))
     else:
         plain = _lines(a)
         plain["turns"] = t(
@@ -124,7 +126,7 @@ def cycle_markdown(a: Assessment) -> Payload:
             )
         if a.top_learnings:
             lines += ["", f"## {t(lang, 'report.learnings')}", ""]
-            lines += [f"- {text} (×{n})" for text, n in a.top_learnings]
+            lines += [f"- {markdown(text)} (×{n})" for text, n in a.top_learnings]
     return Payload("\n".join(lines) + "\n")
 
 

@@ -70,8 +70,9 @@ def _charter_line(view: SessionView) -> str:
 
 def session_root(view: SessionView):
     lang = view.lang
-    title = t(lang, "session.root.title", number=view.number, group=view.group_name)
-    fallback = t(lang, "session.root.title", number=view.number, group=escape(view.group_name))
+    title = fallback = t(
+        lang, "session.root.title", number=view.number, group=escape(view.group_name)
+    )
     blocks = [
         header(title),
         section(

@@ -44,6 +44,20 @@ def _time_inputs(lang: str, kind: str, values: dict[int, int]) -> list:
     ]
 
 
+def _named_evaluations(lang: str, named: bool) -> InputBlock:
+    """Anonymous evaluations unless ticked; participants are told before they rate."""
+    option = Option(value=ON, text=_plain(t(lang, "settings.named_evaluations_option")))
+    return InputBlock(
+        block_id=BlockId.NAMED_EVALUATIONS,
+        label=_plain(t(lang, "settings.named_evaluations")),
+        hint=_plain(t(lang, "settings.named_evaluations_hint")),
+        optional=True,
+        element=CheckboxesElement(
+            action_id=INPUT, options=[option], initial_options=[option] if named else None
+        ),
+    )
+
+
 def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
     follow_up = Option(value=ON, text=_plain(t(lang, "settings.follow_up_option")))
     explorations = [
@@ -71,6 +85,7 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
                 initial_option=explorations[0 if current.strict_exploration else 1],
             ),
         ),
+        _named_evaluations(lang, current.named_evaluations),
         header(t(lang, "settings.live_title")),
         context(t(lang, "settings.times_hint", max=240)),
         *_time_inputs(lang, LIVE, current.live_minutes),
@@ -101,6 +116,7 @@ def settings_saved(saved: GroupSettings):
     lines = [
         t(lang, "settings.saved.follow_up." + ("on" if saved.with_follow_up else "off")),
         t(lang, "settings.saved.exploration." + (STRICT if saved.strict_exploration else OPEN)),
+        t(lang, "settings.saved.evaluations." + ("named" if saved.named_evaluations else "anon")),
         t(lang, "settings.saved.live", boxes=_boxes(saved.live_minutes)),
         t(lang, "settings.saved.async", boxes=_boxes(saved.async_hours)),
     ]

@@ -35,8 +35,9 @@ def _actions(summary: SessionSummary, lang: str) -> list[str]:
 
 def session_summary(summary: SessionSummary):
     lang = summary.lang
-    title = t(lang, "summary.title", number=summary.number, group=summary.group_name)
-    fallback = t(lang, "summary.title", number=summary.number, group=escape(summary.group_name))
+    title = fallback = t(
+        lang, "summary.title", number=summary.number, group=escape(summary.group_name)
+    )
     kinds = ", ".join(
         f"{t(lang, f'contribution.{kind}')} {count}"
         for kind, count in sorted(summary.contributions_by_kind.items())
@@ -77,8 +78,9 @@ def _learning_lines(lines: list[str]) -> str:
 
 
 def client_recap(summary: SessionSummary, lang: str):
-    title = t(lang, "recap.title", number=summary.number, group=summary.group_name)
-    fallback = t(lang, "recap.title", number=summary.number, group=escape(summary.group_name))
+    title = fallback = t(
+        lang, "recap.title", number=summary.number, group=escape(summary.group_name)
+    )
     blocks = [
         header(title),
         section(_contract(summary, lang)),
