@@ -137,8 +137,9 @@ MESSAGES: dict[str, str] = {
     "board.title": "Clarification questions",
     "board.counts": "{answered}/{total} answered · {client} answers",
     "board.more": "… and {count} more questions.",
-    "board.how_to_answer": "To answer, start your reply with the question's number (Q2 …) or "
-    "use the Answer button.",
+    "board.how_to_answer": "To answer, reply in the thread starting with the question's number "
+    "(Q2, Answer 2:, re Q2 …), quote the question, or use its Answer button. When it is "
+    "unclear, the app asks you privately which question you answered.",
     "contract.title": "Contract",
     "contract.how_to_confirm": "Consultants: confirm you can work with this request, or ask "
     "the client to reword it.",

@@ -141,8 +141,9 @@ MESSAGES: dict[str, str] = {
     "board.title": "Questions de clarification",
     "board.counts": "{answered}/{total} avec réponse · {client} répond",
     "board.more": "… et {count} autres questions.",
-    "board.how_to_answer": "Pour répondre, commencez votre réponse par le numéro de la "
-    "question (Q2 …) ou utilisez le bouton Répondre.",
+    "board.how_to_answer": "Pour répondre, répondez dans le fil en commençant par le numéro de "
+    "la question (Q2, Réponse 2 :, R2 …), citez la question, ou utilisez son bouton Répondre. "
+    "En cas de doute, l'app vous demande en privé à quelle question vous répondez.",
     "contract.title": "Contrat",
     "contract.how_to_confirm": "Consultants : confirmez que vous pouvez travailler avec cette "
     "demande, ou demandez au client de la reformuler.",

@@ -2,6 +2,19 @@
 evaluation, time-box reminders and the session's modals."""
 
 EN = {
+    "answer.which": "Which question does this reply answer? Your text is kept: choose "
+    "below and it is attached to that question.",
+    "answer.which_missing": "There is no question Q{number}. Which question does this reply "
+    "answer? Your text is kept: choose below.",
+    "answer.not_an_answer": "Not an answer",
+    "answer.how": "You can point to a question at the start of your reply (“Q2”, “Answer 2:”, "
+    "“re Q2”, “#2”), quote it, or use its Answer button on the board.",
+    "answer.placed": "Attached as the answer to Q{number}.",
+    "answer.kept_as_note": "Kept as a note of yours, not as an answer.",
+    "answer.kept_no_question": "No question has been asked yet: your message is kept as a note "
+    "of yours.",
+    "answer.already_placed": "This reply was already placed.",
+    "answer.client_only": "Only the client places their own replies.",
     "button.write_contract": "Write the contract",
     "button.write_action_plan": "Write my action plan",
     "button.evaluate": "Rate the session",
@@ -74,6 +87,20 @@ EN = {
 }
 
 FR = {
+    "answer.which": "À quelle question cette réponse se rapporte-t-elle ? Votre texte est "
+    "gardé : choisissez ci-dessous et il sera rattaché à cette question.",
+    "answer.which_missing": "Il n'y a pas de question Q{number}. À quelle question cette réponse "
+    "se rapporte-t-elle ? Votre texte est gardé : choisissez ci-dessous.",
+    "answer.not_an_answer": "Ce n'est pas une réponse",
+    "answer.how": "Vous pouvez désigner la question au début de votre message (« Q2 », "
+    "« Réponse 2 : », « R2 », « Pour la question 2, »), la citer, ou utiliser son bouton "
+    "Répondre sur le tableau.",
+    "answer.placed": "Rattaché comme réponse à Q{number}.",
+    "answer.kept_as_note": "Gardé comme une note de votre part, pas comme une réponse.",
+    "answer.kept_no_question": "Aucune question n'a encore été posée : votre message est gardé "
+    "comme une note de votre part.",
+    "answer.already_placed": "Cette réponse a déjà été rattachée.",
+    "answer.client_only": "Seul le client rattache ses propres réponses.",
     "button.write_contract": "Rédiger le contrat",
     "button.write_action_plan": "Écrire mon plan d'action",
     "button.evaluate": "Évaluer la séance",
