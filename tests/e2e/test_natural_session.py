@@ -108,7 +108,7 @@ SCRIPTS = {
             ("What if each team lead did the planning every other week?", "idea"),
             ("If I were you, I'd tell the team clearly what I expect from them.", "suggestion"),
             ("I went through the same thing in my last job, it took three months.", "experience"),
-            ("There's a good book on this: \"The One Minute Manager\".", "resource"),
+            ('There\'s a good book on this: "The One Minute Manager".', "resource"),
             ("You sound exhausted when you talk about Monday mornings.", "impression"),
             ("idea: a posted planning that everyone fills in.", "idea"),
         ],
@@ -166,6 +166,7 @@ def test_a_session_written_naturally_keeps_every_answer_and_every_kind(natural):
     for text, expected, click in script["replies"]:
         reply(stack, CLIENT, root, text)
         if click is None:
+            assert expected in _stored(stack)[1], text
             continue
         asked = _which_question(stack)
         assert t(lang, "answer.not_an_answer") in str(asked.blocks)
