@@ -10,7 +10,15 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.i18n import t
-from tests.support.content_flows import buttons, click_in_dm, reply, thread
+from tests.support.content_flows import (
+    buttons,
+    click_in_dm,
+    click_in_thread,
+    everything_said,
+    reply,
+    submit,
+    thread,
+)
 from tests.support.flows import add_peers, root_message, setup_group
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, Stack
 
@@ -66,6 +74,13 @@ SCRIPTS = {
             ("Idée : un planning affiché que chacun complète.", "idea"),
         ],
         "relabel": (7, "suggestion"),
+        "plan": [
+            ("Demander à chaque chef d'équipe un planning d'ici vendredi", "2026-12-04"),
+            ("Partager le tableau avec l'équipe avant le 15/12", "2026-12-15"),
+            ("Faire le point avec mon manager fin janvier", "2027-01-31"),
+            ("Parler à Julie mardi prochain", "2026-12-08"),
+            ("Tester une semaine sans moi", None),
+        ],
     },
     "en": {
         "questions": [
@@ -113,6 +128,13 @@ SCRIPTS = {
             ("idea: a posted planning that everyone fills in.", "idea"),
         ],
         "relabel": (7, "suggestion"),
+        "plan": [
+            ("Ask each team lead for a planning by Friday", "2026-12-04"),
+            ("Share the board with the team before 12/15", "2026-12-15"),
+            ("Review it with my manager at the end of January", "2027-01-31"),
+            ("Talk to Julie next Tuesday", "2026-12-08"),
+            ("Try a week without me", None),
+        ],
     },
 }
 
@@ -202,7 +224,34 @@ def test_a_session_written_naturally_keeps_every_answer_and_every_kind(natural):
     *_, contributions = _stored(stack)
     assert contributions[number - 1][0] == kind
     assert len(contributions) == len(script["contributions"])
+
+    # synthesis: the plan written in words, one action without a date
+    _next(stack)
+    click_in_thread(stack, CLIENT, root, "codev_write_action_plan")
+    plan = "\n".join(line for line, _ in script["plan"])
+    assert submit(stack, CLIENT, {"actions_text": plan}) == {}
+    items = _plan(stack)
+    assert [due for _, due in items] == [due for _, due in script["plan"]]
+    assert all(
+        what and what in line for (what, _), (line, _) in zip(items, script["plan"], strict=True)
+    )
+    shown = everything_said(thread(stack, root))
+    assert t(lang, "plan.no_date") in shown and "2027-01-31" in shown
+
+    _next(stack, 2)  # learning, then the end
+    summary = everything_said([thread(stack, root)[-1]])
+    assert t(lang, "summary.questions", count=7, answered=7) in summary
+    for what, _ in items:
+        assert what in summary
     assert stack.emulator.rejected() == []
+
+
+def _plan(stack):
+    with stack.services.ctx.uow_factory() as uow:
+        return [
+            (i.text, i.due_on.isoformat() if i.due_on else None)
+            for i in uow.content.action_items(1)
+        ]
 
 
 def _ids(stack):
