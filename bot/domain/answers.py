@@ -62,6 +62,7 @@ _STOP = frozenset(
     vos votre vous y est-ce qu'est-ce""",
     )
 )
+POINTER_WINDOW = 80
 MIN_OVERLAP_WORDS = 4
 OVERLAP_SHARE = 0.8
 
@@ -111,7 +112,7 @@ def reference(text: str) -> tuple[int, str, bool] | None:
     is a bare list-like number ("3)", "3 :") that counts only if that question exists.
     """
     body = _strip_markup(text)
-    folded = fold(body)
+    folded = fold(body[:POINTER_WINDOW])  # a pointer is at the start: no need to read more
     for pattern, strong in POINTERS:
         match = pattern.match(folded)
         if match:

@@ -59,11 +59,12 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _COUNT = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
 _SPAN = "|".join(sorted(SPANS, key=len, reverse=True))
 # Words that introduce a due date, dropped with it from the action's text.
-_LEAD = (
-    r"(?:(?:au plus tard|at the latest|no later than|d'ici|d ici|avant|apres|pour|jusqu'a|des"
-    r"|by|before|until|till|on|for|due|deadline|echeance|date|le|la|l'|the|ce|cette|this"
-    r"|en|in|a|au|at|of)\s*[:.]?\s+)*"
+_LEAD = re.compile(
+    r"(?:(?:^|(?<=[\s(,;:—–-]))(?:au plus tard|at the latest|no later than|d'ici|d ici|avant"
+    r"|apres|pour|jusqu'a|des|by|before|until|till|on|for|due|deadline|echeance|date|le|la|l'"
+    r"|the|ce|cette|this|en|in|a|au|at|of)\s*[:.]?\s*)+$"
 )
+LEAD_WINDOW = 60  # characters looked at before a date for its leading words
 _DAY_END = r"(?:er|eme|e|st|nd|rd|th)?"
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
@@ -90,7 +91,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_only", rf"(?:le|the|on the)\s+(?P<d>\d{{1,2}}){_DAY_END}(?=\s*$)"),
 )
 _COMPILED = tuple(
-    (name, re.compile(rf"(?:^|(?<=[\s(,;:—–-])){_LEAD}(?P<core>{pattern})(?![\w/])", re.IGNORECASE))
+    (name, re.compile(rf"(?:^|(?<=[\s(,;:—–-]))(?:{pattern})(?![\w/])", re.IGNORECASE))
     for name, pattern in PATTERNS
 )
 _SEPARATORS = " \t,;:|—–-()"
@@ -188,14 +189,17 @@ def find_due(line: str, today: date, day_first: bool = True) -> tuple[str, date 
         # the last date in the line: "call Anne on Monday about the 3 reports — 15/12"
         matches = list(pattern.finditer(folded))
         for match in reversed(matches):
-            if name == "weekday" and _EVERY.search(folded[: match.start()]):
+            before = folded[max(0, match.start() - LEAD_WINDOW) : match.start()]
+            if name == "weekday" and _EVERY.search(before):
                 continue  # « chaque lundi », "every Monday": a habit, not a due date
             due = _resolve(name, match, today, day_first)
             if due is None and name in _EXPLICIT:
-                raise InvalidValue("plan.bad_date", date=line[match.start("core") : match.end()])
+                raise InvalidValue("plan.bad_date", date=line[match.start() : match.end()])
             if due is None:
                 continue
-            what = (line[: match.start()] + " " + line[match.end() :]).strip(_SEPARATORS + ".")
+            lead = _LEAD.search(before)
+            start = match.start() - (len(before) - lead.start() if lead else 0)
+            what = (line[:start] + " " + line[match.end() :]).strip(_SEPARATORS + ".")
             what = re.sub(r"\s{2,}", " ", what)
             return (what or line.strip()), due
     return line.strip(), None
