@@ -15,8 +15,10 @@ MESSAGES: dict[str, str] = {
     "que vous avez déjà essayé. Répondez dans ce fil. Les consultants écoutent et prennent des "
     "notes.",
     "phase.clarification.howto": "Consultants : posez des questions factuelles pour "
-    "comprendre, une par réponse dans ce fil. {client} : répondez à une question précise en "
-    "commençant par son numéro (Q3 …) ou avec le bouton *Répondre* du tableau.",
+    "comprendre, une par réponse dans ce fil. {client} : répondez dans le fil en commençant "
+    "par le numéro de la question (Q3, Réponse 3 :, R3 …) ou en la citant ; en cas de doute, "
+    "l'app vous demande de quelle question il s'agit. Le bouton *Répondre* du tableau marche "
+    "aussi.",
     "phase.contract.howto": "{client} : formulez votre demande (« aidez-moi à … ») dans une "
     "réponse ou avec `/codev contrat`, et le type d'aide souhaité. Les consultants confirment "
     "qu'ils peuvent travailler avec, ou demandent une reformulation.",
@@ -150,8 +152,6 @@ MESSAGES: dict[str, str] = {
     "reply.session_over": "Cette séance est terminée : votre réponse n'a pas été enregistrée.",
     "reply.no_such_question": "Il n'y a pas de question Q{number} dans cette séance. "
     "Consultez le tableau pour les numéros.",
-    "reply.which_question": "À quelle question répondez-vous ? Commencez votre réponse par son "
-    "numéro (par exemple Q2) ou utilisez le bouton Répondre du tableau.",
     "text.empty": "Votre message est vide : rien n'a été enregistré.",
     "text.too_long": "Votre message fait {length} caractères ; la limite est de {limit}. "
     "Découpez-le en plusieurs réponses.",
