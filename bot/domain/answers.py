@@ -179,3 +179,25 @@ def place_answer(text: str, questions: Sequence[QuestionRef]) -> Placement:
     if len(waiting) == 1:
         return Placement(waiting[0], text)
     return Placement(None, text, waiting or tuple(sorted(numbers)))
+
+
+def split_answers(text: str, questions: Sequence[QuestionRef]) -> list[tuple[int, str]] | None:
+    """Several answers in one reply, each line starting with its question:
+    « R1 : oui\\nR2 : non » → [(1, "oui"), (2, "non")]. None unless the reply starts with
+    such a pointer and names at least two questions that exist; a line without a pointer
+    belongs to the answer above it ("Q3: two reasons:\\n1) time\\n2) money" is one answer)."""
+    numbers = {q.number for q in questions}
+    parts: list[tuple[int, list[str]]] = []
+    for line in text.splitlines():
+        pointed = reference(line)
+        if pointed is not None and pointed[2] and pointed[0] in numbers:
+            parts.append((pointed[0], [pointed[1]] if pointed[1] else []))
+        elif parts:
+            parts[-1][1].append(line)
+        elif line.strip():
+            return None
+    answers = [(number, "\n".join(lines).strip()) for number, lines in parts]
+    answers = [(number, body) for number, body in answers if body]
+    if len({number for number, _ in answers}) < 2:
+        return None
+    return answers

@@ -9,7 +9,7 @@ recorded in the same transaction, so a retried event changes nothing.
 from __future__ import annotations
 
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
-from ..domain.answers import QuestionRef, place_answer
+from ..domain.answers import QuestionRef, place_answer, reference, split_answers
 from .access import lang_in, require_action, running_row
 from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
@@ -79,9 +79,13 @@ class ReplyService:
                 if hasattr(item, "harvest"):  # a contribution: its tag may have changed
                     tagged, body = split_kind_tag(body)
                     item.kind = str(tagged) if tagged else item.kind
-                item.text = body
+                if hasattr(item, "question_id") or getattr(item, "kind", None) == PENDING_ANSWER:
+                    self._replace_answers(uow, row, item, body, now)  # its pointer may have changed
+                else:
+                    item.text = body
             except DomainError:
-                uow.content.remove(item)  # an emptied reply is a withdrawn one
+                for same in self._same_reply(uow, row, item):
+                    uow.content.remove(same)  # an emptied reply is a withdrawn one
             self._refresh_boards(uow, row, now, f"edit:{event_key}")
             uow.commit()
 
@@ -94,7 +98,8 @@ class ReplyService:
             item = uow.content.by_message_ts(row.id, ts)
             uow.outbox.cancel_by_prefix(f"react:{channel_id}:{ts}")  # nothing left to mark
             if item is not None:
-                uow.content.remove(item)
+                for same in self._same_reply(uow, row, item):
+                    uow.content.remove(same)
                 self._refresh_boards(uow, row, now, f"delete:{event_key}")
             uow.commit()
 
@@ -126,9 +131,15 @@ class ReplyService:
         questions = uow.content.questions(row.id)
         answered = {a.question_id for a in uow.content.answers(row.id)}
         refs = [QuestionRef(q.number, q.text, q.id in answered) for q in questions]
+        by_number = {q.number: q for q in questions}
+        several = split_answers(text, refs)  # « R1 : oui\nR2 : non »
+        if several:
+            for number, body in several:
+                self.answer(uow, row, by_number[number], user_id, clean_text(body), ts, now)
+            return
         placed = place_answer(text, refs)
         if placed.number is not None:
-            question = next(q for q in questions if q.number == placed.number)
+            question = by_number[placed.number]
             self.answer(uow, row, question, user_id, clean_text(placed.text), ts, now)
             return
         lang = lang_in(uow, row, user_id, self.ctx.default_lang)
@@ -138,10 +149,39 @@ class ReplyService:
             self._private(uow, row, user_id, told, f"kept:{row.id}:{ts}", now)
             return
         note = uow.content.add_note(row.id, row.phase, PENDING_ANSWER, user_id, text, ts, now)
-        by_number = {q.number: q.text for q in questions}
-        choices = [(n, by_number[n]) for n in placed.candidates[:MAX_CHOICES]]
+        choices = [(n, by_number[n].text) for n in placed.candidates[:MAX_CHOICES]]
         ask = self.ctx.renderer.answer_choice(lang, row.id, note.id, text, choices, placed.missing)
         self._private(uow, row, user_id, ask, f"which:{row.id}:{ts}", now)
+
+    def _replace_answers(self, uow, row, item, body, now) -> None:
+        """An answer (or a reply kept pending) was edited: its text, and the question it
+        points to, are read again. With no pointer, an answer stays on its question."""
+        questions = uow.content.questions(row.id)
+        by_id = {q.id: q for q in questions}
+        refs = [QuestionRef(q.number, q.text) for q in questions]
+        parts = split_answers(body, refs)
+        pointed = reference(body)
+        numbers = {q.number for q in questions}
+        if parts is None and pointed is not None and pointed[2] and pointed[0] in numbers:
+            parts = [(pointed[0], pointed[1] or body)]
+        if parts is None and hasattr(item, "question_id"):
+            parts = [(by_id[item.question_id].number, body)]
+        if parts is None:  # still pending: keep the new text, the buttons still attach it
+            item.text = body
+            return
+        author, ts = item.author_id, item.message_ts
+        for same in self._same_reply(uow, row, item):
+            uow.content.remove(same)
+        by_number = {q.number: q for q in questions}
+        for number, text in parts:
+            uow.content.add_answer(by_number[number].id, author, clean_text(text), ts, now)
+
+    @staticmethod
+    def _same_reply(uow, row, item) -> list:
+        """Everything one thread reply became: several answers share its ts."""
+        if not hasattr(item, "question_id") or not item.message_ts:
+            return [item]
+        return [a for a in uow.content.answers(row.id) if a.message_ts == item.message_ts]
 
     def answer(self, uow, row, question, user_id, text, ts, now) -> None:
         uow.content.add_answer(question.id, user_id, text, ts, now)

@@ -257,3 +257,43 @@ def _plan(stack):
 def _ids(stack):
     with stack.services.ctx.uow_factory() as uow:
         return [(c.id, c.number) for c in uow.content.contributions(1)]
+
+
+def test_several_answers_in_one_reply_and_edits_that_point_elsewhere(stack):
+    stack.clock.now = T0
+    setup_group(stack)
+    add_peers(stack, 3)
+    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    root = root_message(stack)
+    _next(stack)
+    for n in range(4):
+        reply(stack, CONSULTANTS[n % 2], root, f"Question number {n + 1}, what happened then?")
+
+    both = reply(stack, CLIENT, root, "A1: yes, twice\nand once more in May\nA2: no")
+    assert _stored(stack)[1] == {1: ["yes, twice\nand once more in May"], 2: ["no"]}
+
+    kept = reply(stack, CLIENT, root, "Honestly I don't know.")  # Q3 and Q4 wait: asked
+    assert _stored(stack)[2] == [("pending_answer", "Honestly I don't know.")]
+    stack.driver.edit(CLIENT, CHANNEL, kept, "Q4: honestly I don't know.")
+    _, answers, notes, _ = _stored(stack)
+    assert answers[4] == ["honestly I don't know."] and notes == []
+
+    only = reply(stack, CLIENT, root, "It was the team.")  # only Q3 waits
+    stack.driver.edit(CLIENT, CHANNEL, only, "It was the whole team.")
+    assert _stored(stack)[1][3] == ["It was the whole team."]
+    stack.driver.edit(CLIENT, CHANNEL, only, "re Q1 - it was the whole team.")
+    answers = _stored(stack)[1]
+    assert 3 not in answers and answers[1][-1] == "it was the whole team."
+
+    stack.driver.delete(CLIENT, CHANNEL, both)
+    answers = _stored(stack)[1]
+    assert 2 not in answers and answers[1] == ["it was the whole team."]
+    asked = _which_question(stack)
+    clicked = stack.driver.click(
+        CLIENT, CHANNEL, asked.ts, "codev_place_answer_3", buttons(asked, "codev_place")[0]
+    )
+    assert clicked.status == 200  # the reply was placed by its edit: nothing changes
+    stack.deliver()
+    said = " ".join(m.text for m in stack.emulator.ephemerals(CLIENT, CHANNEL))
+    assert t("en", "answer.already_placed") in said
+    assert stack.emulator.rejected() == []

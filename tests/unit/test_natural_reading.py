@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.answers import QuestionRef, place_answer, reference, split_quote
+from bot.domain.answers import QuestionRef, place_answer, reference, split_answers, split_quote
 from bot.domain.kinds import classify
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -123,6 +123,24 @@ def test_a_question_that_does_not_exist_is_asked_about_not_refused():
     placed = place_answer("Q9: yes", QUESTIONS)
     assert (placed.number, placed.missing, placed.candidates) == (None, 9, (2, 3))
     assert place_answer("9) yes", QUESTIONS[:2]).number == 2  # a list item: the one waiting
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("R1 : oui\nR2 : non", [(1, "oui"), (2, "non")]),
+        (
+            "Réponse 1 : huit\nsur deux sites\n\nRéponse 3 : deux ans",
+            [(1, "huit\nsur deux sites"), (3, "deux ans")],
+        ),
+        ("Q3: two reasons:\n1) time\n2) money", None),
+        ("R1 oui", None),
+        ("Let me see\nR1 yes\nR2 no", None),
+        ("R1 yes\nR9 no", None),
+    ],
+)
+def test_several_answers_in_one_reply_are_split_by_their_pointers(text, parts):
+    assert split_answers(text, QUESTIONS) == parts
 
 
 def _corpus(lang: str) -> list[tuple[str, str, str]]:
