@@ -164,9 +164,9 @@ class ReplyService:
         numbers = {q.number for q in questions}
         if parts is None and pointed is not None and pointed[2] and pointed[0] in numbers:
             parts = [(pointed[0], pointed[1] or body)]
-        if parts is None and hasattr(item, "question_id"):
+        if parts is None and getattr(item, "question_id", None) in by_id:
             parts = [(by_id[item.question_id].number, body)]
-        if parts is None:  # still pending: keep the new text, the buttons still attach it
+        if parts is None:  # still pending (the buttons still attach it), or its question is gone
             item.text = body
             return
         author, ts = item.author_id, item.message_ts
