@@ -14,8 +14,9 @@ MESSAGES: dict[str, str] = {
     "phase.expose.howto": "{client}, present your situation: the context, what is at stake, "
     "what you have tried. Reply in this thread. Consultants listen and take notes.",
     "phase.clarification.howto": "Consultants: ask factual questions to understand, one per "
-    "reply in this thread. {client}: answer a given question by starting your reply with its "
-    "number (Q3 …) or with the *Answer* button on the board.",
+    "reply in this thread. {client}: answer in the thread, starting with the question's "
+    "number (Q3, Answer 3:, re Q3 …) or quoting it; when it is unclear, the app asks you which "
+    "question. The *Answer* button on the board works too.",
     "phase.contract.howto": "{client}: state your request (\u201chelp me to …\u201d) in a reply "
     "or with `/codev contract`, and the kinds of help you want. Consultants confirm they can "
     "work with it, or ask to reword it.",
@@ -137,16 +138,15 @@ MESSAGES: dict[str, str] = {
     "board.title": "Clarification questions",
     "board.counts": "{answered}/{total} answered · {client} answers",
     "board.more": "… and {count} more questions.",
-    "board.how_to_answer": "To answer, start your reply with the question's number (Q2 …) or "
-    "use the Answer button.",
+    "board.how_to_answer": "To answer, reply in the thread starting with the question's number "
+    "(Q2, Answer 2:, re Q2 …), quote the question, or use its Answer button. When it is "
+    "unclear, the app asks you privately which question you answered.",
     "contract.title": "Contract",
     "contract.how_to_confirm": "Consultants: confirm you can work with this request, or ask "
     "the client to reword it.",
     "reply.session_over": "This session is over: your reply was not recorded.",
     "reply.no_such_question": "There is no question Q{number} in this session. Check the "
     "board for the numbers.",
-    "reply.which_question": "Which question are you answering? Start your reply with its "
-    "number (for example Q2) or use the Answer button on the board.",
     "text.empty": "Your message is empty: nothing was recorded.",
     "text.too_long": "Your message has {length} characters; the limit is {limit}. Split it "
     "into several replies.",

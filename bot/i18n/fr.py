@@ -15,8 +15,10 @@ MESSAGES: dict[str, str] = {
     "que vous avez déjà essayé. Répondez dans ce fil. Les consultants écoutent et prennent des "
     "notes.",
     "phase.clarification.howto": "Consultants : posez des questions factuelles pour "
-    "comprendre, une par réponse dans ce fil. {client} : répondez à une question précise en "
-    "commençant par son numéro (Q3 …) ou avec le bouton *Répondre* du tableau.",
+    "comprendre, une par réponse dans ce fil. {client} : répondez dans le fil en commençant "
+    "par le numéro de la question (Q3, Réponse 3 :, R3 …) ou en la citant ; en cas de doute, "
+    "l'app vous demande de quelle question il s'agit. Le bouton *Répondre* du tableau marche "
+    "aussi.",
     "phase.contract.howto": "{client} : formulez votre demande (« aidez-moi à … ») dans une "
     "réponse ou avec `/codev contrat`, et le type d'aide souhaité. Les consultants confirment "
     "qu'ils peuvent travailler avec, ou demandent une reformulation.",
@@ -141,16 +143,15 @@ MESSAGES: dict[str, str] = {
     "board.title": "Questions de clarification",
     "board.counts": "{answered}/{total} avec réponse · {client} répond",
     "board.more": "… et {count} autres questions.",
-    "board.how_to_answer": "Pour répondre, commencez votre réponse par le numéro de la "
-    "question (Q2 …) ou utilisez le bouton Répondre.",
+    "board.how_to_answer": "Pour répondre, répondez dans le fil en commençant par le numéro de "
+    "la question (Q2, Réponse 2 :, R2 …), citez la question, ou utilisez son bouton Répondre. "
+    "En cas de doute, l'app vous demande en privé à quelle question vous répondez.",
     "contract.title": "Contrat",
     "contract.how_to_confirm": "Consultants : confirmez que vous pouvez travailler avec cette "
     "demande, ou demandez au client de la reformuler.",
     "reply.session_over": "Cette séance est terminée : votre réponse n'a pas été enregistrée.",
     "reply.no_such_question": "Il n'y a pas de question Q{number} dans cette séance. "
     "Consultez le tableau pour les numéros.",
-    "reply.which_question": "À quelle question répondez-vous ? Commencez votre réponse par son "
-    "numéro (par exemple Q2) ou utilisez le bouton Répondre du tableau.",
     "text.empty": "Votre message est vide : rien n'a été enregistré.",
     "text.too_long": "Votre message fait {length} caractères ; la limite est de {limit}. "
     "Découpez-le en plusieurs réponses.",

@@ -1,7 +1,9 @@
 """Phase 5's action plan, and phase 0's follow-up of the previous client's plan.
 
-The plan modal gives the whole plan, one action per line ending with its date
-("call Anne — 2026-12-15"); it replaces the previous version. At the next
+The plan modal gives the whole plan, one action per line, its date written as people
+write it anywhere in the line (« d'ici vendredi », "by Dec 15th", « fin janvier »,
+"2026-12-15"), read in the group's time zone; an action without a date is kept
+without one. The plan replaces the previous version. At the next
 session's follow-up, the previous client marks each item done, in progress or
 dropped on a board that is updated in place.
 """
@@ -10,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from ..domain import Action, ActionStatus, DomainError, clean_text
+from ..domain.dates import find_due
 from .access import current_row, lang_in, require_action, running_row
 from .boards import post_or_update
 from .common import Context, InvalidFields
@@ -20,11 +24,7 @@ from .home import refresh_homes
 
 PLAN_FIELD = "actions_text"
 MAX_ITEMS = 20
-DATED_LINE = re.compile(
-    r"^(?P<what>.+?)[\s,;:|—–-]*(?:\b(?:by|before|avant|pour le|pour|d'ici|le)\b\s*)?"
-    r"(?P<due>\d{4}-\d{2}-\d{2})\s*$",
-    re.IGNORECASE,
-)
+BULLET = re.compile(r"^(?:[•*·▪◦–—-]+|\d{1,2}[.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -34,29 +34,32 @@ class PlanForm:
     draft: str
 
 
-def parse_plan(text: str) -> list[tuple[str, date]]:
-    """Lines "what — YYYY-MM-DD" → items; raises InvalidFields naming the bad line."""
-    lines = [line.strip(" •*-\t") for line in (text or "").splitlines()]
-    lines = [line for line in lines if line]
+def parse_plan(text: str, today: date, day_first: bool = True) -> list[tuple[str, date | None]]:
+    """One action per line, its date in words or digits if it has one; raises
+    InvalidFields only for an empty plan, a plan too long, or a date that does not exist."""
+    lines = [BULLET.sub("", line.strip()).strip(" \t") for line in (text or "").splitlines()]
+    lines = [line for line in lines if line.strip(" —–-:,;•*·")]
     if not lines:
         raise InvalidFields({PLAN_FIELD: ("plan.empty", {})})
     if len(lines) > MAX_ITEMS:
         raise InvalidFields({PLAN_FIELD: ("plan.too_many", {"max": MAX_ITEMS})})
     items = []
     for number, line in enumerate(lines, 1):
-        match = DATED_LINE.match(line)
         try:
-            due = date.fromisoformat(match.group("due")) if match else None
-        except ValueError:
-            due = None
-        if match is None or due is None:
-            raise InvalidFields({PLAN_FIELD: ("plan.bad_line", {"line": number})})
-        try:
-            what = clean_text(match.group("what").strip(" ,;:|—–-"), 500)
+            what, due = find_due(line, today, day_first)
+            items.append((clean_text(what.strip(" ,;:|—–-"), 500), due))
         except DomainError as problem:
-            raise InvalidFields({PLAN_FIELD: (problem.key, problem.params)}) from problem
-        items.append((what, due))
+            params = {"line": number, **problem.params}
+            raise InvalidFields({PLAN_FIELD: (problem.key, params)}) from problem
     return items
+
+
+def local_today(now: datetime, tz: str) -> date:
+    """The group's date now: "vendredi" means the Friday of the group's week."""
+    try:
+        return now.astimezone(ZoneInfo(tz)).date()
+    except (KeyError, ValueError):
+        return now.date()
 
 
 class ActionPlanService:
@@ -75,7 +78,9 @@ class ActionPlanService:
             require_action(row, user_id, Action.WRITE_ACTION_PLAN)
             items = uow.content.action_items(row.id)
             if items:
-                lines = [f"{i.text} — {i.due_on.isoformat() if i.due_on else ''}" for i in items]
+                lines = [
+                    f"{i.text} — {i.due_on.isoformat()}" if i.due_on else i.text for i in items
+                ]
             else:
                 lines = [
                     " ".join(c.text.split())[:200] + " — "
@@ -86,13 +91,16 @@ class ActionPlanService:
             return PlanForm(row.id, lang, "\n".join(lines)[:3000])
 
     def save(self, user_id: str, session_id: int, text: str) -> int:
-        items = parse_plan(text)
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
             require_action(row, user_id, Action.WRITE_ACTION_PLAN)
+            group = uow.groups.get(row.group_id)
+            day_first = row.lang != "en" or not (group.tz or "").startswith("America/")
+            items = parse_plan(text, local_today(now, group.tz or "UTC"), day_first)
             uow.content.replace_action_items(row.id, user_id, items, now)
-            plan = self.ctx.renderer.action_plan(row.lang, [(w, d.isoformat()) for w, d in items])
+            shown = [(w, d.isoformat() if d else None) for w, d in items]
+            plan = self.ctx.renderer.action_plan(row.lang, shown)
             post_or_update(uow, plan, f"session:{row.id}:plan", now, row=row)
             self._refresh_home(uow, row, user_id, now)
             uow.commit()

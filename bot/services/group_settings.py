@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain import DEFAULT_ASYNC_HOURS, DEFAULT_LIVE_MINUTES, Phase
+from ..domain.amounts import HOURS, MINUTES, whole_amount
 from .common import InvalidFields
 
 FOLLOW_UP, EXPLORATION = "follow_up", "exploration"
@@ -18,6 +19,7 @@ STRICT, OPEN = "strict", "open"
 LIVE, ASYNC = "live", "async"
 LIMITS = {LIVE: 240, ASYNC: 336}  # 4 hours for one live phase, 2 weeks for an async one
 DEFAULTS = {LIVE: DEFAULT_LIVE_MINUTES, ASYNC: DEFAULT_ASYNC_HOURS}
+UNIT = {LIVE: MINUTES, ASYNC: HOURS}
 
 
 def time_field(kind: str, phase: int) -> str:
@@ -77,12 +79,12 @@ def _overrides(kind: str, times: dict[str, str], errors: dict) -> dict[str, int]
         text = (times.get(field) or "").strip()
         if not text:
             continue
-        # ASCII digits only ("²" and "١" count as digits for str.isdigit), and short:
-        # int() refuses a string of thousands of digits
-        if not (text.isascii() and text.isdigit() and len(text) <= 6):
+        # "90", "1h30", "1 h 30", "2 jours", "10,5" (see domain/amounts.py); the amount
+        # read is rounded to whole minutes (live) or hours (async)
+        value = whole_amount(text, UNIT[kind], -(10**9), 10**9)
+        if value is None:
             errors[field] = (f"settings.error.{kind}_number", {"max": LIMITS[kind]})
             continue
-        value = int(text)
         if not 1 <= value <= LIMITS[kind]:
             errors[field] = (f"settings.error.{kind}_range", {"max": LIMITS[kind]})
         elif value != DEFAULTS[kind][phase]:

@@ -1,7 +1,8 @@
 """Phase 4: contributions' kinds, and the client's private harvest board.
 
-A contribution is filed under the kind of help the client asked for first,
-unless its reply starts with a kind tag ("idea:", "idée :", "resource:"…).
+A contribution's kind comes from a leading tag ("idea:", "idée :", "resource:"…),
+else from how it is written (« j'ai l'impression », "what if", a link…: see
+`bot/domain/kinds.py`), else from the kind of help the client asked for first.
 The client sorts each contribution (keep / park / drop) on a board sent by DM
 and kept up to date in place; the kind can be changed there too.
 """
@@ -12,6 +13,7 @@ import re
 import unicodedata
 
 from ..domain import Action, ContributionKind, DomainError, Harvest, default_contribution_kind
+from ..domain.kinds import classify
 from .access import require_action, running_row
 from .boards import post_or_update
 from .common import Context
@@ -54,6 +56,9 @@ def contribution_kind(uow, session_id: int, text: str) -> tuple[str, str]:
     tagged, body = split_kind_tag(text)
     if tagged is not None:
         return str(tagged), body
+    read = classify(text)
+    if read is not None:
+        return str(read), text
     contract = uow.content.contract(session_id)
     return str(default_contribution_kind(contract.help_kinds if contract else [])), text
 

@@ -8,9 +8,8 @@ recorded in the same transaction, so a retried event changes nothing.
 
 from __future__ import annotations
 
-import re
-
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
+from ..domain.answers import QuestionRef, place_answer, reference, split_answers
 from .access import lang_in, require_action, running_row
 from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
@@ -30,7 +29,10 @@ NOTE_KINDS = {
 # Replies whose board or card is updated in the thread: that update is their acknowledgement,
 # a ✅ reaction on top would be one more Slack call for nothing.
 SHOWN_ON_A_BOARD = frozenset({Action.ASK_QUESTION, Action.ANSWER_QUESTION, Action.WRITE_CONTRACT})
-QUESTION_REF = re.compile(r"^\s*(?:>\s*)?(?:Q|#)\s*(\d{1,3})\b[\s:.)\-–]*", re.IGNORECASE)
+# A client's reply the app could not place on a question yet, kept until they say which one;
+# what they say is "not an answer" stays as a note of theirs.
+PENDING_ANSWER, CLIENT_NOTE = "pending_answer", "client_note"
+MAX_CHOICES = 24  # question buttons in the private "which question?" message, besides "none"
 
 
 class ReplyService:
@@ -77,9 +79,13 @@ class ReplyService:
                 if hasattr(item, "harvest"):  # a contribution: its tag may have changed
                     tagged, body = split_kind_tag(body)
                     item.kind = str(tagged) if tagged else item.kind
-                item.text = body
+                if hasattr(item, "question_id") or getattr(item, "kind", None) == PENDING_ANSWER:
+                    self._replace_answers(uow, row, item, body, now)  # its pointer may have changed
+                else:
+                    item.text = body
             except DomainError:
-                uow.content.remove(item)  # an emptied reply is a withdrawn one
+                for same in self._same_reply(uow, row, item):
+                    uow.content.remove(same)  # an emptied reply is a withdrawn one
             self._refresh_boards(uow, row, now, f"edit:{event_key}")
             uow.commit()
 
@@ -92,7 +98,8 @@ class ReplyService:
             item = uow.content.by_message_ts(row.id, ts)
             uow.outbox.cancel_by_prefix(f"react:{channel_id}:{ts}")  # nothing left to mark
             if item is not None:
-                uow.content.remove(item)
+                for same in self._same_reply(uow, row, item):
+                    uow.content.remove(same)
                 self._refresh_boards(uow, row, now, f"delete:{event_key}")
             uow.commit()
 
@@ -119,20 +126,62 @@ class ReplyService:
             self._acknowledge(uow, row, ts, now)
 
     def _answer(self, uow, row, user_id, text, ts, now) -> None:
-        match = QUESTION_REF.match(text)
+        """Place the client's reply on the question it answers; when that is unclear,
+        keep it as pending and ask them, privately, with a button per question."""
         questions = uow.content.questions(row.id)
         answered = {a.question_id for a in uow.content.answers(row.id)}
-        if match:
-            question = uow.content.question(row.id, int(match.group(1)))
-            if question is None:
-                raise DomainError("reply.no_such_question", number=match.group(1))
-            text = text[match.end() :].strip() or text
-        else:
-            waiting = [q for q in questions if q.id not in answered]
-            if len(waiting) != 1:
-                raise DomainError("reply.which_question")
-            question = waiting[0]
-        self.answer(uow, row, question, user_id, clean_text(text), ts, now)
+        refs = [QuestionRef(q.number, q.text, q.id in answered) for q in questions]
+        by_number = {q.number: q for q in questions}
+        several = split_answers(text, refs)  # « R1 : oui\nR2 : non »
+        if several:
+            for number, body in several:
+                self.answer(uow, row, by_number[number], user_id, clean_text(body), ts, now)
+            return
+        placed = place_answer(text, refs)
+        if placed.number is not None:
+            question = by_number[placed.number]
+            self.answer(uow, row, question, user_id, clean_text(placed.text), ts, now)
+            return
+        lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+        if not questions:  # nothing to answer yet: kept as the client's note
+            uow.content.add_note(row.id, row.phase, CLIENT_NOTE, user_id, text, ts, now)
+            told = self.ctx.renderer.notice(lang, "answer.kept_no_question")
+            self._private(uow, row, user_id, told, f"kept:{row.id}:{ts}", now)
+            return
+        note = uow.content.add_note(row.id, row.phase, PENDING_ANSWER, user_id, text, ts, now)
+        choices = [(n, by_number[n].text) for n in placed.candidates[:MAX_CHOICES]]
+        ask = self.ctx.renderer.answer_choice(lang, row.id, note.id, text, choices, placed.missing)
+        self._private(uow, row, user_id, ask, f"which:{row.id}:{ts}", now)
+
+    def _replace_answers(self, uow, row, item, body, now) -> None:
+        """An answer (or a reply kept pending) was edited: its text, and the question it
+        points to, are read again. With no pointer, an answer stays on its question."""
+        questions = uow.content.questions(row.id)
+        by_id = {q.id: q for q in questions}
+        refs = [QuestionRef(q.number, q.text) for q in questions]
+        parts = split_answers(body, refs)
+        pointed = reference(body)
+        numbers = {q.number for q in questions}
+        if parts is None and pointed is not None and pointed[2] and pointed[0] in numbers:
+            parts = [(pointed[0], pointed[1] or body)]
+        if parts is None and getattr(item, "question_id", None) in by_id:
+            parts = [(by_id[item.question_id].number, body)]
+        if parts is None:  # still pending (the buttons still attach it), or its question is gone
+            item.text = body
+            return
+        author, ts = item.author_id, item.message_ts
+        for same in self._same_reply(uow, row, item):
+            uow.content.remove(same)
+        by_number = {q.number: q for q in questions}
+        for number, text in parts:
+            uow.content.add_answer(by_number[number].id, author, clean_text(text), ts, now)
+
+    @staticmethod
+    def _same_reply(uow, row, item) -> list:
+        """Everything one thread reply became: several answers share its ts."""
+        if not hasattr(item, "question_id") or not item.message_ts:
+            return [item]
+        return [a for a in uow.content.answers(row.id) if a.message_ts == item.message_ts]
 
     def answer(self, uow, row, question, user_id, text, ts, now) -> None:
         uow.content.add_answer(question.id, user_id, text, ts, now)
@@ -164,7 +213,49 @@ class ReplyService:
             self.answer(uow, row, question, user_id, body, None, now)
             uow.commit()
 
+    # --- the private "which question?" buttons
+    def place_pending(self, user_id, session_id, note_id, choice, key) -> None:
+        """Attach a kept reply to question `choice` (a number), or keep it as the
+        client's note ("none"). A second click finds the reply already placed."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id, lock=True)
+            if user_id != row.client_id:
+                raise DomainError("answer.client_only")
+            pending = uow.content.notes(row.id, PENDING_ANSWER)
+            note = next((n for n in pending if n.id == note_id), None)
+            if note is None:
+                raise DomainError("answer.already_placed")
+            lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            if choice == "none":
+                note.kind = CLIENT_NOTE
+                message = self.ctx.renderer.notice(lang, "answer.kept_as_note")
+            else:
+                question = uow.content.question(row.id, int(choice))
+                if question is None:
+                    raise DomainError("reply.no_such_question", number=choice)
+                text, ts = note.text, note.message_ts
+                uow.content.remove(note)
+                self.answer(uow, row, question, user_id, text, ts, now)
+                message = self.ctx.renderer.notice(lang, "answer.placed", number=question.number)
+            self._private(uow, row, user_id, message, key, now)
+            uow.commit()
+
     # --- effects
+    def _private(self, uow, row, user_id, payload, key, now) -> None:
+        uow.outbox.add(
+            Effect(
+                EffectKind.EPHEMERAL,
+                payload,
+                f"notice:{key}",
+                channel=row.channel_id,
+                user_id=user_id,
+                thread_ref=root_ref(row.id),
+                session_id=row.id,
+            ),
+            now,
+        )
+
     def _refresh_boards(self, uow, row, now, stamp: str) -> None:
         self._refresh_board(uow, row, now, stamp)
         if uow.content.contributions(row.id) or row.phase == Phase.EXPLORATION:
@@ -191,18 +282,8 @@ class ReplyService:
         post_or_update(uow, board, f"session:{row.id}:board", now, row=row)
 
     def _notice(self, uow, row, user_id, lang, refusal: DomainError, key, now) -> None:
-        uow.outbox.add(
-            Effect(
-                EffectKind.EPHEMERAL,
-                self.ctx.renderer.notice(lang, refusal.key, **refusal.params),
-                f"notice:{key}",
-                channel=row.channel_id,
-                user_id=user_id,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
-            ),
-            now,
-        )
+        payload = self.ctx.renderer.notice(lang, refusal.key, **refusal.params)
+        self._private(uow, row, user_id, payload, key, now)
 
 
 def _board_items(uow, row) -> list[tuple[int, str, str, list[str]]]:

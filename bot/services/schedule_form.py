@@ -3,9 +3,11 @@ shows every problem together (block id → i18n key and parameters)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..domain.amounts import HOURS, MINUTES, whole_amount, whole_count
 from . import calendar_math as cm
 from .common import InvalidFields
 
@@ -24,17 +26,15 @@ class ScheduleForm:
     reminders: str = "1440, 60"
 
 
-def _int(text, low: int, high: int) -> int | None:
-    try:
-        value = int(str(text).strip())
-    except (TypeError, ValueError):
-        return None
-    return value if low <= value <= high else None
-
-
 def parse_reminders(text: str) -> list[int] | None:
-    parts = [p for p in (text or "").replace(";", ",").split(",") if p.strip()]
-    values = [_int(p, 1, MAX_REMINDER_MINUTES) for p in parts]
+    """Minutes before each session: "1440, 60", or as people say it: "1 j, 1 h", "24h; 30 min"."""
+    parts: list[str] = []
+    for part in re.split(r";|,\s+|\s+(?:et|and)\s+", text or ""):
+        # "1440,60" is two reminders; "1,5 h" one (with a unit, the comma is a decimal one)
+        with_unit = re.search(r"[^\W\d_]", part) is not None
+        parts += [part] if with_unit else part.split(",")
+    parts = [p for p in parts if p.strip()]
+    values = [whole_amount(p, MINUTES, 1, MAX_REMINDER_MINUTES) for p in parts]
     if len(values) > 5 or any(v is None for v in values):
         return None
     return sorted(set(values), reverse=True)
@@ -44,9 +44,9 @@ def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used
     """Every field checked at once; returns (UTC starts, minutes, engaged, reminders)."""
     errors: dict[str, tuple[str, dict]] = {}
     day, at = cm.parse_day(form.first_date), cm.parse_time(form.first_time)
-    minutes = _int(form.duration, MIN_MINUTES, MAX_MINUTES)
-    count = _int(form.count, 1, MAX_SESSIONS)
-    engaged = _int(form.hours_engaged, 1, 500)
+    minutes = whole_amount(form.duration, MINUTES, MIN_MINUTES, MAX_MINUTES)  # "2 h", "1h30"
+    count = whole_count(form.count, 1, MAX_SESSIONS)  # "8", « 8 séances »
+    engaged = whole_amount(form.hours_engaged, HOURS, 1, 500)  # "35 h", "10,5"
     reminders = parse_reminders(form.reminders)
     if day is None:
         errors["first_date"] = ("schedule.error.date", {"example": "2027-03-05"})

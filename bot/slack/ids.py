@@ -28,6 +28,7 @@ class ActionId(StrEnum):
     FORGET_CONFIRM = "codev_forget_confirm"
     FORGET_CANCEL = "codev_forget_cancel"
     CONTRIBUTION_KIND = "codev_contribution_kind"
+    PLACE_ANSWER = "codev_place_answer"
 
 
 class CallbackId(StrEnum):

@@ -109,7 +109,7 @@ def test_time_boxes_out_of_bounds_come_back_on_their_fields_in_french(stack_fr):
     )
     assert set(errors) == {"live_0", "live_4", "async_2", "async_5"}
     assert errors["live_4"] == "Une phase en direct dure de 1 à 240 minutes."
-    assert "336" in errors["async_2"] and "nombre entier" in errors["async_5"]
+    assert "336" in errors["async_2"] and "2 jours" in errors["async_5"]
     assert _group(stack) == (False, True, None, None)
     assert stack.emulator.rejected() == []
 

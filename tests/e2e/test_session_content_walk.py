@@ -137,8 +137,8 @@ def test_a_whole_session_leaves_the_client_with_contract_contributions_and_plan(
         reply(stack, consultant, root, f"learning of {consultant}")
     click_in_thread(stack, CLIENT, root, "codev_write_action_plan")
     assert kept[0] in str(last_view(stack)["blocks"])
-    errors = submit(stack, CLIENT, {"actions_text": "do something"})
-    assert errors == {"actions_text": t(lang, "plan.bad_line", line=1)}
+    errors = submit(stack, CLIENT, {"actions_text": "do something — 2026-02-30"})
+    assert errors == {"actions_text": t(lang, "plan.bad_date", line=1, date="2026-02-30")}
     plan_text = "\n".join(f"{what} — {due}" for what, due in PLAN)
     assert submit(stack, CLIENT, {"actions_text": plan_text}) == {}
 

@@ -28,10 +28,12 @@ EN = {
     "schedule.error.date": "Pick a date, e.g. {example}.",
     "schedule.error.time": "Pick a time, e.g. {example}.",
     "schedule.error.cadence": "Pick a cadence from the list.",
-    "schedule.error.duration": "Give a length in minutes between {low} and {high}.",
+    "schedule.error.duration": "Give a length between {low} and {high} minutes, e.g. 120, 2 h or "
+    "1h30.",
     "schedule.error.count": "Give a number of sessions between 1 and {high}.",
-    "schedule.error.hours": "Give the hours engaged as a whole number, e.g. 35.",
-    "schedule.error.reminders": "Give up to 5 numbers of minutes, e.g. {example}.",
+    "schedule.error.hours": "Give the hours engaged, e.g. 35 or 35 h.",
+    "schedule.error.reminders": "Give up to 5 times before the session, e.g. {example} or 1 day, "
+    "1 h.",
     "schedule.error.dst_gap": (
         "{when} does not exist in {tz} (the clocks change that night). Pick another time."
     ),
@@ -154,10 +156,12 @@ FR = {
     "schedule.error.date": "Choisissez une date, par exemple {example}.",
     "schedule.error.time": "Choisissez une heure, par exemple {example}.",
     "schedule.error.cadence": "Choisissez un rythme dans la liste.",
-    "schedule.error.duration": "Indiquez une durée en minutes entre {low} et {high}.",
+    "schedule.error.duration": "Indiquez une durée entre {low} et {high} minutes, par exemple "
+    "120, 2 h ou 1h30.",
     "schedule.error.count": "Indiquez un nombre de séances entre 1 et {high}.",
-    "schedule.error.hours": "Indiquez les heures engagées en nombre entier, par exemple 35.",
-    "schedule.error.reminders": "Indiquez jusqu'à 5 nombres de minutes, par exemple {example}.",
+    "schedule.error.hours": "Indiquez les heures engagées, par exemple 35 ou 35 h.",
+    "schedule.error.reminders": "Indiquez jusqu'à 5 délais avant la séance, par exemple {example} "
+    "ou 1 jour, 1 h.",
     "schedule.error.dst_gap": (
         "{when} n'existe pas dans le fuseau {tz} (changement d'heure cette nuit-là). "
         "Choisissez une autre heure."

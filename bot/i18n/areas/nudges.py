@@ -12,7 +12,8 @@ EN = {
         "your answer; clarification closes {deadline}."
     ),
     "nudge.answer.how": (
-        "Answer in the thread (start with Q1, Q2…) or with the Answer button on the questions."
+        "Answer in the thread (start with the number: Q1, Answer 2:, re Q3…) or with the Answer "
+        "button on the questions."
     ),
     "nudge.contract": (
         "Session {number} of *{group}* ({channel}): the contract phase closes {deadline} "
@@ -84,7 +85,8 @@ FR = {
         "votre réponse ; la clarification se termine {deadline}."
     ),
     "nudge.answer.how": (
-        "Répondez dans le fil (commencez par Q1, Q2…) ou avec le bouton Répondre des questions."
+        "Répondez dans le fil (commencez par le numéro : Q1, Réponse 2 :, R3…) ou avec le bouton "
+        "Répondre des questions."
     ),
     "nudge.contract": (
         "Séance {number} de *{group}* ({channel}) : la phase de contrat se termine "

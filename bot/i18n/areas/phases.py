@@ -2,6 +2,19 @@
 evaluation, time-box reminders and the session's modals."""
 
 EN = {
+    "answer.which": "Which question does this reply answer? Your text is kept: choose "
+    "below and it is attached to that question.",
+    "answer.which_missing": "There is no question Q{number}. Which question does this reply "
+    "answer? Your text is kept: choose below.",
+    "answer.not_an_answer": "Not an answer",
+    "answer.how": "You can point to a question at the start of your reply (“Q2”, “Answer 2:”, "
+    "“re Q2”, “#2”), quote it, or use its Answer button on the board.",
+    "answer.placed": "Attached as the answer to Q{number}.",
+    "answer.kept_as_note": "Kept as a note of yours, not as an answer.",
+    "answer.kept_no_question": "No question has been asked yet: your message is kept as a note "
+    "of yours.",
+    "answer.already_placed": "This reply was already placed.",
+    "answer.client_only": "Only the client places their own replies.",
     "button.write_contract": "Write the contract",
     "button.write_action_plan": "Write my action plan",
     "button.evaluate": "Rate the session",
@@ -30,10 +43,11 @@ EN = {
     "kind.experience": "experience",
     "kind.resource": "resource",
     "plan.title": "Action plan",
-    "plan.empty": "Write at least one action, one per line: what — by when (YYYY-MM-DD).",
+    "plan.empty": "Write at least one action, one per line, with its date if you have one.",
     "plan.too_many": "{max} actions at most: keep the ones you will really do.",
-    "plan.bad_line": "Line {line} needs a date at the end: what — by when (YYYY-MM-DD), for "
-    "example “Talk to Anne — 2026-12-15”.",
+    "plan.bad_date": "Line {line}: {date} does not exist. Fix the date, or leave the action "
+    "without one.",
+    "plan.no_date": "no date yet",
     "follow_up.gone": "This action item no longer exists.",
     "follow_up.owner_only": "Only the person who wrote this action plan reports on it.",
     "follow_up.title": "Follow-up of session #{number}'s action plan",
@@ -54,10 +68,11 @@ EN = {
     "modal.contract.request_hint": "Start with “Help me to …”: what do you want from the group?",
     "modal.contract.kinds": "Kinds of help you want",
     "modal.plan.title": "Action plan",
-    "modal.plan.intro": "One action per line, with its date: what — by when (YYYY-MM-DD). "
-    "The contributions you kept are pre-filled: turn them into actions.",
+    "modal.plan.intro": "One action per line, with its date if you have one, written as you "
+    "like: “by Friday”, “before 12/15”, “end of January”, “next Tuesday”. The contributions "
+    "you kept are pre-filled: turn them into actions.",
     "modal.plan.label": "Actions",
-    "modal.plan.hint": "Example: Talk to Anne about the schedule — 2026-12-15",
+    "modal.plan.hint": "Example: Talk to Anne about the schedule by Friday",
     "modal.eval.title": "Evaluate the session",
     "modal.eval.rating": "Your rating",
     "modal.eval.rating.1": "1 — not useful",
@@ -74,6 +89,20 @@ EN = {
 }
 
 FR = {
+    "answer.which": "À quelle question cette réponse se rapporte-t-elle ? Votre texte est "
+    "gardé : choisissez ci-dessous et il sera rattaché à cette question.",
+    "answer.which_missing": "Il n'y a pas de question Q{number}. À quelle question cette réponse "
+    "se rapporte-t-elle ? Votre texte est gardé : choisissez ci-dessous.",
+    "answer.not_an_answer": "Ce n'est pas une réponse",
+    "answer.how": "Vous pouvez désigner la question au début de votre message (« Q2 », "
+    "« Réponse 2 : », « R2 », « Pour la question 2, »), la citer, ou utiliser son bouton "
+    "Répondre sur le tableau.",
+    "answer.placed": "Rattaché comme réponse à Q{number}.",
+    "answer.kept_as_note": "Gardé comme une note de votre part, pas comme une réponse.",
+    "answer.kept_no_question": "Aucune question n'a encore été posée : votre message est gardé "
+    "comme une note de votre part.",
+    "answer.already_placed": "Cette réponse a déjà été rattachée.",
+    "answer.client_only": "Seul le client rattache ses propres réponses.",
     "button.write_contract": "Rédiger le contrat",
     "button.write_action_plan": "Écrire mon plan d'action",
     "button.evaluate": "Évaluer la séance",
@@ -102,10 +131,11 @@ FR = {
     "kind.experience": "expérience",
     "kind.resource": "ressource",
     "plan.title": "Plan d'action",
-    "plan.empty": "Écrivez au moins une action, une par ligne : quoi — pour quand (AAAA-MM-JJ).",
+    "plan.empty": "Écrivez au moins une action, une par ligne, avec sa date si vous en avez une.",
     "plan.too_many": "{max} actions au plus : gardez celles que vous ferez vraiment.",
-    "plan.bad_line": "La ligne {line} doit finir par une date : quoi — pour quand (AAAA-MM-JJ), "
-    "par exemple « Parler à Anne — 2026-12-15 ».",
+    "plan.bad_date": "Ligne {line} : la date {date} n'existe pas. Corrigez-la, ou laissez "
+    "l'action sans date.",
+    "plan.no_date": "pas encore de date",
     "follow_up.gone": "Cette action n'existe plus.",
     "follow_up.owner_only": "Seule la personne qui a écrit ce plan d'action en fait le suivi.",
     "follow_up.title": "Suivi du plan d'action de la séance n°{number}",
@@ -127,10 +157,11 @@ FR = {
     "modal.contract.request_hint": "Commencez par « Aidez-moi à … » : qu'attendez-vous du groupe ?",
     "modal.contract.kinds": "Types d'aide souhaités",
     "modal.plan.title": "Plan d'action",
-    "modal.plan.intro": "Une action par ligne, avec sa date : quoi — pour quand (AAAA-MM-JJ). "
+    "modal.plan.intro": "Une action par ligne, avec sa date si vous en avez une, écrite comme "
+    "vous voulez : « d'ici vendredi », « avant le 15/12 », « fin janvier », « mardi prochain ». "
     "Les contributions que vous avez gardées sont pré-remplies : faites-en des actions.",
     "modal.plan.label": "Actions",
-    "modal.plan.hint": "Exemple : Parler du planning avec Anne — 2026-12-15",
+    "modal.plan.hint": "Exemple : Parler du planning avec Anne d'ici vendredi",
     "modal.eval.title": "Évaluer la séance",
     "modal.eval.rating": "Votre note",
     "modal.eval.rating.1": "1 — pas utile",

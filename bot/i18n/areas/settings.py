@@ -13,13 +13,15 @@ EN = {
     "settings.exploration.open": "Open: the client may clarify",
     "settings.live_title": "Live sessions: time box per phase",
     "settings.async_title": "Asynchronous sessions: deadline per phase",
-    "settings.times_hint": "Whole numbers from 1 to {max}; an empty field keeps the default. "
+    "settings.times_hint": "From 1 to {max}, as you like to write it (20, 1h30, 2 days); "
+    "an empty field keeps the default. "
     "New time boxes apply from the next session.",
     "settings.unit.live": "minutes",
     "settings.unit.async": "hours",
-    "settings.error.live_number": "Write a whole number of minutes, from 1 to {max}.",
+    "settings.error.live_number": "Write a number of minutes from 1 to {max}, e.g. 20 or 1h30.",
     "settings.error.live_range": "A live phase lasts from 1 to {max} minutes.",
-    "settings.error.async_number": "Write a whole number of hours, from 1 to {max}.",
+    "settings.error.async_number": "Write a number of hours from 1 to {max}, e.g. 48, 48 h or 2 "
+    "days.",
     "settings.error.async_range": "An asynchronous phase lasts from 1 to {max} hours (two weeks).",
     "settings.error.exploration": "Choose strict or open exploration.",
     "settings.saved": "Session settings of *{name}* saved:",
@@ -46,13 +48,16 @@ FR = {
     "settings.exploration.open": "Ouverte : le client peut préciser",
     "settings.live_title": "Séances en direct : durée de chaque phase",
     "settings.async_title": "Séances asynchrones : échéance de chaque phase",
-    "settings.times_hint": "Nombres entiers de 1 à {max} ; un champ vide garde la valeur "
+    "settings.times_hint": "De 1 à {max}, écrit comme vous voulez (20, 1h30, 2 jours) ; "
+    "un champ vide garde la valeur "
     "par défaut. Les nouvelles durées valent dès la prochaine séance.",
     "settings.unit.live": "minutes",
     "settings.unit.async": "heures",
-    "settings.error.live_number": "Indiquez un nombre entier de minutes, de 1 à {max}.",
+    "settings.error.live_number": "Indiquez un nombre de minutes de 1 à {max}, par exemple 20 ou "
+    "1h30.",
     "settings.error.live_range": "Une phase en direct dure de 1 à {max} minutes.",
-    "settings.error.async_number": "Indiquez un nombre entier d'heures, de 1 à {max}.",
+    "settings.error.async_number": "Indiquez un nombre d'heures de 1 à {max}, par exemple 48, 48 "
+    "h ou 2 jours.",
     "settings.error.async_range": "Une phase asynchrone dure de 1 à {max} heures (deux semaines).",
     "settings.error.exploration": "Choisissez une exploration stricte ou ouverte.",
     "settings.saved": "Réglages des séances de *{name}* enregistrés :",

@@ -41,6 +41,13 @@ def register(app, services) -> None:
         open_modal(client, body, modals.answer_modal(lang, session_id, number, text))
         ack()
 
+    @app.action(re.compile(rf"^{ActionId.PLACE_ANSWER}_(\d+|none)$"))
+    def place_answer(ack, body):
+        session_id, note_id, choice = _parts(body)[:3]
+        user = body["user"]["id"]
+        services.replies.place_pending(user, int(session_id), int(note_id), choice, _key(body))
+        ack()
+
     @app.action(ActionId.WRITE_CONTRACT)
     def write_contract(ack, body, client):
         form = services.contract.form(*_where(body), session_id=int(_parts(body)[0]))

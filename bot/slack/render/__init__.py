@@ -34,6 +34,7 @@ class SlackRenderer:
     client_recap = staticmethod(summary.client_recap)
     reaction = staticmethod(content.reaction)
     question_board = staticmethod(content.question_board)
+    answer_choice = staticmethod(content.answer_choice)
     contract_card = staticmethod(content.contract_card)
     harvest_board = staticmethod(harvest.harvest_board)
     action_plan = staticmethod(harvest.action_plan)

@@ -53,6 +53,35 @@ def _question_line(lang, session_id, number, author, text, answer) -> Rendered:
     return Rendered(section(line, accessory=accessory))
 
 
+def answer_choice(lang: str, session_id: int, note_id: int, text: str, choices, missing=None):
+    """Asked privately when a client's reply could be the answer to several questions:
+    one button per question (choices: (number, text)), and "not an answer". The reply
+    is kept meanwhile; a click attaches it."""
+    intro = (
+        t(lang, "answer.which_missing", number=missing)
+        if missing is not None
+        else t(lang, "answer.which")
+    )
+    value = f"{session_id}:{note_id}"
+    buttons = [
+        button(
+            f"Q{number} · {question}",
+            f"{ActionId.PLACE_ANSWER}_{number}",
+            f"{value}:{number}",
+        )
+        for number, question in choices
+    ]
+    buttons.append(
+        button(t(lang, "answer.not_an_answer"), f"{ActionId.PLACE_ANSWER}_none", f"{value}:none")
+    )
+    blocks = [
+        section(f"{intro}\n> " + quote(text, 600).replace("\n", "\n> ")),
+        actions(*buttons),
+        context(t(lang, "answer.how")),
+    ]
+    return payload(intro, blocks)
+
+
 def contract_card(
     lang: str,
     session_id: int,

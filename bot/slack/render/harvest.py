@@ -64,10 +64,11 @@ def harvest_board(lang: str, session_id: int, number: int, items):
 
 
 def action_plan(lang: str, items):
-    """The client's plan as posted in the thread; items: (what, due ISO date)."""
+    """The client's plan as posted in the thread; items: (what, due ISO date or None)."""
     title = t(lang, "plan.title")
     lines = "\n".join(
-        f"{n}. {quote(what, 500)} — {t(lang, 'summary.due', date=due)}"
+        f"{n}. {quote(what, 500)} — "
+        + (t(lang, "summary.due", date=due) if due else f"_{t(lang, 'plan.no_date')}_")
         for n, (what, due) in enumerate(items, 1)
     )
     return payload(title, [header(title), section(lines or "—")])
