@@ -12,11 +12,11 @@ import logging
 import threading
 
 from slack_bolt.oauth.oauth_settings import OAuthSettings
-from slack_sdk import WebClient
 from sqlalchemy import or_, select
 
 from ..manifest import SCOPES
 from ..services.ports import DeliveryFailed
+from ..slack.sender import web_client
 from .crypto import TokenCipher
 from .store import EncryptedInstallationStore, state_store
 
@@ -85,7 +85,7 @@ class TeamTokenSender:
         with self._lock:
             sender = self._senders.get(bot.bot_token)
             if sender is None:
-                client = WebClient(token=bot.bot_token, base_url=self.api_url)
+                client = web_client(bot.bot_token, self.api_url)
                 sender = self._senders[bot.bot_token] = self.make_sender(client)
             return sender
 

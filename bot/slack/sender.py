@@ -1,7 +1,9 @@
 """The outbox's way out: one Slack Web API call per effect, failures as `DeliveryFailed`.
 
-The WebClient here has no retry handlers on purpose: retries belong to the
-outbox (backoff, `Retry-After`), not to a sleeping thread.
+Every WebClient of the app is built by `web_client`, without retry handlers: slack_sdk's
+default `ConnectionErrorRetryHandler` would send a `chat.postMessage` again after a
+connection reset, when Slack may already have posted it, behind the outbox's back.
+Retries belong to the outbox (backoff, `Retry-After`, the crash look-up).
 """
 
 from __future__ import annotations
@@ -16,6 +18,12 @@ from slack_sdk.errors import SlackApiError
 
 from ..services.delivery import METADATA_EVENT as OUTBOX_EVENT
 from ..services.ports import DeliveryFailed
+
+
+def web_client(token: str | None = None, base_url: str = "https://slack.com/api/") -> WebClient:
+    """A WebClient that never retries on its own (see the module's docstring)."""
+    return WebClient(token=token, base_url=base_url, retry_handlers=[])
+
 
 # Looking a message up after a crash: pages of this many messages, this many at most.
 LOOKUP_PAGE, LOOKUP_PAGES = 100, 10
