@@ -16,6 +16,7 @@ from .services.delivery import DeliveryService
 from .slack.app import build_app
 from .slack.render import SlackRenderer
 from .slack.sender import WebApiSender, web_client
+from .slack.workspace import register_workspace_scope
 
 
 def utc_now() -> datetime:
@@ -89,4 +90,5 @@ def build_runtime(settings: Settings, clock=utc_now) -> Runtime:
         grace_seconds=settings.codev_reminder_grace_seconds,
     )
     app = build_app(settings.slack_signing_secret, client, services, oauth_settings)
+    register_workspace_scope(app)
     return Runtime(settings=settings, engine=engine, services=services, app=app, client=client)
