@@ -124,6 +124,12 @@ class TeamTokenSender:
         with self._lock:
             sender = self._senders.get(bot.bot_token)
             if sender is None:
+                if getattr(bot, "bot_token_expires_at", None):
+                    log.warning(
+                        "token rotation is on for this workspace: codev does not refresh "
+                        "tokens; turn it off in the app settings and reinstall",
+                        extra={"team": team, "enterprise": enterprise},
+                    )
                 client = web_client(bot.bot_token, self.api_url)
                 sender = self._senders[bot.bot_token] = self.make_sender(client)
             return sender
