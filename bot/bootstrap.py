@@ -38,10 +38,9 @@ class Runtime:
         from .scheduling.dispatcher import check_deployment, start_dispatcher
         from .scheduling.privacy_jobs import add_privacy_jobs
 
-        # On SQLite only the process holding the dispatcher lock delivers.
-        self.dispatch_lock = check_deployment(
-            self.settings.database_url, self.settings.codev_http_workers
-        )
+        # On SQLite only the process holding the dispatcher lock delivers (`codev serve`
+        # has already refused what several processes cannot do safely).
+        self.dispatch_lock = check_deployment(self.settings.database_url, workers=1)
         self.scheduler = start_dispatcher(
             self.services.delivery,
             self.settings.codev_dispatch_interval_seconds,
