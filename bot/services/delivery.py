@@ -258,12 +258,12 @@ class DeliveryService:
                 log.warning("outbox row %s (dm) may have been sent: sending it again", row.id)
             return None
         method = LOOKUP_METHODS[1] if thread_ts else LOOKUP_METHODS[0]
-        if until := self._pause_of(row, (method,), now):
-            row.next_attempt_at = until
-            return LATER
         oldest = max(row.created_at, row.due_at) - LOOKBACK
         while row.lookup_calls < LOOKUP_CALLS:
-            row.lookup_calls += 1
+            row.lookup_calls += 1  # an attempt, even when it waits: bounded
+            if until := self._pause_of(row, (method,), now):
+                row.next_attempt_at = until  # another look-up of this workspace was refused
+                return LATER
             try:
                 page = find(
                     row.channel,
