@@ -94,9 +94,24 @@ class OutboxRepository:
         """(team, enterprise) an effect is sent with: the one it names, else its
         session's or channel's group, else the workspace of the request being answered
         (someone outside every group: their data file, a forget-me confirmation), else
-        a group of the person."""
-        if effect.team_id:
-            return effect.team_id, effect.enterprise_id or self._enterprise_of(effect.team_id)
+        a group of the person. A group from before enterprise ids were stored gets the
+        request's when they are of the same team."""
+        request = request_workspace()
+        team, enterprise = effect.team_id, effect.enterprise_id
+        if not team:
+            team, enterprise = self._group_workspace(effect) or (None, None)
+        if not team and request and request.team_id:
+            return request.team_id, request.enterprise_id
+        if not team:
+            team, enterprise = self._person_workspace(effect) or (None, None)
+        if team and not enterprise:
+            if request and request.team_id == team:
+                enterprise = request.enterprise_id
+            elif effect.team_id:
+                enterprise = self._enterprise_of(team)
+        return team, enterprise
+
+    def _group_workspace(self, effect: Effect) -> tuple[str | None, str | None] | None:
         if effect.session_id is not None:
             if effect.session_id not in self._session_teams:
                 self._session_teams[effect.session_id] = self._session_team(effect.session_id)
@@ -108,24 +123,22 @@ class OutboxRepository:
             )
             if found := self.db.execute(stmt).first():
                 return found.team_id, found.enterprise_id
-        workspace = request_workspace()
-        if workspace and workspace.team_id:
-            return workspace.team_id, workspace.enterprise_id
+        return None
+
+    def _person_workspace(self, effect: Effect) -> tuple[str | None, str | None] | None:
         person = effect.user_id or effect.channel
-        if person:
-            stmt = (
-                select(GroupRow.team_id, GroupRow.enterprise_id)
-                .outerjoin(MemberRow, MemberRow.group_id == GroupRow.id)
-                .where(or_(MemberRow.user_id == person, GroupRow.facilitator_id == person))
-            )
-            if found := self.db.execute(stmt).first():
-                return found.team_id, found.enterprise_id
-        return None, None
+        if not person:
+            return None
+        stmt = (
+            select(GroupRow.team_id, GroupRow.enterprise_id)
+            .outerjoin(MemberRow, MemberRow.group_id == GroupRow.id)
+            .where(or_(MemberRow.user_id == person, GroupRow.facilitator_id == person))
+        )
+        found = self.db.execute(stmt).first()
+        return (found.team_id, found.enterprise_id) if found else None
 
     def _enterprise_of(self, team_id: str) -> str | None:
-        workspace = request_workspace()
-        if workspace and workspace.team_id == team_id:
-            return workspace.enterprise_id
+        """The organisation of a workspace named by an effect, from its groups."""
         stmt = select(GroupRow.enterprise_id).where(
             GroupRow.team_id == team_id, GroupRow.enterprise_id.is_not(None)
         )
