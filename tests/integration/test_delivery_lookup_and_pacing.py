@@ -42,6 +42,9 @@ class HistoryLimits:
     PAGE, PERIOD = 15, timedelta(minutes=1)
 
     def __init__(self, emulator: Emulator, clock: Clock):
+        lift = getattr(emulator, "set_history_limits", None)
+        if lift is not None:  # the emulator's own limits run on the machine's clock
+            lift(page=None, per_minute=None)
         self.clock, self.inner = clock, emulator.handle
         self.last: dict[str, datetime] = {}
         self.asked: list[dict] = []  # the arguments of each history call, refused or not
