@@ -15,7 +15,8 @@ from .services.container import Services
 from .services.delivery import DeliveryService
 from .slack.app import build_app
 from .slack.render import SlackRenderer
-from .slack.sender import WebApiSender
+from .slack.sender import WebApiSender, web_client
+from .slack.workspace import register_workspace_scope
 
 
 def utc_now() -> datetime:
@@ -30,14 +31,20 @@ class Runtime:
     app: object
     client: WebClient
     scheduler: object = None
+    dispatch_lock: object = None
 
     def start_scheduler(self) -> None:
         from .scheduling.cycle_jobs import add_cycle_jobs
-        from .scheduling.dispatcher import start_dispatcher
+        from .scheduling.dispatcher import check_deployment, start_dispatcher
         from .scheduling.privacy_jobs import add_privacy_jobs
 
+        # On SQLite only the process holding the dispatcher lock delivers (`codev serve`
+        # has already refused what several processes cannot do safely).
+        self.dispatch_lock = check_deployment(self.settings.database_url, workers=1)
         self.scheduler = start_dispatcher(
-            self.services.delivery, self.settings.codev_dispatch_interval_seconds
+            self.services.delivery,
+            self.settings.codev_dispatch_interval_seconds,
+            self.dispatch_lock,
         )
         add_cycle_jobs(
             self.scheduler, self.services, self.settings.codev_cycle_job_interval_seconds
@@ -50,6 +57,8 @@ class Runtime:
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=True)
             self.scheduler = None
+        if self.dispatch_lock is not None:
+            self.dispatch_lock.release()
         self.engine.dispose()
 
 
@@ -71,13 +80,14 @@ def build_runtime(settings: Settings, clock=utc_now) -> Runtime:
             engine, oauth_settings.installation_store, settings.slack_api_url, WebApiSender
         )
     token = None if oauth_settings else settings.slack_bot_token
-    client = WebClient(token=token, base_url=settings.slack_api_url)
+    client = web_client(token, settings.slack_api_url)
     services.delivery = DeliveryService(
         ctx,
-        sender or WebApiSender(WebClient(token=token, base_url=settings.slack_api_url)),
+        sender or WebApiSender(web_client(token, settings.slack_api_url)),
         pace_seconds=settings.codev_channel_pace_seconds,
         max_attempts=settings.codev_outbox_max_attempts,
         grace_seconds=settings.codev_reminder_grace_seconds,
     )
     app = build_app(settings.slack_signing_secret, client, services, oauth_settings)
+    register_workspace_scope(app)
     return Runtime(settings=settings, engine=engine, services=services, app=app, client=client)

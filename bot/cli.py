@@ -66,10 +66,11 @@ def _migrate(settings: Settings) -> None:
 
 def _check_bot_token(settings: Settings) -> None:
     """Ask Slack (auth.test) whether the bot token works, before serving anything."""
-    from slack_sdk import WebClient
     from slack_sdk.errors import SlackApiError
 
-    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    from .slack.sender import web_client
+
+    client = web_client(settings.slack_bot_token, settings.slack_api_url)
     try:
         client.auth_test()
     except SlackApiError as exc:
@@ -95,10 +96,11 @@ def _check_token_keys(settings: Settings) -> None:
 
 def _check_app_token(settings: Settings) -> None:
     """Socket Mode: ask for a connection URL once, so a wrong app token is one line."""
-    from slack_sdk import WebClient
     from slack_sdk.errors import SlackApiError
 
-    client = WebClient(base_url=settings.slack_api_url)
+    from .slack.sender import web_client
+
+    client = web_client(None, settings.slack_api_url)
     try:
         client.apps_connections_open(app_token=settings.slack_app_token)
     except SlackApiError as exc:
@@ -112,6 +114,16 @@ def _check_app_token(settings: Settings) -> None:
         raise SettingsProblem(
             f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url} ({exc})"
         ) from None
+
+
+def _check_deployment(settings: Settings, workers: int) -> None:
+    """SQLite delivers from one process only: refuse what would break that."""
+    from .scheduling.dispatcher import UnsafeDeployment, check_deployment
+
+    try:
+        check_deployment(settings.database_url, workers)
+    except UnsafeDeployment as exc:
+        raise SettingsProblem(str(exc)) from None
 
 
 def cmd_serve(args) -> None:
@@ -130,6 +142,7 @@ def cmd_serve(args) -> None:
         _check_bot_token(settings)
     if args.socket:
         _check_app_token(settings)
+    _check_deployment(settings, 1 if args.socket else settings.codev_http_workers)
     _migrate(settings)
     from .serve import serve_http, serve_socket
 

@@ -123,10 +123,10 @@ class CountingSender:
     def __init__(self, inner):
         self._inner = inner
 
-    def for_team(self, team_id: str):
+    def for_team(self, team_id, enterprise_id=None):
         """Still counted when the inner sender picks a workspace's token."""
         for_team = getattr(self._inner, "for_team", None)
-        return CountingSender(for_team(team_id)) if for_team else self
+        return CountingSender(for_team(team_id, enterprise_id)) if for_team else self
 
     def __getattr__(self, name):
         attr = getattr(self._inner, name)

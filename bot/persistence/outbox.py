@@ -2,7 +2,8 @@
 
 Order per channel: a row is not claimed while an earlier row of the same channel
 that is already due is still pending or sending (waiting for a retry after a 429,
-or held by another process). On PostgreSQL, claimed rows are locked with
+or held by another process), unless that row's crash look-up is waiting for Slack's
+history limit: a channel is never stalled behind it. On PostgreSQL, claimed rows are locked with
 `FOR UPDATE SKIP LOCKED`, so several processes never deliver the same row; a
 message row marked `sending` is committed, then locked again (`reclaim`) before
 Slack is called.
@@ -26,7 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 
-from ..services.effects import Effect
+from ..services.effects import Effect, request_workspace
 from .models import (
     GroupRow,
     MemberRow,
@@ -55,7 +56,7 @@ class OutboxRepository:
         # PostgreSQL keeps a claimed row locked while it is sent; SQLite has one
         # writer for the whole file, so it must not be held during a Slack call.
         self.locks_rows = db.get_bind().dialect.name == "postgresql"
-        self._session_teams: dict[int, str | None] = {}
+        self._session_teams: dict[int, tuple[str | None, str | None] | None] = {}
         self._insert = INSERT_IGNORING_DUPLICATES[db.get_bind().dialect.name]
 
     def add(self, effect: Effect, now: datetime) -> bool:
@@ -66,6 +67,7 @@ class OutboxRepository:
         and an ORM flush per effect on the ack path."""
         due = effect.due_at or now
         self.db.flush()  # rows added earlier in this unit of work keep their order
+        team, enterprise = self._workspace_of(effect)
         values = {
             "dedupe_key": effect.dedupe_key,
             "kind": str(effect.kind),
@@ -76,9 +78,11 @@ class OutboxRepository:
             "thread_ref": effect.thread_ref,
             "target_ref": effect.target_ref,
             "session_id": effect.session_id,
-            "team_id": effect.team_id or self._team_of(effect),
+            "team_id": team,
+            "enterprise_id": enterprise,
             "status": PENDING,
             "attempts": 0,
+            "lookup_calls": 0,
             "due_at": due,
             "next_attempt_at": due,
             "created_at": now,
@@ -86,44 +90,75 @@ class OutboxRepository:
         inserted = self.db.execute(self._insert, values)
         return inserted.first() is not None  # no row back: the key was queued already
 
-    def _team_of(self, effect: Effect) -> str | None:
-        """The workspace an effect belongs to, so it is sent with that workspace's token.
+    def _workspace_of(self, effect: Effect) -> tuple[str | None, str | None]:
+        """(team, enterprise) an effect is sent with: the one it names, else its
+        session's or channel's group, else the workspace of the request being answered
+        (someone outside every group: their data file, a forget-me confirmation), else
+        a group of the person. A group from before enterprise ids were stored gets the
+        request's when they are of the same team."""
+        request = request_workspace()
+        team, enterprise = effect.team_id, effect.enterprise_id
+        if not team:
+            team, enterprise = self._group_workspace(effect) or (None, None)
+        if not team and request and request.team_id:
+            return request.team_id, request.enterprise_id
+        if not team:
+            team, enterprise = self._person_workspace(effect) or (None, None)
+        if team and not enterprise:
+            if request and request.team_id == team:
+                enterprise = request.enterprise_id
+            elif effect.team_id:
+                enterprise = self._enterprise_of(team)
+        return team, enterprise
 
-        A session's is asked once per unit of work (a phase change queues several
-        effects of one session)."""
+    def _group_workspace(self, effect: Effect) -> tuple[str | None, str | None] | None:
         if effect.session_id is not None:
             if effect.session_id not in self._session_teams:
                 self._session_teams[effect.session_id] = self._session_team(effect.session_id)
-            if team := self._session_teams[effect.session_id]:
-                return team
+            if found := self._session_teams[effect.session_id]:
+                return found
         if effect.channel:
-            stmt = select(GroupRow.team_id).where(GroupRow.channel_id == effect.channel)
-            if team := self.db.scalars(stmt).first():
-                return team
-        person = effect.user_id or effect.channel
-        if person:
-            stmt = (
-                select(GroupRow.team_id)
-                .outerjoin(MemberRow, MemberRow.group_id == GroupRow.id)
-                .where(or_(MemberRow.user_id == person, GroupRow.facilitator_id == person))
+            stmt = select(GroupRow.team_id, GroupRow.enterprise_id).where(
+                GroupRow.channel_id == effect.channel
             )
-            return self.db.scalars(stmt).first()
+            if found := self.db.execute(stmt).first():
+                return found.team_id, found.enterprise_id
         return None
 
-    def _session_team(self, session_id: int) -> str | None:
+    def _person_workspace(self, effect: Effect) -> tuple[str | None, str | None] | None:
+        person = effect.user_id or effect.channel
+        if not person:
+            return None
+        stmt = (
+            select(GroupRow.team_id, GroupRow.enterprise_id)
+            .outerjoin(MemberRow, MemberRow.group_id == GroupRow.id)
+            .where(or_(MemberRow.user_id == person, GroupRow.facilitator_id == person))
+        )
+        found = self.db.execute(stmt).first()
+        return (found.team_id, found.enterprise_id) if found else None
+
+    def _enterprise_of(self, team_id: str) -> str | None:
+        """The organisation of a workspace named by an effect, from its groups."""
+        stmt = select(GroupRow.enterprise_id).where(
+            GroupRow.team_id == team_id, GroupRow.enterprise_id.is_not(None)
+        )
+        return self.db.scalars(stmt.limit(1)).first()
+
+    def _session_team(self, session_id: int) -> tuple[str | None, str | None] | None:
         """From the session and group this unit of work already loaded when it has
         them (the request that queues the effect read both): no query then."""
         loaded = self.db.identity_map
         session = loaded.get(identity_key(SessionRow, session_id))
         group = loaded.get(identity_key(GroupRow, session.group_id)) if session else None
         if group is not None:
-            return group.team_id
+            return group.team_id, group.enterprise_id
         stmt = (
-            select(GroupRow.team_id)
+            select(GroupRow.team_id, GroupRow.enterprise_id)
             .join(SessionRow, SessionRow.group_id == GroupRow.id)
             .where(SessionRow.id == session_id)
         )
-        return self.db.scalar(stmt)
+        found = self.db.execute(stmt).first()
+        return (found.team_id, found.enterprise_id) if found else None
 
     def claim_due(self, now: datetime, limit: int) -> list[OutboxRow]:
         earlier = aliased(OutboxRow)
@@ -133,6 +168,9 @@ class OutboxRepository:
                 earlier.status.in_(DELIVERABLE),
                 earlier.id < OutboxRow.id,
                 earlier.due_at <= now,
+                # a message whose crash look-up waits for Slack's history limit does not
+                # hold its channel
+                ~and_(earlier.lookup_calls > 0, earlier.next_attempt_at > now),
             )
         )
         stmt = (

@@ -12,6 +12,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, joinedload
 
+from ..services.effects import request_workspace
 from .models import (
     GroupRow,
     MemberRow,
@@ -47,6 +48,11 @@ class GroupRepository:
         return self.db.get(GroupRow, group_id)
 
     def create(self, **fields) -> GroupRow:
+        """A new group; it belongs to the Enterprise Grid organisation of the request
+        that creates it, when there is one (its bot token is found with it)."""
+        workspace = request_workspace()
+        if workspace and workspace.team_id == fields.get("team_id"):
+            fields.setdefault("enterprise_id", workspace.enterprise_id)
         group = GroupRow(**fields)
         self.db.add(group)
         self.db.flush()

@@ -14,14 +14,26 @@ between Slack accepting the message and the row being marked sent: Slack's histo
 of that channel or thread is searched for the key first, and the message is posted
 only if it is not there. The normal path makes no extra Slack call. Updates and
 reactions are idempotent (sent twice, they change nothing more); ephemerals, views
-and uploads cannot be looked up afterwards, so they stay at least once.
+and uploads cannot be looked up afterwards, so they stay at least once, and so do
+DMs: reading them back would need `im:history`, which the app does not ask for.
+
+The look-up follows Slack's history limits for apps outside the Marketplace (15
+messages a page, one call a minute): it reads a page per call, keeps its cursor on
+the row between calls, and after `LOOKUP_CALLS` calls posts the message (at least
+once rather than never). While it waits for Slack, it does not hold its channel: the
+rows queued behind it go on (it may then arrive after them).
+
+Pacing: Slack's one message a second per channel concerns `chat.postMessage`; other
+methods (updates, ephemerals, reactions, views, files) follow their own tier and are
+not paced. A `Retry-After` pauses that method for that workspace: every row that
+would call it waits, not only the one Slack refused.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from .common import Context
 from .effects import Effect, EffectKind, Payload
@@ -32,6 +44,7 @@ log = logging.getLogger("codev.delivery")
 PENDING, SENT, DEAD, EXPIRED = "pending", "sent", "dead", "expired"
 SENDING, SUPERSEDED = "sending", "superseded"
 CANCELLED, ORPHANED = "cancelled", "orphaned"
+LATER = "later"  # a crash look-up waiting for Slack's history limit
 MESSAGES = ("post", "dm")  # the kinds marked `sending` and looked up after a crash
 METADATA_EVENT = "codev_outbox"
 # How far before the row's due time Slack's history is searched: room for the
@@ -39,6 +52,20 @@ METADATA_EVENT = "codev_outbox"
 LOOKBACK = timedelta(minutes=10)
 MAX_BACKOFF_SECONDS = 300
 WAIT_FOR_ROOT_SECONDS = 2
+# Slack calls a crash look-up makes at most (pages of 15, and 429s), before posting.
+LOOKUP_CALLS = 6
+PACED = MESSAGES  # chat.postMessage: about one a second per channel
+# The Web API methods each kind of row calls: what a `Retry-After` pauses.
+METHODS = {
+    "post": ("chat.postMessage",),
+    "dm": ("conversations.open", "chat.postMessage"),
+    "update": ("chat.update",),
+    "ephemeral": ("chat.postEphemeral",),
+    "react": ("reactions.add",),
+    "publish": ("views.publish",),
+    "upload": ("files.getUploadURLExternal", "files.completeUploadExternal"),
+}
+LOOKUP_METHODS = ("conversations.history", "conversations.replies")
 
 
 class DeliveryService:
@@ -60,13 +87,16 @@ class DeliveryService:
         # e.g. after the app was down, is dropped rather than sent out of time.
         self.grace = None if grace_seconds is None else timedelta(seconds=grace_seconds)
         self._last_sent: dict[str, float] = {}
+        # (team, Web API method) -> until when Slack asked us to wait (Retry-After)
+        self._paused: dict[tuple[str | None, str], datetime] = {}
 
     def tick(self) -> int:
         """Deliver what is due now; returns how many rows were sent."""
         sent = 0
-        skip: set[str] = set()
+        skip: set[str] = set()  # channels that had a message this tick
+        seen: set[int] = set()  # rows handled this tick (each at most once)
         while True:
-            outcome = self._deliver_one(skip)
+            outcome = self._deliver_one(skip, seen)
             if outcome is None:
                 return sent
             sent += outcome
@@ -81,13 +111,18 @@ class DeliveryService:
                 return total
         return total
 
-    def _deliver_one(self, skip: set[str]) -> int | None:
+    def _deliver_one(self, skip: set[str], seen: set[int]) -> int | None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             rows = uow.outbox.claim_due(now, self.batch)
-            row = next((r for r in rows if r.channel not in skip and self._paced(r.channel)), None)
+            row = next((r for r in rows if r.id not in seen and self._may_go(r, skip)), None)
             if row is None:
                 return None
+            seen.add(row.id)
+            if until := self._pause_of(row, METHODS.get(row.kind, ()), now):
+                row.next_attempt_at = until  # Slack paused what it calls, in its workspace
+                uow.commit()
+                return 0
             if row.status == PENDING and self._stale(row, now):
                 row.status, row.last_error = EXPIRED, "missed its grace period"
                 log.warning(
@@ -95,7 +130,8 @@ class DeliveryService:
                 )
                 uow.commit()
                 return 0
-            skip.add(row.channel)  # at most one row per channel per tick: order and pace
+            if row.kind in PACED:
+                skip.add(row.channel)  # at most one message per channel per tick: pace
             orphan = row.status == SENDING  # its sender died, or could not tell
             try:
                 if row.kind in MESSAGES:
@@ -127,11 +163,17 @@ class DeliveryService:
                 row.next_attempt_at = now + timedelta(seconds=WAIT_FOR_ROOT_SECONDS)
                 uow.commit()
                 return 0
+            if result == LATER:  # its look-up waits for Slack's history limit
+                uow.commit()
+                skip.discard(row.channel)  # nothing was sent: the channel's next row may go
+                return 0
             row.status, row.sent_at, row.last_error = SENT, self.ctx.clock(), None
+            row.lookup_cursor = None
             if row.ref and result:
                 uow.outbox.record_posted(row.ref, result[0], result[1], now)
             uow.commit()
-            self._last_sent[row.channel] = time.monotonic()
+            if row.kind in PACED:
+                self._last_sent[row.channel] = time.monotonic()
             return 1
 
     def _stale(self, row, now) -> bool:
@@ -142,15 +184,34 @@ class DeliveryService:
             and row.attempts == 0
         )
 
-    def _paced(self, channel: str) -> bool:
-        last = self._last_sent.get(channel)
-        return last is None or time.monotonic() - last >= self.pace
+    def _may_go(self, row, skip: set[str]) -> bool:
+        """Only messages are paced per channel; other kinds follow their method's tier."""
+        if row.kind not in PACED:
+            return True
+        last = self._last_sent.get(row.channel)
+        return row.channel not in skip and (last is None or time.monotonic() - last >= self.pace)
 
-    def _sender_for(self, team_id: str | None) -> Sender:
+    def _pause(self, team_id: str | None, method: str, until: datetime) -> None:
+        key = (team_id, method)
+        if key not in self._paused or self._paused[key] < until:
+            self._paused[key] = until
+
+    def _pause_of(self, row, methods, now: datetime) -> datetime | None:
+        """Until when one of `methods` is paused for the row's workspace, if it is."""
+        until = None
+        for method in methods:
+            paused = self._paused.get((row.team_id, method))
+            if paused is not None and paused > now:
+                until = paused if until is None else max(until, paused)
+        return until
+
+    def _sender_for(self, row) -> Sender:
         """With several workspaces, the sender that holds the row's workspace token;
         a single-token sender (no `for_team`) serves every row."""
         for_team = getattr(self.sender, "for_team", None)
-        return for_team(team_id) if team_id and for_team else self.sender
+        if for_team and (row.team_id or row.enterprise_id):
+            return for_team(row.team_id, row.enterprise_id)
+        return self.sender
 
     def _send_message(self, uow, row, now, orphan: bool):
         """A POST or DM row: `sending` is committed before Slack is called; a row found
@@ -168,36 +229,79 @@ class DeliveryService:
         uow.commit()
         if not uow.outbox.reclaim(row, SENDING, stamp):
             return "taken"
-        sender = self._sender_for(row.team_id)
-        if orphan and (found := self._look_up(sender, row, thread_ts)):
-            log.warning("outbox row %s (%s) was already posted: not posted again", row.id, row.kind)
-            return found
+        sender = self._sender_for(row)
+        if orphan:
+            found = self._look_up(sender, row, thread_ts, now)
+            if found == LATER:
+                return LATER
+            if found:
+                log.warning(
+                    "outbox row %s (%s) was already posted: not posted again", row.id, row.kind
+                )
+                return found
         payload = {**row.payload, "metadata": message_metadata(row.dedupe_key)}
         if row.kind == "dm":
             return sender.dm(row.user_id, payload)
         return sender.post(row.channel, payload, thread_ts)
 
-    def _look_up(self, sender, row, thread_ts):
-        """(channel, ts) of the message Slack already has for this row, or None.
+    def _look_up(self, sender, row, thread_ts, now):
+        """(channel, ts) of the message Slack already has for this row; None to post it;
+        LATER when Slack's history limit makes the look-up wait (the row is rescheduled,
+        its cursor kept).
 
-        A sender without `find_posted`, or a workspace that refuses the lookup (no
-        history scope), leaves the row at least once: it is posted, with a log line."""
+        A DM, a sender without `find_posted`, a workspace that refuses the look-up, a
+        history read to its end or `LOOKUP_CALLS` calls spent: the row is posted (at
+        least once), with a log line when it may be a second copy."""
         find = getattr(sender, "find_posted", None)
-        if find is None:
+        if find is None or row.kind == "dm":
+            if row.kind == "dm":
+                log.warning("outbox row %s (dm) may have been sent: sending it again", row.id)
             return None
-        channel = None if row.kind == "dm" else row.channel
+        method = LOOKUP_METHODS[1] if thread_ts else LOOKUP_METHODS[0]
         oldest = max(row.created_at, row.due_at) - LOOKBACK
-        try:
-            return find(channel, row.user_id, row.dedupe_key, oldest.timestamp(), thread_ts)
-        except DeliveryFailed as failure:
-            if not failure.permanent:
-                raise
-            log.warning("outbox row %s cannot be looked up (%s): posting it", row.id, failure)
-            return None
+        while row.lookup_calls < LOOKUP_CALLS:
+            row.lookup_calls += 1  # an attempt, even when it waits: bounded
+            if until := self._pause_of(row, (method,), now):
+                row.next_attempt_at = until  # another look-up of this workspace was refused
+                return LATER
+            try:
+                page = find(
+                    row.channel,
+                    row.user_id,
+                    row.dedupe_key,
+                    oldest.timestamp(),
+                    thread_ts,
+                    row.lookup_cursor,
+                )
+            except DeliveryFailed as failure:
+                if failure.retry_after is not None:
+                    until = now + timedelta(seconds=max(failure.retry_after, 1))
+                    self._pause(row.team_id, failure.method or method, until)
+                    row.next_attempt_at = until
+                    log.info(
+                        "outbox row %s look-up rate limited, resumes in %ss",
+                        row.id,
+                        failure.retry_after,
+                    )
+                    return LATER
+                if not failure.permanent:
+                    raise
+                log.warning("outbox row %s cannot be looked up (%s): posting it", row.id, failure)
+                return None
+            if page.found:
+                return page.found
+            row.lookup_cursor = page.cursor
+            if not page.cursor:
+                return None  # the whole history since the row was queued: not there
+        row.lookup_cursor = None
+        log.warning(
+            "outbox row %s not found in %s calls: posting it (at least once)", row.id, LOOKUP_CALLS
+        )
+        return None
 
     def _send(self, uow, row):
         payload = row.payload
-        sender = self._sender_for(row.team_id)
+        sender = self._sender_for(row)
         if row.kind == "update":
             if uow.outbox.newer_update_pending(row):
                 return SUPERSEDED  # a later render of the same message says it all
@@ -256,6 +360,8 @@ class DeliveryService:
             row.status = PENDING
         if failure.retry_after is not None:
             row.next_attempt_at = now + timedelta(seconds=max(failure.retry_after, 1))
+            for method in (failure.method,) if failure.method else METHODS.get(row.kind, ()):
+                self._pause(row.team_id, method, row.next_attempt_at)
             log.info("outbox row %s rate limited, retry in %ss", row.id, failure.retry_after)
             return
         row.attempts += 1

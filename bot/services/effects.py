@@ -7,6 +7,7 @@ committed together or not at all.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -46,7 +47,36 @@ class Effect:
     target_ref: str | None = None
     due_at: datetime | None = None
     session_id: int | None = None
-    team_id: str | None = None  # found from the session, channel or person when not given
+    team_id: str | None = None  # found from the session, channel or request when not given
+    enterprise_id: str | None = None  # the Enterprise Grid organisation of that workspace
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """The Slack workspace (and Enterprise Grid organisation) a request came from."""
+
+    team_id: str | None
+    enterprise_id: str | None = None
+
+
+# Set by the Slack layer at the start of every request (`bot/slack/workspace.py`): an
+# effect queued while answering it belongs to that workspace unless its session or
+# channel says otherwise, so a DM to someone outside every group (their data file,
+# the forget-me confirmation) still has a token to be sent with.
+_REQUEST_WORKSPACE: ContextVar[Workspace | None] = ContextVar("codev_workspace", default=None)
+
+
+def enter_workspace(workspace: Workspace | None):
+    """Name the workspace of the request being answered; returns a token for `leave_workspace`."""
+    return _REQUEST_WORKSPACE.set(workspace)
+
+
+def leave_workspace(token) -> None:
+    _REQUEST_WORKSPACE.reset(token)
+
+
+def request_workspace() -> Workspace | None:
+    return _REQUEST_WORKSPACE.get()
 
 
 def root_ref(session_id: int) -> str:

@@ -7,6 +7,7 @@ Concrete versions live outward (`persistence/`, `slack/`) and are wired in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -38,18 +39,35 @@ class Renderer(Protocol):
 
 
 class DeliveryFailed(Exception):
-    """A Slack call failed; `retry_after` is set for rate limits, `permanent` for errors
-    that a retry cannot fix (channel_not_found, user_not_found, …)."""
+    """A Slack call failed; `retry_after` is set for rate limits (`method` then names the
+    Web API method Slack paused), `permanent` for errors that a retry cannot fix
+    (channel_not_found, user_not_found, …)."""
 
-    def __init__(self, error: str, retry_after: float | None = None, permanent: bool = False):
+    def __init__(
+        self,
+        error: str,
+        retry_after: float | None = None,
+        permanent: bool = False,
+        method: str | None = None,
+    ):
         super().__init__(error)
         self.error = error
         self.retry_after = retry_after
         self.permanent = permanent
+        self.method = method
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """One page of a crash look-up: where the message is if this page had it, and the
+    cursor of the next page (None: the history since `oldest` is read to its end)."""
+
+    found: tuple[str, str] | None
+    cursor: str | None
 
 
 class Sender(Protocol):
-    def for_team(self, team_id: str) -> Sender:
+    def for_team(self, team_id: str | None, enterprise_id: str | None = None) -> Sender:
         """The sender holding that workspace's token (itself, with one workspace)."""
         ...
 
@@ -65,7 +83,8 @@ class Sender(Protocol):
         key: str,
         oldest: float,
         thread_ts: str | None,
-    ) -> tuple[str, str] | None: ...
+        cursor: str | None = None,
+    ) -> HistoryPage: ...
     def publish(self, user_id: str, view: dict) -> None: ...
     def react(self, channel: str, name: str, timestamp: str) -> None: ...
     def upload(self, channel: str | None, user_id: str | None, payload: dict) -> None: ...

@@ -1,7 +1,9 @@
 """The outbox's way out: one Slack Web API call per effect, failures as `DeliveryFailed`.
 
-The WebClient here has no retry handlers on purpose: retries belong to the
-outbox (backoff, `Retry-After`), not to a sleeping thread.
+Every WebClient of the app is built by `web_client`, without retry handlers: slack_sdk's
+default `ConnectionErrorRetryHandler` would send a `chat.postMessage` again after a
+connection reset, when Slack may already have posted it, behind the outbox's back.
+Retries belong to the outbox (backoff, `Retry-After`, the crash look-up).
 """
 
 from __future__ import annotations
@@ -15,10 +17,18 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from ..services.delivery import METADATA_EVENT as OUTBOX_EVENT
-from ..services.ports import DeliveryFailed
+from ..services.ports import DeliveryFailed, HistoryPage
 
-# Looking a message up after a crash: pages of this many messages, this many at most.
-LOOKUP_PAGE, LOOKUP_PAGES = 100, 10
+
+def web_client(token: str | None = None, base_url: str = "https://slack.com/api/") -> WebClient:
+    """A WebClient that never retries on its own (see the module's docstring)."""
+    return WebClient(token=token, base_url=base_url, retry_handlers=[])
+
+
+# Looking a message up after a crash: conversations.history and conversations.replies
+# give apps outside the Slack Marketplace at most 15 messages a page (and one call a
+# minute); asking for more changes nothing.
+LOOKUP_PAGE = 15
 
 # Errors a retry cannot fix: the row is given up and logged.
 PERMANENT_ERRORS = frozenset(
@@ -64,14 +74,14 @@ class WebApiSender:
                 retry = float(
                     response.headers.get("Retry-After", response.headers.get("retry-after", 1))
                 )
-                raise DeliveryFailed("ratelimited", retry_after=retry) from None
+                raise DeliveryFailed("ratelimited", retry_after=retry, method=method) from None
             if response is not None and response.status_code >= 500:
                 raise DeliveryFailed(f"http_{response.status_code}") from None
             raise DeliveryFailed(error, permanent=error in PERMANENT_ERRORS) from None
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             raise DeliveryFailed(f"connection: {type(exc).__name__}") from None
 
-    def for_team(self, team_id: str):
+    def for_team(self, team_id, enterprise_id=None):
         return self  # one token, one workspace
 
     def post(self, channel, payload, thread_ts):
@@ -81,33 +91,31 @@ class WebApiSender:
         data = self._call("chat.postMessage", **args)
         return data["channel"], data["ts"]
 
-    def find_posted(self, channel, user_id, key, oldest, thread_ts):
-        """(channel, ts) of a message this app posted with `key` in its metadata since
-        `oldest` (epoch seconds), in the thread `thread_ts` or the channel (the user's
-        DM when `channel` is None); None if Slack has none.
+    def find_posted(self, channel, user_id, key, oldest, thread_ts, cursor=None) -> HistoryPage:
+        """One page of the search for a message this app posted with `key` in its
+        metadata since `oldest` (epoch seconds), in the thread `thread_ts` or the channel
+        (the user's DM when `channel` is None), from `cursor` (None: the first page).
 
         Only asked for a row whose delivery was cut short, so the cost stays off the
-        normal path; a thread's replies and a channel's history come oldest-first and
-        newest-first, a few pages at most."""
+        normal path; the delivery service decides how many pages to read, and keeps the
+        cursor when Slack's history limit makes it wait."""
         channel = channel or self._dm_channel(user_id)
         method = "conversations.replies" if thread_ts else "conversations.history"
         args = {"channel": channel, "oldest": f"{oldest:.6f}", "limit": LOOKUP_PAGE}
         args["include_all_metadata"] = "true"
         if thread_ts:
             args["ts"] = thread_ts
-        for _ in range(LOOKUP_PAGES):
-            data = self._call(method, _form=True, **args)
-            for message in data.get("messages") or []:
-                metadata = message.get("metadata") or {}
-                if (
-                    metadata.get("event_type") == OUTBOX_EVENT
-                    and (metadata.get("event_payload") or {}).get("key") == key
-                ):
-                    return channel, message["ts"]
-            args["cursor"] = (data.get("response_metadata") or {}).get("next_cursor")
-            if not args["cursor"]:
-                return None
-        return None
+        if cursor:
+            args["cursor"] = cursor
+        data = self._call(method, _form=True, **args)
+        for message in data.get("messages") or []:
+            metadata = message.get("metadata") or {}
+            if (
+                metadata.get("event_type") == OUTBOX_EVENT
+                and (metadata.get("event_payload") or {}).get("key") == key
+            ):
+                return HistoryPage((channel, message["ts"]), None)
+        return HistoryPage(None, (data.get("response_metadata") or {}).get("next_cursor") or None)
 
     def update(self, channel, ts, payload):
         self._call("chat.update", channel=channel, ts=ts, **payload)

@@ -38,6 +38,7 @@ class OutboxRow(Base):
     target_ref: Mapped[str | None] = mapped_column(String(120))
     session_id: Mapped[int | None] = mapped_column(index=True)
     team_id: Mapped[str | None] = mapped_column(String(32))
+    enterprise_id: Mapped[str | None] = mapped_column(String(32))  # Enterprise Grid only
     status: Mapped[str] = mapped_column(String(12), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)
     due_at: Mapped[datetime]
@@ -45,6 +46,10 @@ class OutboxRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    # A crash look-up (a message row found `sending`) resumes where it stopped: the
+    # history cursor of its next page, and the Slack calls it has made so far.
+    lookup_cursor: Mapped[str | None] = mapped_column(String(255))
+    lookup_calls: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class PostedMessageRow(Base):

@@ -16,6 +16,7 @@ class GroupRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[str] = mapped_column(String(32))
+    enterprise_id: Mapped[str | None] = mapped_column(String(32))  # Enterprise Grid only
     channel_id: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(120))
     lang: Mapped[str] = mapped_column(String(5))
