@@ -1,7 +1,7 @@
 """groups and outbox rows know their Enterprise Grid organisation; crash look-ups resume
 
 Revision ID: 0140
-Revises: 0100
+Revises: 0170
 Create Date: 2026-12-03 13:40:00+00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0140"
-down_revision = "0100"
+down_revision = "0170"
 branch_labels = None
 depends_on = None
 
