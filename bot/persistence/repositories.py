@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from .models import (
@@ -93,6 +94,18 @@ class SessionRepository:
         if lock:
             stmt = stmt.with_for_update()
         return self.db.scalars(stmt).first()
+
+    def hold_running(self, session: SessionRow) -> bool:
+        """Write the session as running now; False when its group already has one.
+
+        The partial unique index `uq_sessions_group_id_running` decides: two starts that
+        both found no running session (PostgreSQL locks no row that does not exist yet)
+        cannot both write one. The loser's transaction is then to be rolled back."""
+        try:
+            self.db.flush()
+        except IntegrityError:
+            return False
+        return True
 
     def locked(self, session_id: int) -> SessionRow | None:
         stmt = select(SessionRow).where(SessionRow.id == session_id).with_for_update()
