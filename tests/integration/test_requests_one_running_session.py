@@ -30,17 +30,31 @@ def test_upgrade_keeps_the_first_running_session_and_cancels_the_others(database
     try:
         with Session(engine) as db:
             group = GroupRow(
-                team_id="T1", channel_id="C1", name="g", lang="en", tz="UTC", mode="live",
-                facilitator_id="U0", created_at=NOW, updated_at=NOW,
-            )  # fmt: skip
+                team_id="T1",
+                channel_id="C1",
+                name="g",
+                lang="en",
+                tz="UTC",
+                mode="live",
+                facilitator_id="U0",
+                created_at=NOW,
+                updated_at=NOW,
+            )
             db.add(group)
             db.flush()
             db.add(
                 SessionRow(
-                    group_id=group.id, number=1, status="running", client_id="U1",
-                    facilitator_id="U0", consultants=["U2"], mode="live", lang="en",
-                    channel_id="C1", created_at=NOW,
-                )  # fmt: skip
+                    group_id=group.id,
+                    number=1,
+                    status="running",
+                    client_id="U1",
+                    facilitator_id="U0",
+                    consultants=["U2"],
+                    mode="live",
+                    lang="en",
+                    channel_id="C1",
+                    created_at=NOW,
+                )
             )
             db.commit()
         migrate.downgrade(database_url, "0100")
