@@ -63,6 +63,15 @@ class GroupRepository:
         group.members.append(member)
         return member
 
+    def is_active_member(self, group_id: int, user_id: str) -> bool:
+        """True while the person is a peer of the group (not removed, not left)."""
+        stmt = select(MemberRow.id).where(
+            MemberRow.group_id == group_id,
+            MemberRow.user_id == user_id,
+            MemberRow.left_at.is_(None),
+        )
+        return self.db.scalar(stmt) is not None
+
     def of_user(self, team_id: str, user_id: str) -> list[GroupRow]:
         stmt = (
             select(GroupRow)
