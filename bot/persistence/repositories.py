@@ -24,6 +24,7 @@ from .models import (
 )
 
 RUNNING = "running"
+ONE_RUNNING = "uq_sessions_group_id_running"
 CLAIM_KEY = {
     name: insert(ProcessedRequestRow.__table__)
     .on_conflict_do_nothing(index_elements=["key"])
@@ -112,7 +113,10 @@ class SessionRepository:
         cannot both write one. The loser's transaction is then to be rolled back."""
         try:
             self.db.flush()
-        except IntegrityError:
+        except IntegrityError as error:
+            refused = str(error.orig)  # PostgreSQL names the index, SQLite its column
+            if ONE_RUNNING not in refused and "sessions.group_id" not in refused:
+                raise
             return False
         return True
 
