@@ -48,10 +48,9 @@ def _refuse(start_response, status: str, reason: str):
     return _json(start_response, status, {"error": reason})
 
 
-def _read_body(environ) -> bytes:
+def _read_body(environ, length: int) -> bytes:
     """The body, read within BODY_SECONDS when the server gives its socket (gunicorn):
     a client that sends headers and no body holds a worker thread no longer."""
-    length = int(environ.get("CONTENT_LENGTH") or 0)
     if not length:
         return b""
     sock = environ.get("gunicorn.socket")
@@ -86,9 +85,11 @@ def guarded(handler):
         if length > MAX_BODY_BYTES:
             return _refuse(start_response, "413 Payload Too Large", "body too large")
         try:
-            body = _read_body(environ)
+            body = _read_body(environ, length)
         except TimeoutError:
             return _refuse(start_response, "408 Request Timeout", "body too slow")
+        except OSError:  # the client went away while sending
+            return _refuse(start_response, "400 Bad Request", "body cut short")
         if len(body) < length:
             return _refuse(start_response, "400 Bad Request", "body shorter than announced")
         if not _is_slack_body(body, environ.get("CONTENT_TYPE")):
