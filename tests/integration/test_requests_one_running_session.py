@@ -57,7 +57,7 @@ def test_upgrade_keeps_the_first_running_session_and_cancels_the_others(database
                 )
             )
             db.commit()
-        migrate.downgrade(database_url, "0100")
+        migrate.downgrade(database_url, "0150@-1")  # this revision only
         index_names = {i["name"] for i in inspect(engine).get_indexes("sessions")}
         assert "uq_sessions_group_id_running" not in index_names
         with engine.begin() as connection:
