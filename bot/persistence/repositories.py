@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from ..services.effects import request_workspace
@@ -24,6 +25,7 @@ from .models import (
 )
 
 RUNNING = "running"
+ONE_RUNNING = "uq_sessions_group_id_running"
 CLAIM_KEY = {
     name: insert(ProcessedRequestRow.__table__)
     .on_conflict_do_nothing(index_elements=["key"])
@@ -68,6 +70,15 @@ class GroupRepository:
         group.members.append(member)
         return member
 
+    def is_active_member(self, group_id: int, user_id: str) -> bool:
+        """True while the person is a peer of the group (not removed, not left)."""
+        stmt = select(MemberRow.id).where(
+            MemberRow.group_id == group_id,
+            MemberRow.user_id == user_id,
+            MemberRow.left_at.is_(None),
+        )
+        return self.db.scalar(stmt) is not None
+
     def of_user(self, team_id: str, user_id: str) -> list[GroupRow]:
         stmt = (
             select(GroupRow)
@@ -99,6 +110,21 @@ class SessionRepository:
         if lock:
             stmt = stmt.with_for_update()
         return self.db.scalars(stmt).first()
+
+    def hold_running(self, session: SessionRow) -> bool:
+        """Write the session as running now; False when its group already has one.
+
+        The partial unique index `uq_sessions_group_id_running` decides: two starts that
+        both found no running session (PostgreSQL locks no row that does not exist yet)
+        cannot both write one. The loser's transaction is then to be rolled back."""
+        try:
+            self.db.flush()
+        except IntegrityError as error:
+            refused = str(error.orig)  # PostgreSQL names the index, SQLite its column
+            if ONE_RUNNING not in refused and "sessions.group_id" not in refused:
+                raise
+            return False
+        return True
 
     def locked(self, session_id: int) -> SessionRow | None:
         stmt = select(SessionRow).where(SessionRow.id == session_id).with_for_update()

@@ -75,7 +75,7 @@ class ActionPlanService:
                 if session_id is not None
                 else current_row(uow, team_id, channel_id)
             )
-            require_action(row, user_id, Action.WRITE_ACTION_PLAN)
+            require_action(uow, row, user_id, Action.WRITE_ACTION_PLAN)
             items = uow.content.action_items(row.id)
             if items:
                 lines = [
@@ -94,7 +94,7 @@ class ActionPlanService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            require_action(row, user_id, Action.WRITE_ACTION_PLAN)
+            require_action(uow, row, user_id, Action.WRITE_ACTION_PLAN)
             group = uow.groups.get(row.group_id)
             day_first = row.lang != "en" or not (group.tz or "").startswith("America/")
             items = parse_plan(text, local_today(now, group.tz or "UTC"), day_first)
@@ -112,7 +112,7 @@ class ActionPlanService:
         status = ActionStatus(status)
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            require_action(row, user_id, Action.REPORT_FOLLOW_UP)
+            require_action(uow, row, user_id, Action.REPORT_FOLLOW_UP)
             previous = _previous_session(uow, row)
             items = uow.content.action_items(previous.id) if previous else []
             item = next((i for i in items if i.id == item_id), None)

@@ -41,7 +41,7 @@ class ContractService:
                 if session_id is not None
                 else current_row(uow, team_id, channel_id)
             )
-            require_action(row, user_id, Action.WRITE_CONTRACT)
+            require_action(uow, row, user_id, Action.WRITE_CONTRACT)
             contract = uow.content.contract(row.id)
             request = draft.strip() or (contract.request if contract else "")
             kinds = list(contract.help_kinds) if contract else []
@@ -64,7 +64,7 @@ class ContractService:
             raise InvalidFields(errors)
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            require_action(row, user_id, Action.WRITE_CONTRACT)
+            require_action(uow, row, user_id, Action.WRITE_CONTRACT)
             uow.content.set_contract(row.id, request, kinds, now)
             queue_card(uow, self.ctx.renderer, row, now)
             uow.commit()
@@ -76,7 +76,7 @@ class ContractService:
         status = ConfirmStatus(status)
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            require_action(row, user_id, Action.CONFIRM_CONTRACT)
+            require_action(uow, row, user_id, Action.CONFIRM_CONTRACT)
             contract = uow.content.contract(row.id)
             if contract is None:
                 raise DomainError("status.no_contract")

@@ -48,7 +48,7 @@ class EvaluationService:
                 if session_id is not None
                 else current_row(uow, team_id, channel_id)
             )
-            require_action(row, user_id, Action.EVALUATE)
+            require_action(uow, row, user_id, Action.EVALUATE)
             done = uow.content.evaluation(row.id, user_id)
             answers = {a: getattr(done, a) or "" for a in FOUR_A} if done else {}
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
@@ -84,7 +84,7 @@ class EvaluationService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            require_action(row, user_id, Action.EVALUATE)
+            require_action(uow, row, user_id, Action.EVALUATE)
             again = uow.content.evaluation(row.id, user_id) is not None
             uow.content.save_evaluation(row.id, user_id, rating, texts, now)
             group = uow.groups.get(row.group_id)

@@ -53,7 +53,7 @@ class GestureService:
                 return False  # no session, or a retry of a reaction already applied
             try:
                 require_member(group, user_id)
-                require_action(row, user_id, gesture.action)
+                require_action(uow, row, user_id, gesture.action)
             except DomainError:
                 return False  # the button would refuse it: the reaction records nothing
             if gesture is Gesture.KEEP:

@@ -72,7 +72,7 @@ class HarvestService:
         verdict = Harvest(verdict)
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            require_action(row, user_id, Action.HARVEST)
+            require_action(uow, row, user_id, Action.HARVEST)
             _contribution(uow, row, contribution_id).harvest = str(verdict)
             queue_board(uow, self.ctx.renderer, row, now)
             uow.commit()
@@ -82,7 +82,7 @@ class HarvestService:
         kind = ContributionKind(kind)
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            require_action(row, user_id, Action.HARVEST)
+            require_action(uow, row, user_id, Action.HARVEST)
             _contribution(uow, row, contribution_id).kind = str(kind)
             queue_board(uow, self.ctx.renderer, row, now)
             uow.commit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
 from ..domain.answers import QuestionRef, place_answer, reference, split_answers
-from .access import lang_in, require_action, running_row
+from .access import lang_in, require_action, role_in, running_row
 from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
 from .common import Context, InvalidFields, user_lang
@@ -57,7 +57,7 @@ class ReplyService:
                     return
                 session = to_domain(row)
                 action = reply_action(
-                    session.phase, session.role_of(user_id), group.strict_exploration
+                    session.phase, role_in(uow, row, user_id), group.strict_exploration
                 )
                 body = clean_text(text)
                 self._store(uow, row, action, user_id, body, ts, now)
@@ -192,7 +192,7 @@ class ReplyService:
         """Check the client may answer question `number` now; its text and their language."""
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id)
-            require_action(row, user_id, Action.ANSWER_QUESTION)
+            require_action(uow, row, user_id, Action.ANSWER_QUESTION)
             question = uow.content.question(row.id, number)
             if question is None:
                 raise DomainError("reply.no_such_question", number=number)
@@ -206,7 +206,7 @@ class ReplyService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            require_action(row, user_id, Action.ANSWER_QUESTION)
+            require_action(uow, row, user_id, Action.ANSWER_QUESTION)
             question = uow.content.question(row.id, number)
             if question is None:
                 raise DomainError("reply.no_such_question", number=number)

@@ -67,6 +67,8 @@ class SessionService:
                 status="planned",
             )
             apply_to_row(session, row)
+            if not uow.sessions.hold_running(row):  # another start won the race
+                raise DomainError("session.already_running")
             uow.sessions.record_phase(row, now)
             peers[client_id].client_turns += 1
             peers[client_id].last_client_at = now

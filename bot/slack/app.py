@@ -15,6 +15,7 @@ from .listeners import (
     cycle_views,
     events,
     home,
+    rate_limits,
     reactions,
     views,
 )
@@ -41,6 +42,7 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
     # modules handle the same request, so the busiest kinds come first (a thread reply
     # used to be tried against every button and modal listener before its own).
     for module in (
+        rate_limits,
         commands,
         actions,
         events,

@@ -156,12 +156,7 @@ class WebApiSender:
         channel = channel or self._dm_channel(user_id)
         shared = []
         for item in payload["files"]:
-            content = item["content"]
-            data = (
-                base64.b64decode(content)
-                if item.get("encoding") == "base64"
-                else content.encode("utf-8")
-            )
+            data = _file_bytes(item)
             got = self._call(
                 "files.getUploadURLExternal",
                 _form=True,
@@ -186,3 +181,15 @@ class WebApiSender:
             raise DeliveryFailed(f"upload_http_{exc.code}", permanent=exc.code < 500) from None
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             raise DeliveryFailed(f"connection: {type(exc).__name__}") from None
+
+
+def _file_bytes(item: dict) -> bytes:
+    """A queued file's bytes: a chart is drawn now, at delivery, not in the request."""
+    if "chart" in item:
+        from .render.charts import chart_png
+
+        return chart_png(item["chart"])
+    content = item["content"]
+    if item.get("encoding") == "base64":
+        return base64.b64decode(content)
+    return content.encode("utf-8")

@@ -99,10 +99,12 @@ def test_every_assessment_and_data_answer_renders_in_both_languages(lang, caplog
     assert markdown.startswith("# ") and "| 3 |" in markdown
 
 
-def test_the_chart_is_a_png():
+def test_the_chart_is_a_png_drawn_from_its_queued_figures():
+    from bot.slack.render.charts import chart_png
+
     chart = reports.assessment_chart(_assessment("fr"))
     assert chart.extra["files"][0]["filename"].endswith(".png")
-    assert chart.extra["files"][0]["encoding"] == "base64"
+    assert chart_png(chart.extra["files"][0]["chart"]).startswith(b"\x89PNG")
 
 
 def test_the_data_catalog_has_the_same_keys_and_placeholders_in_both_languages():

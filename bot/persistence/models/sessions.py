@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -12,7 +12,18 @@ from .base import Base
 
 class SessionRow(Base):
     __tablename__ = "sessions"
-    __table_args__ = (Index("ix_sessions_group_id_status", "group_id", "status"),)
+    __table_args__ = (
+        Index("ix_sessions_group_id_status", "group_id", "status"),
+        # At most one running session per group, whatever races the requests run:
+        # the database refuses the second one (a partial unique index).
+        Index(
+            "uq_sessions_group_id_running",
+            "group_id",
+            unique=True,
+            postgresql_where=text("status = 'running'"),
+            sqlite_where=text("status = 'running'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))

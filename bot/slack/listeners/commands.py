@@ -130,8 +130,8 @@ def _setup(services, command, rest, client, context):
     return None
 
 
-def _people(rest: str, client) -> list[str]:
-    return mentioned_ids(rest) + resolve_names(client, bare_names(rest))
+def _people(rest: str, client, team: str) -> list[str]:
+    return mentioned_ids(rest) + resolve_names(client, team, bare_names(rest))
 
 
 def _members(services, command, rest, client, context):
@@ -139,10 +139,10 @@ def _members(services, command, rest, client, context):
     verb, _, names = rest.partition(" ")
     verb = MEMBER_VERBS.get(verb.lower())
     if verb == "add":
-        change = services.groups.add_members(team, channel, user, _people(names, client))
+        change = services.groups.add_members(team, channel, user, _people(names, client, team))
         return reply(group_msgs.members_answer(change, "members.added"))
     if verb == "remove":
-        people = _people(names, client)
+        people = _people(names, client, team)
         if len(people) != 1:
             raise DomainError("members.remove_one")
         change = services.groups.remove_member(team, channel, user, people[0])
@@ -163,7 +163,7 @@ def _leave(services, command, rest, client, context):
 
 
 def _start(services, command, rest, client, context):
-    people = _people(rest, client) if rest else []
+    people = _people(rest, client, command["team_id"]) if rest else []
     if rest and len(people) != 1:
         raise DomainError("session.start_usage")
     view = services.sessions.start(*ids(command), people[0] if people else None)

@@ -46,7 +46,7 @@ def _schedule(services, command, rest, client, context):
         return reply(close_msgs.close_refused(done.lang, channel, done.never_client))
     number_text, _, when = args.strip().partition(" ")
     if verb == "client" and number_text.isdigit():
-        people = mentioned_ids(when) + resolve_names(client, bare_names(when))
+        people = mentioned_ids(when) + resolve_names(client, team, bare_names(when))
         if len(people) != 1:
             raise DomainError("schedule.usage")
         slot = services.schedule.choose_client(team, channel, user, int(number_text), people[0])

@@ -1,20 +1,18 @@
 """The cycle assessment (Block Kit, a PNG chart, a Markdown report) and the
 private answers of the data commands: language, exports, erasure.
 
-The chart is drawn with matplotlib's Agg backend (no display needed), imported
-only when a chart is drawn so the app starts fast.
+The chart is queued as what it shows and drawn when its upload is delivered
+(`charts`), never while a request waits.
 """
 
 from __future__ import annotations
-
-import base64
-import io
 
 from ...i18n import t
 from ...services.assessment import Assessment
 from ...services.effects import Payload
 from ..ids import ActionId
 from ..text import escape, markdown, quote
+from .charts import chart_spec
 from .kit import actions, button, context, divider, header, payload, section, user
 
 TRENDS = {"up": "↗", "down": "↘", "flat": "→"}
@@ -66,40 +64,22 @@ def assessment(a: Assessment) -> Payload:
     return payload(title, blocks)
 
 
-def _chart_png(a: Assessment) -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
-
-    lang = a.lang
-    labels = [f"#{s.number}" for s in a.sessions]
-    figure, left = plt.subplots(figsize=(7, 3.5), dpi=100)
-    try:
-        ratings = [s.average_rating or 0 for s in a.sessions]
-        left.bar(labels, ratings, color="#4a90d9", label=t(lang, "report.chart.rating"))
-        left.set_ylim(0, 5)
-        left.set_ylabel(t(lang, "report.chart.rating"))
-        right = left.twinx()
-        rates = [100 * len(s.present) / len(s.expected) if s.expected else 0 for s in a.sessions]
-        right.plot(labels, rates, color="#e07b39", marker="o")
-        right.set_ylim(0, 105)
-        right.set_ylabel(t(lang, "report.chart.attendance"))
-        left.set_title(t(lang, "report.chart.title", name=a.group_name))
-        figure.tight_layout()
-        out = io.BytesIO()
-        figure.savefig(out, format="png")
-        return out.getvalue()
-    finally:
-        plt.close(figure)
-
-
 def assessment_chart(a: Assessment) -> Payload:
-    """The chart as an upload payload: the file and its comment."""
-    png = base64.b64encode(_chart_png(a)).decode("ascii")
-    title = t(a.lang, "report.chart.title", name=escape(a.group_name))
-    file = {"filename": "cycle-assessment.png", "title": title, "content": png}
-    return Payload(title, [], {"files": [{**file, "encoding": "base64"}]})
+    """The chart as an upload payload: what it shows, drawn at delivery, and its title."""
+    lang = a.lang
+    spec = chart_spec(
+        title=t(lang, "report.chart.title", name=a.group_name),  # drawn: shown as typed
+        rating_label=t(lang, "report.chart.rating"),
+        attendance_label=t(lang, "report.chart.attendance"),
+        labels=[f"#{s.number}" for s in a.sessions],
+        ratings=[s.average_rating or 0 for s in a.sessions],
+        attendance=[
+            100 * len(s.present) / len(s.expected) if s.expected else 0 for s in a.sessions
+        ],
+    )
+    title = t(lang, "report.chart.title", name=escape(a.group_name))
+    file = {"filename": "cycle-assessment.png", "title": title, "chart": spec}
+    return Payload(title, [], {"files": [file]})
 
 
 def cycle_markdown(a: Assessment) -> Payload:
