@@ -1,7 +1,11 @@
 """Alembic environment: the URL comes from the same Settings as the app.
 
 `render_as_batch=True` lets SQLite alter tables (it recreates them by name,
-which the naming convention keeps stable).
+which the naming convention keeps stable). Recreating a table drops the old one,
+and with foreign keys on, SQLite deletes every row that refers to it with ON DELETE
+CASCADE: dropping a column of `groups` would delete every session. So foreign keys
+are off while SQLite migrates (as SQLite's own ALTER TABLE procedure says), and
+checked once it has.
 """
 
 from __future__ import annotations
@@ -40,14 +44,31 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
-    context.configure(
-        connection=connection,
-        target_metadata=target_metadata,
-        render_as_batch=True,
-        compare_type=True,
-    )
-    with context.begin_transaction():
-        context.run_migrations()
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        _foreign_keys(connection, "OFF")  # outside any transaction, or SQLite ignores it
+    try:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left rows without their parent: {broken[:5]}")
+    finally:
+        if sqlite:
+            _foreign_keys(connection, "ON")
+
+
+def _foreign_keys(connection, state: str) -> None:
+    if connection.in_transaction():
+        connection.commit()
+    connection.connection.driver_connection.execute(f"PRAGMA foreign_keys={state}")
 
 
 if context.is_offline_mode():

@@ -1,7 +1,7 @@
 """at most one running session per group, enforced by a partial unique index
 
 Revision ID: 0150
-Revises: 0100
+Revises: 0140
 Create Date: 2026-12-03 13:30:00+00:00
 
 Six simultaneous `/codev start` on PostgreSQL created three running sessions: the
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0150"
-down_revision = "0100"
+down_revision = "0140"
 branch_labels = None
 depends_on = None
 
