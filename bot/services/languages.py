@@ -134,25 +134,25 @@ class LocaleLookups:
             return 0
         with self.ctx.uow_factory(read_only=True) as uow:
             wanted = uow.locales.wanted(now, self.batch)
-        answers, later = [], None
+        answers, later = [], []
         for person in wanted:
             try:
                 answers.append((person, self.directory.locale(person.team_id, person.user_id)))
             except LookupLater as exc:
                 log.warning("locale look-up deferred: %s", exc)
                 delay = timedelta(seconds=exc.retry_after) if exc.retry_after else RETRY
-                later = (person, now + delay)
-                if exc.rate_limited:
+                later.append((person, now + delay))
+                if exc.rate_limited:  # nobody else either, until Slack says
                     self.resume_at = now + delay
-                break
-        if not answers and later is None:
+                    break
+        if not answers and not later:
             return 0
         kept = 0
         with self.ctx.uow_factory() as uow:
             for person, locale in answers:
                 kept += self._keep(uow, person, locale, now)
-            if later is not None:
-                uow.locales.later(*later)
+            for person, when in later:
+                uow.locales.later(person, when)
             uow.commit()
         return kept
 
