@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from icalendar import Calendar
+
 from bot.services.nudges import NudgeJobs
 from tests.support.content_flows import reply
 from tests.support.data import uow
@@ -105,6 +107,12 @@ def test_reminders_and_preparation_reach_each_person_in_their_slack_language(sta
         stack.deliver()
 
     english = {FACILITATOR, PEERS[0], PEERS[1], PEERS[3]}
+    for person, title in ((PEERS[0], "Codev session 1"), (PEERS[2], "Séance de codév")):
+        stack.driver.command(person, CHANNEL, "calendar")  # a file, in the reader's language
+        stack.deliver()
+        files = stack.emulator.files(stack.emulator.dm_channel(person))
+        events = Calendar.from_ical(files[0]["content"]).walk("VEVENT")
+        assert len(files) == 1 and str(events[0]["summary"]).startswith(title), person
     for person in [FACILITATOR, *PEERS[:4]]:
         reminders = [
             m.text for m in stack.emulator.dms(person) if "(in " in m.text or "(dans " in m.text
