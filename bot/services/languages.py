@@ -25,7 +25,7 @@ from ..domain import DomainError
 from .common import LANGS, Context, require_facilitator, require_group, user_lang
 from .home import queue_home, refresh_homes
 from .ports import Directory, LookupLater
-from .reminders import render_queued_again
+from .reminders import recipients, render_queued_again
 
 log = logging.getLogger("codev.languages")
 
@@ -77,6 +77,10 @@ class LanguageService:
             group = require_group(uow, team_id, channel_id)
             require_facilitator(group, user_id)
             group.lang, group.updated_at = lang, self.ctx.clock()
+            uow.flush()
+            for person in recipients(group):  # those who read the group's language
+                if uow.prefs.lang(person) is None:
+                    render_queued_again(uow, self.ctx, person)
             uow.commit()
             return LangChange(lang, "group", group.name)
 

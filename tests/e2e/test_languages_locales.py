@@ -191,3 +191,21 @@ def test_action_follow_ups_reach_the_client_in_their_slack_language(stack_fr):
     assert len(recap) == 1 and recap[0].startswith("Session 2 of *Managers circle* is")
     assert stack.emulator.home(client) is None
     assert stack.emulator.rejected() == []
+
+
+def test_a_new_group_language_reaches_what_is_queued_for_those_who_read_it(stack_fr):
+    stack = stack_fr
+    stack.clock.now = NOW
+    _speakers(stack, {FACILITATOR: FR, PEERS[0]: FR, PEERS[1]: DE})
+    setup_group(stack, lang="fr")
+    add_peers(stack, 2)
+    stack.services.locales.run()
+    _plan(stack, count="1")
+    assert all(text.startswith("Rappel") for text in _queued_texts(stack, PEERS[1]))
+    stack.driver.command(FACILITATOR, CHANNEL, "lang group en")
+    assert all(text.startswith("Reminder") for text in _queued_texts(stack, PEERS[1]))
+    assert all(text.startswith("Rappel") for text in _queued_texts(stack, PEERS[0]))
+    stack.clock.now = datetime(2027, 3, 11, 17, 0, tzinfo=UTC)
+    stack.deliver()
+    assert [m.text[:9] for m in stack.emulator.dms(PEERS[1]) if "(in " in m.text] == ["Reminder:"]
+    assert stack.emulator.rejected() == []
