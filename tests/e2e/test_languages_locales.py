@@ -91,6 +91,8 @@ def test_reminders_and_preparation_reach_each_person_in_their_slack_language(sta
     stack.emulator.add_user(PEERS[3], NAMES[PEERS[3]], locale=DE)
     _user_change(stack, PEERS[3], DE)  # read again, but their own choice still wins
     _user_change(stack, "U0NOBODY", EN)  # someone outside every group: nothing kept
+    odd = stack.driver.event({"type": "user_change", "user": PEERS[0]})  # not Slack's shape
+    assert odd.status == 200
     assert stack.services.locales.run() == 2
     assert stack.services.locales.run() == 0
     assert _lookups_of(stack, PEERS[2]) == 1  # de-DE was read once, its answer kept

@@ -10,8 +10,9 @@ from __future__ import annotations
 def register(app, services) -> None:
     @app.event("user_change")
     def user_changed(ack, body, event):
-        person = event.get("user") or {}
-        if person.get("id"):
-            team = person.get("team_id") or body.get("team_id")
-            services.languages.profile_changed(team, person["id"], person.get("locale"))
+        person = event.get("user")
+        if isinstance(person, dict) and isinstance(person.get("id"), str):
+            team = body.get("team_id")  # the workspace whose token asks (not the user's home)
+            locale = person.get("locale") if isinstance(person.get("locale"), str) else None
+            services.languages.profile_changed(team, person["id"], locale)
         ack()
