@@ -13,7 +13,9 @@ from .persistence.uow import unit_of_work_factory
 from .services.common import Context
 from .services.container import Services
 from .services.delivery import DeliveryService
+from .services.languages import LocaleLookups
 from .slack.app import build_app
+from .slack.directory import SlackDirectory
 from .slack.render import SlackRenderer
 from .slack.sender import WebApiSender, web_client
 from .slack.workspace import register_workspace_scope
@@ -36,6 +38,7 @@ class Runtime:
     def start_scheduler(self) -> None:
         from .scheduling.cycle_jobs import add_cycle_jobs
         from .scheduling.dispatcher import check_deployment, start_dispatcher
+        from .scheduling.locale_jobs import add_locale_jobs
         from .scheduling.privacy_jobs import add_privacy_jobs
 
         # On SQLite only the process holding the dispatcher lock delivers (`codev serve`
@@ -52,6 +55,7 @@ class Runtime:
         add_privacy_jobs(
             self.scheduler, self.services, keep_hours=self.settings.codev_outbox_keep_hours
         )
+        add_locale_jobs(self.scheduler, self.services)
 
     def stop(self) -> None:
         if self.scheduler is not None:
@@ -87,6 +91,11 @@ def build_runtime(settings: Settings, clock=utc_now) -> Runtime:
         pace_seconds=settings.codev_channel_pace_seconds,
         max_attempts=settings.codev_outbox_max_attempts,
         grace_seconds=settings.codev_reminder_grace_seconds,
+    )
+    # the locale look-ups use the workspace's own token, as the outbox does
+    services.locales = LocaleLookups(
+        ctx,
+        SlackDirectory(lambda team: sender.for_team(team).client if sender else client),
     )
     app = build_app(settings.slack_signing_secret, client, services, oauth_settings)
     register_workspace_scope(app)

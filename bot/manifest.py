@@ -26,8 +26,8 @@ SCOPES = {
     "groups:history": "the same in private channels (message.groups), where most groups meet",
     "channels:read": "required by Slack for member_joined_channel in public channels",
     "groups:read": "required by Slack for member_joined_channel in private channels",
-    "users:read": "read members' names and language (users.list) to address them in French "
-    "or English",
+    "users:read": "read members' names (users.list) and language (users.info, user_change) "
+    "to address each in French or English",
     "reactions:write": "mark a recorded reply with a reaction, so its author sees it counted",
     "reactions:read": "receive reaction_added / reaction_removed: a client's ⭐ keeps a "
     "contribution, a consultant's 👍 confirms the contract (the group's gestures)",
@@ -43,6 +43,8 @@ EVENTS = {
     "tokens_revoked": "delete revoked tokens at once",
     "reaction_added": "a gesture: ⭐ keeps a contribution, 👍 confirms the contract",
     "reaction_removed": "taking a gesture back undoes it",
+    "user_change": "a member changed their Slack language: DMs, ephemerals, home and files "
+    "follow it (users:read)",
 }
 
 

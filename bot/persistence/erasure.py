@@ -44,6 +44,7 @@ from .models import (
     QuestionRow,
     SessionRow,
     ThreadNoteRow,
+    UserLocaleRow,
     UserPrefRow,
 )
 from .outbox import DELIVERABLE, SENDING, OutboxRepository
@@ -154,6 +155,7 @@ class ErasureRepository:
         for member in self.db.scalars(select(MemberRow).where(MemberRow.user_id == user_id)):
             member.user_id, member.left_at = stand_in, member.left_at or now
         self._count(delete(UserPrefRow).where(UserPrefRow.user_id == user_id))
+        self._count(delete(UserLocaleRow).where(UserLocaleRow.user_id == user_id))
         self.db.flush()
         # what an anonymising group keeps is not looked for in the queue
         kept_texts = set(PeopleRepository(self.db).texts_of(stand_in))

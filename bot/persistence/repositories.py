@@ -21,6 +21,7 @@ from .models import (
     ProcessedRequestRow,
     SessionPhaseRow,
     SessionRow,
+    UserLocaleRow,
     UserPrefRow,
 )
 
@@ -193,20 +194,33 @@ class RequestKeys:
         return claimed.first() is not None  # no row back: the key was there already
 
 
+def _own_lang(user_id: str):
+    """What the person chose, else what their Slack locale gives: one statement."""
+    chosen = select(UserPrefRow.lang).where(UserPrefRow.user_id == user_id).scalar_subquery()
+    slack = select(UserLocaleRow.lang).where(UserLocaleRow.user_id == user_id).scalar_subquery()
+    return select(func.coalesce(chosen, slack))
+
+
 class PrefRepository:
     def __init__(self, db: Session):
         self.db = db
 
     def lang(self, user_id: str) -> str | None:
+        """The person's own language: the one they chose, else their Slack locale's
+        (None when neither is known or the locale is one the app does not speak)."""
+        return self.db.scalar(_own_lang(user_id))
+
+    def chosen(self, user_id: str) -> str | None:
+        """The language the person chose with `/codev lang`, if any."""
         row = self.db.get(UserPrefRow, user_id)
         return row.lang if row else None
 
     def lang_for(self, user_id: str, team_id: str | None, channel_id: str | None) -> str | None:
         """The person's own language, else the language of the group in this channel.
 
-        One round trip reading two columns: most answers ask only this, and loading
+        One round trip reading three columns: most answers ask only this, and loading
         the group with its members for it cost two queries and the ORM's mapping."""
-        own = select(UserPrefRow.lang).where(UserPrefRow.user_id == user_id).scalar_subquery()
+        own = _own_lang(user_id).scalar_subquery()
         if not channel_id:
             return self.db.scalar(select(own))
         group = (
@@ -216,6 +230,11 @@ class PrefRepository:
         )
         mine, theirs = self.db.execute(select(own, group)).one()
         return mine or theirs
+
+    def mark_home_reader(self, user_id: str, now: datetime) -> None:
+        """A row, even without a language, says the person reads their home."""
+        if self.db.get(UserPrefRow, user_id) is None:
+            self.db.add(UserPrefRow(user_id=user_id, lang=None, updated_at=now))
 
     def set_lang(self, user_id: str, lang: str, now: datetime) -> None:
         row = self.db.get(UserPrefRow, user_id)

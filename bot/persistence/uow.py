@@ -9,6 +9,7 @@ from .content import ContentRepository
 from .cycle import CycleRepository
 from .engine import READ_ONLY
 from .erasure import ErasureRepository
+from .locales import LocaleRepository
 from .outbox import OutboxRepository
 from .people import PeopleRepository
 from .repositories import GroupRepository, PrefRepository, RequestKeys, SessionRepository
@@ -29,6 +30,7 @@ class SqlUnitOfWork:
         self.outbox = OutboxRepository(self.db)
         self.request_keys = RequestKeys(self.db)
         self.prefs = PrefRepository(self.db)
+        self.locales = LocaleRepository(self.db)
         self.people = PeopleRepository(self.db)
         self.privacy = ErasureRepository(self.db)
         self.cycle = CycleRepository(self.db)

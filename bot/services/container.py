@@ -52,6 +52,7 @@ class Services:
     privacy: PrivacyService | None = None
     delivery: DeliveryService | None = None
     gestures: GestureService | None = None
+    locales: object | None = None  # LocaleLookups: needs Slack, wired in bootstrap
 
     @classmethod
     def build(cls, ctx: Context) -> Services:

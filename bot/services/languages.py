@@ -1,17 +1,36 @@
-"""Languages: each person's own (DMs, ephemerals, home tab) and each group's.
+"""Languages: each person's own (DMs, ephemerals, home tab, files) and each group's.
 
-A person who never chose keeps their Slack locale, read once from users.info
-and remembered in `user_prefs`, so the lookup never sits on a later request's
-path; without either, the group's language applies (see `common.user_lang`).
+A person's language is, in order: the one they chose (`/codev lang`, in
+`user_prefs`), else the one their Slack locale gives (`user_locales`), else their
+group's (see `common.user_lang`). Channel messages always use the group's.
+
+The locale is known from the moment someone is in a group: a background job
+(`LocaleLookups`, driven by `bot/scheduling/locale_jobs.py`) reads it with
+users.info for everyone in a group who has no answer yet, and for people marked
+to look up again (a `user_change` event, an App Home visit by someone unknown).
+Request handlers only record that mark; they never wait on Slack. A locale the
+app does not speak (de-DE) is kept too, as "the group's language", so it is not
+asked again. When a person's language becomes known or changes, the DMs queued
+for them ahead of time are rendered again in it (`reminders.render_queued_again`)
+and their home tab is published again if they read it.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from ..domain import DomainError
 from .common import LANGS, Context, require_facilitator, require_group, user_lang
-from .home import queue_home
+from .home import queue_home, refresh_homes
+from .ports import Directory, LookupLater
+from .reminders import recipients, render_queued_again
+
+log = logging.getLogger("codev.languages")
+
+BATCH = 20  # people looked up per run (users.info is Tier 4: 100+ a minute)
+RETRY = timedelta(minutes=5)  # Slack could not answer (outage): this person again after
 
 
 @dataclass(frozen=True)
@@ -19,6 +38,13 @@ class LangChange:
     lang: str  # the language now in force
     scope: str  # "me" or "group"
     group_name: str | None = None
+
+
+def lang_of_locale(locale: str | None) -> str | None:
+    """The app's language for a Slack locale ('fr-FR' → 'fr'); None for one it does
+    not speak (the group's language then applies)."""
+    short = (locale or "").split("-")[0].split("_")[0].lower()
+    return short if short in LANGS else None
 
 
 def check_lang(value: str) -> str:
@@ -31,14 +57,16 @@ def check_lang(value: str) -> str:
 class LanguageService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
+        self.wake = _nothing  # set by the scheduler: run the look-up job now
 
     def set_mine(self, team_id: str, user_id: str, value: str) -> LangChange:
-        """Set my language; my home tab is published again in it."""
+        """Set my language; my home tab and what is queued for me follow it."""
         lang = check_lang(value)
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             uow.prefs.set_lang(user_id, lang, now)
             uow.flush()
+            render_queued_again(uow, self.ctx, user_id)
             queue_home(uow, self.ctx.renderer, team_id, user_id, now, self.ctx.default_lang)
             uow.commit()
         return LangChange(lang, "me")
@@ -49,6 +77,10 @@ class LanguageService:
             group = require_group(uow, team_id, channel_id)
             require_facilitator(group, user_id)
             group.lang, group.updated_at = lang, self.ctx.clock()
+            uow.flush()
+            for person in recipients(group):  # those who read the group's language
+                if uow.prefs.lang(person) is None:
+                    render_queued_again(uow, self.ctx, person)
             uow.commit()
             return LangChange(lang, "group", group.name)
 
@@ -59,18 +91,88 @@ class LanguageService:
             mine = user_lang(uow, user_id, group, self.ctx.default_lang)
             return mine, group.lang if group else None
 
-    def knows(self, user_id: str) -> bool:
-        """True once the person chose a language or their Slack locale was remembered."""
+    def home_opened(self, team_id: str | None, user_id: str) -> None:
+        """Someone opened the app's home: remember they read it (their home is kept up
+        to date from now on) and, if nothing says their language yet, mark them to be
+        looked up. Only the database: the look-up itself is the job's."""
+        now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            return uow.prefs.lang(user_id) is not None
-
-    def remember_locale(self, user_id: str, locale: str | None) -> None:
-        """Keep a Slack locale such as 'fr-FR' as the person's language, unless they
-        chose one themselves or the locale is one the app does not speak."""
-        short = (locale or "").split("-")[0].split("_")[0].lower()
-        with self.ctx.uow_factory() as uow:
-            if uow.prefs.lang(user_id) is None:
+            marked = False
+            if uow.prefs.chosen(user_id) is None:
                 # a row even without a language: it says this person reads their home
                 # (the queue forgets who it published to once delivered)
-                uow.prefs.set_lang(user_id, short if short in LANGS else None, self.ctx.clock())
-                uow.commit()
+                uow.prefs.mark_home_reader(user_id, now)
+                marked = uow.locales.want(user_id, team_id, now)
+            uow.commit()
+        if marked:
+            self.wake()
+
+    def profile_changed(self, team_id: str | None, user_id: str, locale: str | None) -> None:
+        """Slack's `user_change`: look the person up again (their locale may have
+        changed), unless the event shows the locale already kept."""
+        with self.ctx.uow_factory() as uow:
+            marked = uow.locales.changed(user_id, team_id, locale, self.ctx.clock())
+            uow.commit()
+        if marked:
+            self.wake()
+
+
+def _nothing() -> None:
+    pass
+
+
+class LocaleLookups:
+    """The background job: reads from Slack the locales of the people to look up and
+    keeps the answers. Slack is asked outside any transaction; the answers are kept
+    in one unit of work afterwards. Several processes running it at once only ask
+    Slack twice: keeping an answer is idempotent."""
+
+    def __init__(self, ctx: Context, directory: Directory, batch: int = BATCH):
+        self.ctx, self.directory, self.batch = ctx, directory, batch
+        self.resume_at = None  # after a rate limit: no call before then
+
+    def run(self) -> int:
+        """Look up the next batch; returns how many answers were kept."""
+        now = self.ctx.clock()
+        if self.resume_at is not None and now < self.resume_at:
+            return 0
+        with self.ctx.uow_factory(read_only=True) as uow:
+            wanted = uow.locales.wanted(now, self.batch)
+        answers, later = [], []
+        for person in wanted:
+            try:
+                answers.append((person, self.directory.locale(person.team_id, person.user_id)))
+            except LookupLater as exc:
+                log.warning("locale look-up deferred: %s", exc)
+                delay = timedelta(seconds=exc.retry_after) if exc.retry_after else RETRY
+                later.append((person, now + delay))
+                if exc.rate_limited:  # nobody else either, until Slack says
+                    self.resume_at = now + delay
+                    break
+        if not answers and not later:
+            return 0
+        kept = 0
+        with self.ctx.uow_factory() as uow:
+            for person, locale in answers:
+                kept += self._keep(uow, person, locale, now)
+            for person, when in later:
+                uow.locales.later(person, when)
+            uow.commit()
+        return kept
+
+    def _keep(self, uow, person, locale: str | None, now) -> int:
+        lang = lang_of_locale(locale)
+        kept, before = uow.locales.answer(person, locale, lang, now)
+        if kept and lang != before and uow.prefs.chosen(person.user_id) is None:
+            uow.flush()
+            render_queued_again(uow, self.ctx, person.user_id)
+            if person.team_id:
+                refresh_homes(
+                    uow,
+                    self.ctx.renderer,
+                    person.team_id,
+                    [person.user_id],
+                    now,
+                    self.ctx.default_lang,
+                )
+        return int(kept)

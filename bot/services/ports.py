@@ -23,6 +23,7 @@ class UnitOfWork(Protocol):
     outbox: Any
     request_keys: Any
     prefs: Any
+    locales: Any
     people: Any
     privacy: Any
 
@@ -88,3 +89,26 @@ class Sender(Protocol):
     def publish(self, user_id: str, view: dict) -> None: ...
     def react(self, channel: str, name: str, timestamp: str) -> None: ...
     def upload(self, channel: str | None, user_id: str | None, payload: dict) -> None: ...
+
+
+class LookupLater(Exception):
+    """Slack could not answer a look-up now (rate limit, outage): ask again later;
+    `retry_after` is Slack's own word on when, if it gave one."""
+
+    def __init__(self, error: str, retry_after: float | None = None):
+        super().__init__(error)
+        self.error = error
+        self.retry_after = retry_after
+
+    @property
+    def rate_limited(self) -> bool:
+        return self.error == "ratelimited"
+
+
+class Directory(Protocol):
+    """Who people are in Slack, asked off the ack path (`bot/slack/directory.py`)."""
+
+    def locale(self, team_id: str | None, user_id: str) -> str | None:
+        """The person's Slack locale ('fr-FR'), None when Slack has none for them
+        (unknown or deactivated user); raises `LookupLater` when it cannot say now."""
+        ...

@@ -143,6 +143,7 @@ class PrivacyService:
                 "user_id": user_id,
                 "exported_at": now.isoformat(),
                 "language": uow.prefs.lang(user_id),
+                "slack_locale": getattr(uow.locales.get(user_id), "locale", None),
                 "groups": [
                     {
                         "name": g.name,

@@ -19,6 +19,7 @@ from .common import Context, user_lang
 from .effects import Effect, EffectKind, Payload
 
 PLANNED = "planned"
+REMIND, PREP, SUGGEST = "remind:", "prep:", "suggest:"  # how their dedupe keys begin
 SUGGEST_AHEAD_MINUTES = 24 * 60  # the suggestion comes a day before the client's prep DM
 LOOK_AHEAD = timedelta(days=60)
 REMINDER_HORIZON = timedelta(days=15)  # the longest reminder offset allowed is 14 days
@@ -41,15 +42,10 @@ def queue_session_reminders(uow, ctx: Context, group, cycle, session, plan, now)
         if due <= now:
             continue
         for user_id in recipients(group):
-            lang = user_lang(uow, user_id, group, ctx.default_lang)
-            payload = ctx.renderer.session_reminder(
-                lang, group.name, session.number, session.scheduled_at, minutes, group.tz
-            )
-            if user_id != group.facilitator_id:
-                payload = _with_failure_notice(uow, ctx, group, user_id, payload)
-            key = f"remind:{session.id}:g{plan.generation}:{minutes}:{user_id}"
+            key = f"{REMIND}{session.id}:g{plan.generation}:{minutes}:{user_id}"
             if key in known:
                 continue
+            payload = reminder_payload(uow, ctx, group, session, minutes, user_id)
             effect = Effect(
                 EffectKind.DM, payload, key, user_id=user_id, due_at=due, session_id=session.id
             )
@@ -101,7 +97,7 @@ class CycleJobs:
             Effect(
                 EffectKind.DM,
                 payload,
-                f"suggest:{session.id}:g{plan.generation}",
+                f"{SUGGEST}{session.id}:g{plan.generation}",
                 user_id=group.facilitator_id,
                 ref=suggestion_ref(session.id, plan.generation),  # re-rendered after an erasure
                 session_id=session.id,
@@ -144,18 +140,10 @@ def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now,
     """The client's preparation DM, `prep_minutes` before the session (at once if later).
     False when this person's key is used already (`again` then makes a new one)."""
     due = max(now, session.scheduled_at - timedelta(minutes=cycle.prep_minutes))
-    own = [t.text for t in uow.cycle.open_topics(group.id) if t.user_id == client]
     return uow.outbox.add(
         Effect(
             EffectKind.DM,
-            ctx.renderer.client_prep(
-                user_lang(uow, client, group, ctx.default_lang),
-                group.name,
-                session.number,
-                session.scheduled_at,
-                own,
-                group.tz,
-            ),
+            prep_payload(uow, ctx, group, session, client),
             f"{prep_prefix(session, plan)}{client}{again}",
             user_id=client,
             due_at=due,
@@ -166,7 +154,73 @@ def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now,
 
 
 def prep_prefix(session, plan) -> str:
-    return f"prep:{session.id}:g{plan.generation}:"
+    return f"{PREP}{session.id}:g{plan.generation}:"
+
+
+def reminder_payload(uow, ctx: Context, group, session, minutes: int, user_id: str) -> Payload:
+    """One person's reminder of a session, in their language (and, for a peer, the
+    notice their facilitator gets if it cannot be delivered)."""
+    lang = user_lang(uow, user_id, group, ctx.default_lang)
+    payload = ctx.renderer.session_reminder(
+        lang, group.name, session.number, session.scheduled_at, minutes, group.tz
+    )
+    if user_id != group.facilitator_id:
+        payload = _with_failure_notice(uow, ctx, group, user_id, payload)
+    return payload
+
+
+def prep_payload(uow, ctx: Context, group, session, client: str) -> Payload:
+    """The client's preparation DM, with the topics they pitched, in their language."""
+    own = [t.text for t in uow.cycle.open_topics(group.id) if t.user_id == client]
+    lang = user_lang(uow, client, group, ctx.default_lang)
+    return ctx.renderer.client_prep(
+        lang, group.name, session.number, session.scheduled_at, own, group.tz
+    )
+
+
+def render_queued_again(uow, ctx: Context, user_id: str) -> int:
+    """A person's language became known or changed: what waits in the queue for them
+    is rendered again in it, so nothing queued earlier reaches them in another
+    language. That is the DMs queued ahead of their time (reminders, the client's
+    preparation, the facilitator's suggestion) and, for a facilitator, the notice
+    each of their peers' queued DMs carries in case it cannot be delivered. Nudges
+    and follow-ups are rendered when they fall due, in the language known then.
+    Returns how many rows changed."""
+    changed = 0
+    for row in uow.locales.queued_dms(user_id):
+        session = uow.sessions.get(row.session_id)
+        group = uow.groups.get(session.group_id) if session else None
+        if group is None:
+            continue
+        payload = _again(uow, ctx, group, session, row.dedupe_key, user_id)
+        if payload is not None:
+            row.payload = payload.as_dict()
+            changed += 1
+    for row in uow.locales.queued_dms_facilitated_by(user_id):
+        notice = (row.payload or {}).get("failure_notice")
+        session = uow.sessions.get(row.session_id)
+        if not notice or notice.get("to") != user_id or session is None:
+            continue
+        group = uow.groups.get(session.group_id)
+        body = dict(row.payload)
+        body.pop("failure_notice")
+        payload = Payload(body.pop("text", ""), body.pop("blocks", []), body)
+        row.payload = _with_failure_notice(uow, ctx, group, row.user_id, payload).as_dict()
+        changed += 1
+    return changed
+
+
+def _again(uow, ctx: Context, group, session, key: str, user_id: str) -> Payload | None:
+    """The payload a queued row of this person would have if queued now (None for
+    rows rendered when due, which need nothing)."""
+    parts = key.split(":")
+    if key.startswith(REMIND) and len(parts) >= 5 and parts[3].isdigit():
+        return reminder_payload(uow, ctx, group, session, int(parts[3]), user_id)
+    if key.startswith(PREP):
+        return prep_payload(uow, ctx, group, session, user_id)
+    if key.startswith(SUGGEST) and user_id == group.facilitator_id:
+        return client_suggestion(uow, ctx, group, session)[0]
+    return None
 
 
 def _with_failure_notice(uow, ctx: Context, group, user_id: str, payload: Payload) -> Payload:

@@ -15,6 +15,7 @@ from .listeners import (
     cycle_views,
     events,
     home,
+    profiles,
     rate_limits,
     reactions,
     views,
@@ -53,6 +54,7 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
         cycle_views,
         home,
         reactions,
+        profiles,
         errors,
     ):
         module.register(app, services)

@@ -24,7 +24,8 @@ def test_the_facilitator_sets_the_group_language_and_a_member_may_not(stack):
     add_peers(stack, 2)
     refused = stack.driver.command(PEERS[0], CHANNEL, "langue groupe fr")
     assert "Only the group's facilitator" in said(refused)
-    stack.driver.app_home_opened(FACILITATOR)  # their Slack locale (en-US) is remembered
+    stack.driver.app_home_opened(FACILITATOR)
+    stack.services.locales.run()  # the job it wakes remembers their Slack locale (en-US)
     done = stack.driver.command(FACILITATOR, CHANNEL, "lang group fr")
     assert "now speaks French" in said(done)
     with uow(stack) as u:
@@ -48,10 +49,13 @@ def test_without_a_choice_my_slack_locale_is_remembered_on_the_home_tab(stack):
     setup_group(stack)
     stack.emulator.add_user("U0FRENCH", "francoise", real_name="Françoise", locale="fr-FR")
     stack.driver.app_home_opened("U0FRENCH")
+    assert not [c for c in stack.emulator.calls if c.method == "users.info"]  # not on the ack
+    assert stack.services.locales.run() == 2  # hers, and the facilitator of the group
     stack.deliver()
     with uow(stack) as u:
         assert u.prefs.lang("U0FRENCH") == "fr"
     assert "Vous ne faites encore partie" in str(stack.emulator.home("U0FRENCH")["blocks"])
     info_calls = [c for c in stack.emulator.calls if c.method == "users.info"]
     stack.driver.app_home_opened("U0FRENCH")
+    assert stack.services.locales.run() == 0
     assert len([c for c in stack.emulator.calls if c.method == "users.info"]) == len(info_calls)

@@ -16,6 +16,7 @@ from tests.support.stack import CHANNEL, FACILITATOR, OUTSIDER, PEERS
 def _home(stack, user):
     response = stack.driver.app_home_opened(user)
     assert response.status == 200, response.body
+    stack.services.locales.run()  # the look-up job the visit wakes
     stack.deliver()
     view = stack.emulator.home(user)
     assert view is not None

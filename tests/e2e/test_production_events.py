@@ -45,6 +45,7 @@ SAMPLES = {
         "reaction": "star",
         "item": {"type": "message", "channel": CHANNEL, "ts": "1700000000.000100"},
     },
+    "user_change": {"type": "user_change", "user": {"id": FACILITATOR, "locale": "fr-FR"}},
 }
 
 

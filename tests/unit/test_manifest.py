@@ -15,6 +15,7 @@ NEEDED_EVENTS = {
     "tokens_revoked",
     "reaction_added",
     "reaction_removed",
+    "user_change",
 }
 
 

@@ -17,6 +17,7 @@ from .content import (
 from .cycle import AbsenceRow, CycleRow, SessionPlanRow, TopicRow
 from .delivery import OutboxRow, PostedMessageRow, ProcessedRequestRow, UserPrefRow
 from .groups import GroupRow, MemberRow
+from .locales import UserLocaleRow
 from .privacy import GroupPrivacyRow
 from .sessions import SessionPhaseRow, SessionRow
 
@@ -44,5 +45,6 @@ __all__ = [
     "SessionRow",
     "ThreadNoteRow",
     "UTCDateTime",
+    "UserLocaleRow",
     "UserPrefRow",
 ]

@@ -1,24 +1,15 @@
 """The App Home tab and the buttons of the data commands.
 
-`app_home_opened` publishes the person's home (through the outbox); the first
-time, their Slack locale is read with users.info and remembered, so later
-requests never wait on it.
+`app_home_opened` publishes the person's home (through the outbox); someone whose
+language is not known yet is only marked to be looked up: the background job
+reads their Slack locale and publishes their home again in it
+(`services/languages.py`), so this request never waits on Slack.
 """
 
 from __future__ import annotations
 
-from slack_sdk.errors import SlackApiError
-
 from ..ids import ActionId
 from ..render import reports
-
-
-def _locale(client, user_id: str) -> str | None:
-    try:
-        found = client.users_info(user=user_id, include_locale=True)
-    except SlackApiError:
-        return None
-    return (found.get("user") or {}).get("locale")
 
 
 def _who(body) -> tuple[str, str | None, str]:
@@ -31,11 +22,10 @@ def _who(body) -> tuple[str, str | None, str]:
 
 def register(app, services) -> None:
     @app.event("app_home_opened")
-    def home_opened(ack, body, event, client):
+    def home_opened(ack, body, event):
         user = event["user"]
         if event.get("tab", "home") == "home":
-            if not services.languages.knows(user):
-                services.languages.remember_locale(user, _locale(client, user))
+            services.languages.home_opened(body.get("team_id"), user)
             services.home.publish(body.get("team_id"), user)
         ack()
 
