@@ -8,6 +8,7 @@ from .action_plan import ActionPlanService
 from .assessment import AssessmentService
 from .calendar import CalendarService
 from .charter import CharterService
+from .coaching import CoachingService
 from .common import Context
 from .contract import ContractService
 from .delivery import DeliveryService
@@ -52,6 +53,7 @@ class Services:
     privacy: PrivacyService | None = None
     delivery: DeliveryService | None = None
     gestures: GestureService | None = None
+    coaching: CoachingService | None = None
 
     @classmethod
     def build(cls, ctx: Context) -> Services:
@@ -77,4 +79,5 @@ class Services:
             exports=ExportService(ctx),
             privacy=PrivacyService(ctx),
             gestures=GestureService(ctx),
+            coaching=CoachingService(ctx),
         )
