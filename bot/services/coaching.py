@@ -23,6 +23,7 @@ from ..domain.coaching import (
     Classifier,
     RuleClassifier,
     Situation,
+    Slip,
     count_slips,
     coverage,
     halfway,
@@ -30,6 +31,7 @@ from ..domain.coaching import (
 )
 from ..domain.content import CONTRIBUTION_FOR_HELP
 from ..i18n import t
+from .access import lang_in, running_row
 from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .nudges import nudge_prefix
@@ -53,10 +55,12 @@ def coach_reply(uow, ctx: Context, row, group, role: Role, user_id, text, ts, no
     if slip is None:
         return
     lang = user_lang(uow, user_id, group, ctx.default_lang)
+    question = uow.content.by_message_ts(row.id, ts) if slip is Slip.ADVICE and ts else None
+    number = getattr(question, "number", None)  # the offer to keep its idea needs it
     uow.outbox.add(
         Effect(
             EffectKind.EPHEMERAL,
-            ctx.renderer.notice(lang, f"coaching.hint.{slip}"),
+            ctx.renderer.coaching_hint(lang, str(slip), row.id, number),
             f"coach:{row.id}:{ts or now.isoformat()}:{user_id}",
             channel=row.channel_id,
             user_id=user_id,
@@ -112,6 +116,31 @@ def slip_counts(uow, row, classifier: Classifier):
         if c.author_id != row.client_id
     ]
     return count_slips(classifier, replies)
+
+
+# --- an idea kept for exploration --------------------------------------------------
+KEPT_IDEA = "kept_idea"  # a thread note of the author's own, shown back when exploration opens
+
+
+def queue_kept_ideas(uow, ctx: Context, session_id: int, now) -> None:
+    """Exploration opens: show each kept idea back to its author, privately, once."""
+    row = uow.sessions.get(session_id)
+    if row is None or row.phase != Phase.EXPLORATION or row.status != "running":
+        return
+    for note in uow.content.notes(row.id, KEPT_IDEA):
+        lang = lang_in(uow, row, note.author_id, ctx.default_lang)
+        uow.outbox.add(
+            Effect(
+                EffectKind.EPHEMERAL,
+                ctx.renderer.notice(lang, "coaching.kept_reminder", idea=note.text),
+                f"coach:kept:{note.id}",
+                channel=row.channel_id,
+                user_id=note.author_id,
+                thread_ref=root_ref(row.id),
+                session_id=row.id,
+            ),
+            now,
+        )
 
 
 # --- half-way through exploration ------------------------------------------------
@@ -186,6 +215,25 @@ class CoachingService:
             require_member(group, user_id)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             return CoachingSetting(lang, bool(group.coaching))
+
+    def keep_idea(self, user_id: str, session_id: int, number: int) -> tuple[str, str]:
+        """Keep the idea of the author's question `number` for exploration: (lang, answer key)."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id)
+            lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            question = uow.content.question(row.id, number)
+            if question is None or question.author_id != user_id:
+                raise DomainError("coaching.keep_gone")
+            if row.phase is not None and row.phase >= Phase.EXPLORATION:
+                return lang, "coaching.keep_now"
+            kept = uow.content.notes(row.id, KEPT_IDEA)
+            if not any(n.author_id == user_id and n.text == question.text for n in kept):
+                uow.content.add_note(
+                    row.id, Phase.EXPLORATION, KEPT_IDEA, user_id, question.text, None, now
+                )
+                uow.commit()
+            return lang, "coaching.kept"
 
     def change(self, team_id: str, channel_id: str, user_id: str, word: str) -> CoachingSetting:
         choice = word.strip().lower()

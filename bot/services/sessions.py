@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..domain import DomainError, Phase, Session, Turns, suggest_client
 from ..domain import Mode as SessionMode
 from .charter import needs_charter, queue_charter_prompt
+from .coaching import queue_kept_ideas
 from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .home import refresh_group_homes
@@ -202,3 +203,4 @@ class SessionService:
             now,
         )
         on_phase_entered(uow, self.ctx.renderer, view.id, now)
+        queue_kept_ideas(uow, self.ctx, view.id, now)

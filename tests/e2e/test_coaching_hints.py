@@ -158,3 +158,31 @@ def test_a_group_turns_coaching_off_and_on_again(stack):
     stack.deliver()
     hints = [m.text for m in stack.emulator.ephemerals(user=ASKER)]
     assert hints == [t("fr", "coaching.hint.advice")]
+
+
+def test_the_hint_offers_to_keep_the_idea_and_shows_it_back_when_exploration_opens(stack):
+    root = _start(stack)
+    _next(stack)  # clarification
+    reply(stack, ADVISER, root, "Why not pair her with a senior colleague?")
+    hint = _hints(stack, ADVISER)[0]
+    assert t("en", "coaching.keep_idea") in str(hint.blocks)
+    for _ in range(2):  # a double click keeps it once
+        response = stack.driver.click(ADVISER, CHANNEL, hint.ts, "codev_keep_idea", "1:1")
+        assert response.status == 200, response.body
+    stack.deliver()
+    kept = t("en", "coaching.kept")
+    assert [m.text for m in stack.emulator.ephemerals(user=ADVISER)].count(kept) == 2
+    with stack.services.ctx.uow_factory() as uow:
+        assert [n.text for n in uow.content.notes(1, "kept_idea")] == [
+            "Why not pair her with a senior colleague?"
+        ]
+    _to_exploration(stack, root, ["ideas"])
+    stack.deliver()
+    shown = [m for m in stack.emulator.ephemerals(user=ADVISER) if "you kept" in m.text]
+    assert len(shown) == 1 and "senior colleague" in shown[0].text
+    assert shown[0].thread_ts == root.ts
+    for someone in (ASKER, CLIENT, FACILITATOR):
+        assert not any(
+            "senior colleague" in m.text for m in stack.emulator.ephemerals(user=someone)
+        )
+    assert stack.emulator.rejected() == []

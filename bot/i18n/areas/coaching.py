@@ -15,6 +15,14 @@ EN = {
     "consultants add ideas side by side rather than argue with each other: offer yours as "
     "another option, and the client chooses.",
     # what the facilitator sees, without names
+    "coaching.keep_idea": "Keep the idea for exploration",
+    "coaching.kept": "Kept. When exploration opens, I will show it back to you here (only to "
+    "you), to offer it then if it still helps.",
+    "coaching.keep_now": "Exploration is open: offer your idea now, as a reply in the thread.",
+    "coaching.keep_gone": "I can no longer find that question: it may have been deleted.",
+    "coaching.kept_reminder": "Exploration is open. The idea you kept during clarification:\n"
+    "> {idea}\nIf it still helps, offer it as a reply in the thread (for example starting "
+    "with `idea:`).",
     "coaching.counts": "*Method hints given:* {counts}",
     "coaching.counts_phase": "{phase}: {items}",
     "coaching.slip.advice": "{count} disguised advice",
@@ -59,6 +67,15 @@ FR = {
     "coaching.hint.argument": "Votre contribution est enregistrée. :ear: Pendant "
     "l'exploration, les consultants ajoutent leurs idées côte à côte plutôt que de débattre "
     "entre eux : proposez la vôtre comme une piste de plus, le client choisira.",
+    "coaching.keep_idea": "Garder l'idée pour l'exploration",
+    "coaching.kept": "C'est gardé. À l'ouverture de l'exploration, je vous la remontrerai ici "
+    "(à vous seul), pour la proposer alors si elle aide toujours.",
+    "coaching.keep_now": "L'exploration est ouverte : proposez votre idée maintenant, en "
+    "réponse dans le fil.",
+    "coaching.keep_gone": "Je ne retrouve plus cette question : elle a peut-être été supprimée.",
+    "coaching.kept_reminder": "L'exploration est ouverte. L'idée que vous avez gardée pendant "
+    "la clarification :\n> {idea}\nSi elle aide toujours, proposez-la en réponse dans le fil "
+    "(par exemple en commençant par `idée :`).",
     "coaching.counts": "*Repères de méthode donnés :* {counts}",
     "coaching.counts_phase": "{phase} : {items}",
     "coaching.slip.advice": "{count} conseil(s) déguisé(s)",

@@ -8,6 +8,22 @@ from __future__ import annotations
 from ...domain import Phase
 from ...i18n import t
 from ...services.views import SessionView
+from ..ids import ActionId
+from .kit import actions, button, payload, section
+
+
+def coaching_hint(lang: str, slip: str, session_id: int, number: int | None = None):
+    """The private hint in the thread; disguised advice comes with the offer to keep the
+    idea for exploration (a button that only its author sees)."""
+    text = t(lang, f"coaching.hint.{slip}")
+    blocks = [section(text)]
+    if number is not None:
+        blocks.append(
+            actions(
+                button(t(lang, "coaching.keep_idea"), ActionId.KEEP_IDEA, f"{session_id}:{number}")
+            )
+        )
+    return payload(text, blocks)
 
 
 def counts_line(view: SessionView, lang: str) -> str:
