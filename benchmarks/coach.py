@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.domain.coaching import Classifier, RuleClassifier, Situation, Slip
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "unit" / "coaching_corpus"
-LANGS = ("fr", "en", "fr_second", "en_second")
+LANGS = ("fr", "en", "fr_second", "en_second", "fr_third", "en_third")
 
 
 @dataclass(frozen=True)

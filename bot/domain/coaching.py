@@ -129,9 +129,10 @@ ADVICE_ANYWHERE = _rules(
     r"\w+-(?:tu|vous) pas\b",
     r"\bpourquoi (?:est-ce que )?(?:tu|vous) (?:ne |n')?(?:(?:le|la|les|lui|leur|te|vous|en|y) )?"
     r"(?:l')?(?!" + OWN_STATE + r")\w+ pas\b",
-    # « Et si tu lui proposais… » (the imperfect suggests; « et si tu échoues » asks)
+    # « Et si tu lui proposais… » (the imperfect suggests; « et si tu échoues » and « et si
+    # tu ne fais rien » ask: present tenses that end like an imperfect are left out)
     r"\bet si (?:tu|vous|on) (?:ne )?(?:(?:le|la|les|lui|leur|te|vous|en|y) )?(?:l')?"
-    r"(?:\w+ )?\w+(?:ais|ait|iez|ions)\b",
+    r"(?:\w+ )?(?!(?:fais|vais|sais|tais|plais|fait|vait|sait)\b)\w+(?:ais|ait|iez|ions)\b",
     # « Ne penses-tu pas que… », « Tu ne crois pas que… »
     r"\bne (?:penses|crois|trouves|pensez|croyez|trouvez)-(?:tu|vous) pas\b",
     r"\b(?:tu|vous) ne (?:penses|crois|trouves|pensez|croyez|trouvez) pas (?:que|qu')",
