@@ -72,9 +72,16 @@ def coach_reply(uow, ctx: Context, row, group, role: Role, user_id, text, ts, no
 
 
 def _refresh_coverage(uow, ctx, row, group, ts, now) -> None:
-    """The root message shows coverage during exploration: update it with this contribution."""
+    """The root message marks each kind asked for as still empty or received: update it
+    when this contribution is the first of a kind asked for (one Slack call per kind at
+    most; `/codev status` has the exact counts)."""
     contract = uow.content.contract(row.id)
-    if contract is None or not contract.help_kinds:
+    item = uow.content.by_message_ts(row.id, ts) if ts else None
+    if contract is None or not contract.help_kinds or item is None:
+        return
+    asked = {str(CONTRIBUTION_FOR_HELP[HelpKind(k)]) for k in contract.help_kinds}
+    same = [c for c in uow.content.contributions(row.id) if c.kind == item.kind]
+    if item.kind not in asked or len(same) != 1:
         return
     from .pending import pending_for  # pending_for reads this module's counts
 
@@ -98,6 +105,13 @@ def coaching_pending(uow, row, group=None) -> dict:
                 (str(c.kind), c.received) for c in coverage(contract.help_kinds, kinds)
             ]
     return found
+
+
+def for_reader(pending: dict, row, user_id: str) -> dict:
+    """The slip counts are the facilitator's to read; coverage is everyone's."""
+    if user_id == row.facilitator_id:
+        return pending
+    return {k: v for k, v in pending.items() if k != "coaching"}
 
 
 def slip_counts(uow, row, classifier: Classifier):

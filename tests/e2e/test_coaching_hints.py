@@ -98,8 +98,12 @@ def test_debate_and_argument_in_exploration_hint_only_their_authors(stack):
     assert "Clarification: 1 disguised advice" in status
     assert "Exploration: 1 consultant argument, 1 client debate" in status
     assert not any(person in status for person in (CLIENT, ADVISER, ASKER))
+    consultant_status = _status(stack, ASKER)  # counts are the facilitator's; coverage is not
+    assert "Method hints" not in consultant_status and "ideas asked: 2" in consultant_status
     root_text = str(root_message(stack).blocks)
-    assert "experience asked: 0 received" in root_text and "ideas asked: 2 received" in root_text
+    assert "experience asked: 0 received" in root_text and "ideas asked: received ✅" in root_text
+    for message in thread(stack, root):  # hints are never posted in the thread for all
+        assert not message.text.startswith(HINTS)
 
     _next(stack)  # synthesis: coverage leaves the root and the status
     assert "asked:" not in _status(stack) and "asked:" not in str(root_message(stack).blocks)

@@ -43,13 +43,17 @@ def counts_line(view: SessionView, lang: str) -> str:
     return t(lang, "coaching.counts", counts=" · ".join(parts))
 
 
-def coverage_line(view: SessionView, lang: str) -> str:
-    """« Aide demandée : expériences demandées : 0 reçue(s) · idées … »; "" outside exploration."""
+def coverage_line(view: SessionView, lang: str, exact: bool = True) -> str:
+    """« Aide demandée : expériences demandées : 0 reçue(s) · idées … »; "" outside
+    exploration. Not `exact` (the root message): a kind received is only ticked, so the
+    root changes once per kind, not with every contribution."""
     found = view.pending.get("coverage")
     if not found:
         return ""
     items = " · ".join(
         t(lang, "coaching.coverage_item", kind=t(lang, f"help.{kind}"), count=count)
+        if exact or not count
+        else t(lang, "coaching.coverage_done", kind=t(lang, f"help.{kind}"))
         for kind, count in found
     )
     return t(lang, "coaching.coverage", items=items)

@@ -93,7 +93,7 @@ def session_root(view: SessionView):
             blocks.append(context(line))
         if line := _ratings_line(view):
             blocks.append(context(line))
-        if line := coverage_line(view, lang):
+        if line := coverage_line(view, lang, exact=False):
             blocks.append(context(line))
         blocks.append(
             actions(
