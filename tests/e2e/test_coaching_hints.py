@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from bot.domain import DomainError
 from bot.i18n import t
 from bot.services.nudges import NudgeJobs
 from tests.support.content_flows import click_in_thread, reply, submit, thread
@@ -180,8 +183,15 @@ def test_the_hint_offers_to_keep_the_idea_and_shows_it_back_when_exploration_ope
         assert [n.text for n in uow.content.notes(1, "kept_idea")] == [
             "Why not pair her with a senior colleague?"
         ]
+    with pytest.raises(DomainError) as refused:  # only its author keeps a question's idea
+        stack.services.coaching.keep_idea(ASKER, 1, 1)
+    assert refused.value.key == "coaching.keep_gone"
     _to_exploration(stack, root, ["ideas"])
     stack.deliver()
+    late = stack.driver.click(ADVISER, CHANNEL, hint.ts, "codev_keep_idea", "1:1")
+    assert late.status == 200
+    stack.deliver()
+    assert t("en", "coaching.keep_now") in [m.text for m in stack.emulator.ephemerals(user=ADVISER)]
     shown = [m for m in stack.emulator.ephemerals(user=ADVISER) if "you kept" in m.text]
     assert len(shown) == 1 and "senior colleague" in shown[0].text
     assert shown[0].thread_ts == root.ts
