@@ -142,6 +142,19 @@ class CycleRepository:
         )
         return list(self.db.scalars(stmt))
 
+    def running_in_phase(self, phase: int) -> list[SessionRow]:
+        """Running sessions now in `phase` with a deadline, both modes (coaching nudges)."""
+        stmt = (
+            select(SessionRow)
+            .where(
+                SessionRow.status == "running",
+                SessionRow.phase == phase,
+                SessionRow.phase_deadline.is_not(None),
+            )
+            .order_by(SessionRow.id)
+        )
+        return list(self.db.scalars(stmt))
+
     def open_items_due(self, first: date, last: date) -> list[tuple[ActionItemRow, SessionRow]]:
         """Action items still open or in progress, due between `first` and `last`."""
         stmt = (

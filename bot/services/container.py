@@ -8,6 +8,7 @@ from .action_plan import ActionPlanService
 from .assessment import AssessmentService
 from .calendar import CalendarService
 from .charter import CharterService
+from .coaching import CoachingService
 from .common import Context
 from .contract import ContractService
 from .delivery import DeliveryService
@@ -53,6 +54,7 @@ class Services:
     delivery: DeliveryService | None = None
     gestures: GestureService | None = None
     locales: object | None = None  # LocaleLookups: needs Slack, wired in bootstrap
+    coaching: CoachingService | None = None
 
     @classmethod
     def build(cls, ctx: Context) -> Services:
@@ -78,4 +80,5 @@ class Services:
             exports=ExportService(ctx),
             privacy=PrivacyService(ctx),
             gestures=GestureService(ctx),
+            coaching=CoachingService(ctx),
         )

@@ -110,9 +110,12 @@ class NudgeJobs:
 
     def run(self) -> int:
         now = self.ctx.clock()
+        from .coaching import queue_coverage_nudges  # coaching builds on this module
+
         with self.ctx.uow_factory() as uow:
             queued = queue_nudges(uow, self.ctx, now)
             queued += queue_due_items(uow, self.ctx, now)
             queued += queue_recaps(uow, self.ctx, now)
+            queued += queue_coverage_nudges(uow, self.ctx, now)
             uow.commit()
         return queued

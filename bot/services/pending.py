@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from ..domain import Phase
+from .coaching import coaching_pending
 
 
 def pending_for(uow, row) -> dict:
+    """The phase's pending items, and what the method coach shows the facilitator."""
+    return {**_phase_pending(uow, row), **coaching_pending(uow, row)}
+
+
+def _phase_pending(uow, row) -> dict:
     """Pending items of the running phase: unanswered questions, missing
     confirmations, people who have not rated yet."""
     if row.phase == Phase.CLARIFICATION:

@@ -13,6 +13,7 @@ from ..domain.answers import QuestionRef, place_answer, reference, split_answers
 from .access import lang_in, require_action, role_in, running_row
 from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
+from .coaching import coach_reply
 from .common import Context, InvalidFields, user_lang
 from .contract import queue_card
 from .effects import Effect, EffectKind, root_ref
@@ -61,6 +62,9 @@ class ReplyService:
                 )
                 body = clean_text(text)
                 self._store(uow, row, action, user_id, body, ts, now)
+                coach_reply(
+                    uow, self.ctx, row, group, session.role_of(user_id), user_id, body, ts, now
+                )
             except DomainError as refusal:
                 self._notice(uow, row, user_id, lang, refusal, event_key, now)
             uow.commit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..domain import DomainError, Phase, Session, Turns, suggest_client
 from ..domain import Mode as SessionMode
 from .charter import needs_charter, queue_charter_prompt
+from .coaching import for_reader, queue_kept_ideas
 from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .home import refresh_group_homes
@@ -158,7 +159,8 @@ class SessionService:
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
-            view = session_view(row, group, pending_for(uow, row))
+            pending = for_reader(pending_for(uow, row), row, user_id)  # counts: facilitator's
+            view = session_view(row, group, pending)
             return view, user_lang(uow, user_id, group, self.ctx.default_lang)
 
     def confirm_end(self, team_id, channel_id, user_id):
@@ -202,3 +204,4 @@ class SessionService:
             now,
         )
         on_phase_entered(uow, self.ctx.renderer, view.id, now)
+        queue_kept_ideas(uow, self.ctx, view.id, now)

@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 from . import errors
 from .listeners import (
     actions,
+    coaching_actions,
     commands,
     content_actions,
     content_views,
@@ -48,6 +49,7 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
         actions,
         events,
         content_actions,
+        coaching_actions,
         views,
         content_views,
         cycle_actions,

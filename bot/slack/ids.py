@@ -29,6 +29,7 @@ class ActionId(StrEnum):
     FORGET_CANCEL = "codev_forget_cancel"
     CONTRIBUTION_KIND = "codev_contribution_kind"
     PLACE_ANSWER = "codev_place_answer"
+    KEEP_IDEA = "codev_keep_idea"  # a coaching hint's offer: keep the idea for exploration
 
 
 class CallbackId(StrEnum):

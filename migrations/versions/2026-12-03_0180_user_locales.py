@@ -1,7 +1,7 @@
 """user locales: each person's Slack locale and the language it gives, looked up off the ack path
 
 Revision ID: 0180
-Revises: 0100
+Revises: 0150
 Create Date: 2026-12-03 14:00:00+00:00
 
 Nothing to copy: people already in groups have no row yet, and the background job
@@ -17,7 +17,7 @@ from alembic import op
 from bot.persistence.models.base import UTCDateTime
 
 revision = "0180"
-down_revision = "0100"
+down_revision = "0150"
 branch_labels = None
 depends_on = None
 

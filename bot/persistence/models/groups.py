@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, false
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -33,6 +33,8 @@ class GroupRow(Base):
     charter: Mapped[str | None] = mapped_column(Text)
     # {emoji name: gesture}; None means the defaults, {} means no gesture at all.
     gestures: Mapped[dict | None] = mapped_column(JSON)
+    # Method hints in the thread and their counts for the facilitator (services/coaching.py).
+    coaching: Mapped[bool] = mapped_column(default=True, server_default=true())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

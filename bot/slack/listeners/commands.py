@@ -15,6 +15,7 @@ from ..render.kit import Mrkdwn
 from ..render.modals import setup_modal
 from ..text import bare_names, mentioned_ids
 from . import (
+    commands_coaching,
     commands_content,
     commands_cycle,
     commands_data,
@@ -32,6 +33,7 @@ EXTRA_SUBCOMMANDS: list = [
     commands_data,
     commands_settings,
     commands_gestures,
+    commands_coaching,
 ]
 
 ALIASES = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import content, cycle, group, harvest, nudges, reports, session, settings, summary
+from . import coaching, content, cycle, group, harvest, nudges, reports, session, settings, summary
 from . import home as home_tab
 
 
@@ -13,6 +13,7 @@ class SlackRenderer:
     members_added = staticmethod(group.members_added)
     settings_saved = staticmethod(settings.settings_saved)
     notice = staticmethod(group.notice)
+    coaching_hint = staticmethod(coaching.coaching_hint)
     cycle_planned = staticmethod(cycle.cycle_planned)
     session_reminder = staticmethod(cycle.session_reminder)
     client_prep = staticmethod(cycle.client_prep)

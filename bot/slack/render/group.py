@@ -12,6 +12,7 @@ SUBCOMMANDS = (
     "setup",
     "settings",
     "gestures",
+    "coaching",
     "members",
     "join",
     "leave",

@@ -8,6 +8,7 @@ from ...i18n import t
 from ...services.views import SessionView
 from ..ids import ActionId, BlockId
 from ..text import escape
+from .coaching import counts_line, coverage_line, phase_pending, status_lines
 from .content_buttons import phase_buttons
 from .kit import actions, button, context, header, payload, section, slack_date, user, users
 
@@ -92,6 +93,8 @@ def session_root(view: SessionView):
             blocks.append(context(line))
         if line := _ratings_line(view):
             blocks.append(context(line))
+        if line := coverage_line(view, lang, exact=False):
+            blocks.append(context(line))
         blocks.append(
             actions(
                 button(
@@ -121,6 +124,8 @@ def phase_prompt(view: SessionView):
     ]
     if line := _time_line(view):
         blocks.append(context(line))
+    if view.phase == Phase.LEARNING and (line := counts_line(view, lang)):
+        blocks.append(context(line))  # the régulation looks back at the method
     blocks.append(
         actions(
             *phase_buttons(lang, view),
@@ -137,7 +142,7 @@ def session_status(view: SessionView, lang: str):
     ]
     if line := _time_line(view):
         lines.append(line)
-    pending = view.pending
+    pending = phase_pending(view)
     if pending.get("unanswered"):
         numbers = ", ".join(f"Q{n}" for n in pending["unanswered"])
         lines.append(t(lang, "status.unanswered", questions=numbers))
@@ -149,6 +154,7 @@ def session_status(view: SessionView, lang: str):
         lines.append(t(lang, "status.not_rated", people=users(pending["not_rated"])))
     if len(lines) == 1 or (len(lines) == 2 and view.deadline is not None and not pending):
         lines.append(t(lang, "status.nothing_pending"))
+    lines += status_lines(view, lang)
     text = "\n".join(lines)
     return payload(text, [section(text)])
 
