@@ -99,11 +99,15 @@ def confirmation_state(uow, row, contract) -> tuple[list[str], list[str]]:
     return confirmed, reword
 
 
-def queue_card(uow, renderer, row, now) -> None:
-    """Post the contract card the first time, then update it in place."""
+def card_payload(uow, renderer, row, erased: str = "—"):
+    """The contract card as it stands now (`erased` stands in for a request that was
+    erased: forget-me or the retention purge)."""
     contract = uow.content.contract(row.id)
+    consultants = list(row.consultants or ())
+    if contract is None:
+        return renderer.contract_card(row.lang, row.id, erased, [], 0, consultants=consultants)
     confirmed, reword = confirmation_state(uow, row, contract)
-    card = renderer.contract_card(
+    return renderer.contract_card(
         row.lang,
         row.id,
         contract.request,
@@ -111,6 +115,11 @@ def queue_card(uow, renderer, row, now) -> None:
         contract.revision,
         confirmed=confirmed,
         reword=reword,
-        consultants=list(row.consultants or ()),
+        consultants=consultants,
     )
+
+
+def queue_card(uow, renderer, row, now) -> None:
+    """Post the contract card the first time, then update it in place."""
+    card = card_payload(uow, renderer, row)
     post_or_update(uow, card, f"session:{row.id}:contract", now, row=row)

@@ -17,7 +17,7 @@ import uuid
 
 from sqlalchemy import select
 
-from .contract import confirmation_state
+from .contract import card_payload
 from .effects import Effect, EffectKind, Payload, root_ref
 from .pending import pending_for
 from .reminders import client_suggestion, suggestion_ref
@@ -67,7 +67,7 @@ def _messages(uow, renderer, row, group):
         f"{base}:board",
         lambda: renderer.question_board(row.lang, row.id, _board_items(uow, row), row.client_id),
     )
-    yield f"{base}:contract", lambda: _contract(uow, renderer, row)
+    yield f"{base}:contract", lambda: card_payload(uow, renderer, row, PURGED)
     yield (
         f"{base}:harvest",
         lambda: renderer.harvest_board(
@@ -97,25 +97,6 @@ def _messages(uow, renderer, row, group):
         lambda: renderer.client_recap(
             build_summary(uow, row, group), uow.prefs.lang(row.client_id) or row.lang
         ),
-    )
-
-
-def _contract(uow, renderer, row) -> Payload:
-    contract = uow.content.contract(row.id)
-    if contract is None:  # the client's request was erased
-        return renderer.contract_card(
-            row.lang, row.id, PURGED, [], 0, consultants=list(row.consultants or ())
-        )
-    confirmed, reword = confirmation_state(uow, row, contract)
-    return renderer.contract_card(
-        row.lang,
-        row.id,
-        contract.request,
-        list(contract.help_kinds),
-        contract.revision,
-        confirmed=confirmed,
-        reword=reword,
-        consultants=list(row.consultants or ()),
     )
 
 
