@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.orm import Session
 
@@ -57,7 +58,8 @@ def test_upgrade_keeps_the_first_running_session_and_cancels_the_others(database
                 )
             )
             db.commit()
-        migrate.downgrade(database_url, "0150@-1")  # this revision only
+        below = ScriptDirectory.from_config(migrate.alembic_config(database_url))
+        migrate.downgrade(database_url, below.get_revision("0150").down_revision)  # to before it
         index_names = {i["name"] for i in inspect(engine).get_indexes("sessions")}
         assert "uq_sessions_group_id_running" not in index_names
         with engine.begin() as connection:
