@@ -21,14 +21,24 @@ from .roles import Action
 class Gesture(StrEnum):
     KEEP = "keep"  # the client keeps a contribution (the harvest board's Keep)
     CONFIRM = "confirm"  # a consultant confirms the contract (the card's Confirm)
+    FLOOR = "floor"  # a consultant asks for the floor in clarification (a raised hand)
 
     @property
     def action(self) -> Action:
-        """The action behind the same button: a gesture may do only what it may."""
-        return {Gesture.KEEP: Action.HARVEST, Gesture.CONFIRM: Action.CONFIRM_CONTRACT}[self]
+        """The action the gesture stands for: it may be done only when that may.
+        Asking for the floor is asking a question out loud, so it follows its rule."""
+        return {
+            Gesture.KEEP: Action.HARVEST,
+            Gesture.CONFIRM: Action.CONFIRM_CONTRACT,
+            Gesture.FLOOR: Action.ASK_QUESTION,
+        }[self]
 
 
-DEFAULT_GESTURES: dict[str, Gesture] = {"star": Gesture.KEEP, "+1": Gesture.CONFIRM}
+DEFAULT_GESTURES: dict[str, Gesture] = {
+    "star": Gesture.KEEP,
+    "+1": Gesture.CONFIRM,
+    "raising_hand": Gesture.FLOOR,
+}
 
 # What people type to name a gesture, in both languages.
 GESTURE_WORDS: dict[str, Gesture] = {
@@ -38,6 +48,10 @@ GESTURE_WORDS: dict[str, Gesture] = {
     "confirm": Gesture.CONFIRM,
     "confirmer": Gesture.CONFIRM,
     "valider": Gesture.CONFIRM,
+    "floor": Gesture.FLOOR,
+    "hand": Gesture.FLOOR,
+    "parole": Gesture.FLOOR,
+    "main": Gesture.FLOOR,
 }
 OFF_WORDS = {"off", "none", "aucun", "aucune", "désactiver", "desactiver", "non"}
 DEFAULT_WORDS = {"default", "defaults", "défaut", "defaut", "par-défaut", "reset"}

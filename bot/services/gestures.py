@@ -1,4 +1,5 @@
-"""Gestures: emoji reactions that do what a button does (see `domain/gestures.py`).
+"""Gestures: emoji reactions that do what a button does (see `domain/gestures.py`),
+and a raised hand (🙋) that asks for the floor in clarification.
 
 A reaction is quiet by nature: people add emoji for many reasons. So a reaction
 that is not a gesture of this group, that comes from outside the group, lands on
@@ -18,6 +19,7 @@ from .access import require_action
 from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .contract import queue_card
 from .harvest import queue_board
+from .replies import FLOOR, queue_question_board
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,10 @@ class GestureService:
                 done = _keep(uow, row, item_ts, added)
                 if done:
                     queue_board(uow, self.ctx.renderer, row, now)
+            elif gesture is Gesture.FLOOR:
+                done = _floor(uow, row, channel_id, item_ts, user_id, added, now)
+                if done:
+                    queue_question_board(uow, self.ctx.renderer, row, now)
             else:
                 done = _confirm(uow, row, channel_id, item_ts, user_id, added, now)
                 if done:
@@ -121,3 +127,32 @@ def _confirm(uow, row, channel_id, item_ts, user_id, added, now) -> bool:
             uow.content.remove(confirmation)
             return True
     return False
+
+
+def _floor(uow, row, channel_id, item_ts, user_id, added, now) -> bool:
+    """🙋 on a question (or on the question board) asks for the floor: the board lists
+    raised hands in order, with the question the hand was raised on; taking the 🙋
+    back lowers the hand. One hand per person per question."""
+    on = _question_label(uow, row, channel_id, item_ts)
+    if on is None:
+        return False
+    mine = [n for n in uow.content.notes(row.id, FLOOR) if n.author_id == user_id and n.text == on]
+    if added and not mine:
+        uow.content.add_note(row.id, row.phase, FLOOR, user_id, on, None, now)
+        return True
+    if not added and mine:
+        for note in mine:
+            uow.content.remove(note)
+        return True
+    return False
+
+
+def _question_label(uow, row, channel_id, item_ts) -> str | None:
+    """"Q3" for a question of this session, "" for its question board, else None."""
+    item = uow.content.by_message_ts(row.id, item_ts)
+    if item is not None and hasattr(item, "number") and not hasattr(item, "harvest"):
+        return f"Q{item.number}"
+    board = uow.outbox.location(f"session:{row.id}:board")
+    if board is not None and (board.channel, board.ts) == (channel_id, item_ts):
+        return ""
+    return None

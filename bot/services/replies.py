@@ -280,14 +280,24 @@ class ReplyService:
     def _refresh_board(self, uow, row, now, stamp: str) -> None:
         if row.phase != Phase.CLARIFICATION and not uow.content.questions(row.id):
             return
-        board = self.ctx.renderer.question_board(
-            row.lang, row.id, _board_items(uow, row), row.client_id
-        )
-        post_or_update(uow, board, f"session:{row.id}:board", now, row=row)
+        queue_question_board(uow, self.ctx.renderer, row, now)
 
     def _notice(self, uow, row, user_id, lang, refusal: DomainError, key, now) -> None:
         payload = self.ctx.renderer.notice(lang, refusal.key, **refusal.params)
         self._private(uow, row, user_id, payload, key, now)
+
+
+FLOOR = "floor"  # a thread note: a consultant's raised hand (🙋), its text the question's Qn
+
+
+def board_payload(uow, renderer, row):
+    """The question board as it stands: questions, answers, and who asks for the floor."""
+    hands = [(n.author_id, n.text) for n in uow.content.notes(row.id, FLOOR)]
+    return renderer.question_board(row.lang, row.id, _board_items(uow, row), row.client_id, hands)
+
+
+def queue_question_board(uow, renderer, row, now) -> None:
+    post_or_update(uow, board_payload(uow, renderer, row), f"session:{row.id}:board", now, row=row)
 
 
 def _board_items(uow, row) -> list[tuple[int, str, str, list[str]]]:

@@ -21,7 +21,7 @@ from .contract import card_payload
 from .effects import Effect, EffectKind, Payload, root_ref
 from .pending import pending_for
 from .reminders import client_suggestion, suggestion_ref
-from .replies import _board_items
+from .replies import board_payload
 from .summary import build_summary, recap_ref, summary_ref
 from .views import session_view
 
@@ -65,7 +65,7 @@ def _messages(uow, renderer, row, group):
     )
     yield (
         f"{base}:board",
-        lambda: renderer.question_board(row.lang, row.id, _board_items(uow, row), row.client_id),
+        lambda: board_payload(uow, renderer, row),
     )
     yield f"{base}:contract", lambda: card_payload(uow, renderer, row, PURGED)
     yield (

@@ -148,3 +148,29 @@ def test_the_facilitator_sets_the_groups_gestures_as_people_write_them(stack):
     assert "use the buttons" in off
     stack.driver.react(CLIENT, CHANNEL, idea, "star2", added=False)
     assert _harvest(stack) == {"Talk to the sponsor first": "keep"}
+
+
+def _hands(stack):
+    with stack.services.ctx.uow_factory() as uow:
+        return [(n.author_id, n.text) for n in uow.content.notes(1, "floor")]
+
+
+def test_a_consultants_raised_hand_on_a_question_asks_for_the_floor_on_the_board(stack):
+    root = _session_in(stack, 1)  # clarification
+    question = reply(stack, ALICE, root, "Who decides on the budget?")
+    board = latest_with(thread(stack, root), "codev_answer_question")
+
+    assert stack.driver.react(BOB, CHANNEL, question, "raising_hand").status == 200
+    stack.driver.react(ALICE, CHANNEL, board.ts, "raising_hand::skin-tone-2")
+    assert _hands(stack) == [(BOB, "Q1"), (ALICE, "")]
+    shown = str(latest_with(thread(stack, root), "codev_answer_question").blocks)
+    assert f"Asking for the floor: <@{BOB}> (Q1), <@{ALICE}>" in shown
+
+    stack.driver.react(BOB, CHANNEL, question, "raising_hand", added=False)
+    assert _hands(stack) == [(ALICE, "")]
+    # the client, an outsider, or a hand raised once clarification is over: nothing
+    stack.driver.react(CLIENT, CHANNEL, question, "raising_hand")
+    stack.driver.react(OUTSIDER, CHANNEL, question, "raising_hand")
+    stack.driver.command(FACILITATOR, CHANNEL, "next")
+    stack.driver.react(BOB, CHANNEL, question, "raising_hand")
+    assert _hands(stack) == [(ALICE, "")]

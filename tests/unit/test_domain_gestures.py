@@ -15,6 +15,7 @@ from bot.domain.gestures import Gesture, effective, gesture_for, parse_gestures
         ("star -> retenir", {"star": "keep"}),
         ("star→keep", {"star": "keep"}),
         ("+1::skin-tone-2 valider", {"+1": "confirm"}),
+        ("🙋 parole", {"raising_hand": "floor"}),
         ("off", {}),
         ("aucun", {}),
     ],
@@ -26,7 +27,11 @@ def test_a_facilitator_writes_gestures_as_they_come(typed, expected):
 @pytest.mark.parametrize("typed", ["défaut", "default"])
 def test_default_goes_back_to_the_defaults(typed):
     assert parse_gestures(typed) is None
-    assert effective(parse_gestures(typed)) == {"star": "keep", "+1": "confirm"}
+    assert effective(parse_gestures(typed)) == {
+        "star": "keep",
+        "+1": "confirm",
+        "raising_hand": "floor",
+    }
 
 
 @pytest.mark.parametrize("typed", ["heart=love", "star", "", "star=keep heart"])
@@ -46,3 +51,4 @@ def test_skin_tones_and_slacks_other_name_are_the_same_gesture():
 def test_a_gesture_is_the_action_behind_its_button():
     assert Gesture.KEEP.action is Action.HARVEST
     assert Gesture.CONFIRM.action is Action.CONFIRM_CONTRACT
+    assert Gesture.FLOOR.action is Action.ASK_QUESTION

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ...i18n import t
 from ...services.effects import Payload
 from ..ids import ActionId
-from ..text import quote
+from ..text import escape, quote
 from .kit import Rendered, actions, button, context, header, payload, section, user, users
 
 MAX_BOARD_QUESTIONS = 40  # each question is one block; a message holds 50
@@ -17,8 +17,9 @@ def reaction(name: str, ts: str) -> Payload:
     return Payload(text=name, extra={"name": name, "timestamp": ts})
 
 
-def question_board(lang: str, session_id: int, items, client_id: str):
-    """Questions with their answered/unanswered state, kept up to date in place."""
+def question_board(lang: str, session_id: int, items, client_id: str, hands=()):
+    """Questions with their answered/unanswered state, kept up to date in place, and
+    the consultants who asked for the floor (🙋), in the order they did."""
     answered = sum(1 for *_, answers in items if answers)
     title = t(lang, "board.title")
     blocks = [
@@ -32,6 +33,9 @@ def question_board(lang: str, session_id: int, items, client_id: str):
         blocks.append(_question_line(lang, session_id, number, author, text, last))
     if len(items) > MAX_BOARD_QUESTIONS:
         blocks.append(context(t(lang, "board.more", count=len(items) - MAX_BOARD_QUESTIONS)))
+    if hands:
+        people = ", ".join(f"{user(who)} ({escape(on)})" if on else user(who) for who, on in hands)
+        blocks.append(context(t(lang, "board.floor", people=people)))
     blocks.append(context(t(lang, "board.how_to_answer")))
     return payload(f"{title} ({answered}/{len(items)})", blocks)
 
