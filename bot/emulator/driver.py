@@ -36,10 +36,14 @@ class Driver(Events):
             "command": command,
             "text": text,
             "api_app_id": self.emu.app_id,
-            "is_enterprise_install": "false",
+            "is_enterprise_install": str(self.emu.org_wide_install).lower(),
             "response_url": self.emu.issue_response_url(ch["id"], user),
             "trigger_id": self.emu.issue_trigger_id(user),
         }
+        if self.emu.enterprise_id:
+            fields.update(
+                enterprise_id=self.emu.enterprise_id, enterprise_name=self.emu.enterprise_name
+            )
         resp = self._form(fields)
         self._ack_message(resp, ch["id"], user)
         return resp

@@ -38,15 +38,17 @@ class Events(Transport):
             "event_time": now,
             "authorizations": [
                 {
-                    "enterprise_id": None,
+                    "enterprise_id": self.emu.enterprise_id,
                     "team_id": self.emu.team_id,
                     "user_id": self.emu.bot_user_id,
                     "is_bot": True,
-                    "is_enterprise_install": False,
+                    "is_enterprise_install": self.emu.org_wide_install,
                 }
             ],
             "is_ext_shared_channel": False,
         }
+        if self.emu.enterprise_id:
+            envelope["enterprise_id"] = self.emu.enterprise_id
         headers = {}
         if retry_num is not None:
             headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": retry_reason}
@@ -173,6 +175,56 @@ class Events(Transport):
             event_id=event_id,
             retry_num=retry_num,
         )
+
+    # -- channel life, as Slack tells an app about it ------------------------------
+    def join(self, user: str, channel: str, inviter: str | None = None) -> Response:
+        """`user` joins `channel` (or is invited): the members change and the app hears
+        member_joined_channel. The bot's own joining is told the same way."""
+        ch = self._channel(channel)
+        with self.emu.lock:
+            if user == self.emu.bot_user_id:
+                ch["bot_member"] = True
+            elif user not in ch["members"]:
+                ch["members"].append(user)
+        event = {
+            "type": "member_joined_channel",
+            "user": user,
+            "channel": ch["id"],
+            "channel_type": "G" if ch["is_private"] else "C",
+            "team": self.emu.team_id,
+            "event_ts": self.emu.clock.next_ts(),
+        }
+        if inviter:
+            event["inviter"] = inviter
+        return self.event(event)
+
+    def invite_bot(self, user: str, channel: str) -> Response:
+        """Someone types `/invite @codev` in `channel`."""
+        return self.join(self.emu.bot_user_id, channel, inviter=user)
+
+    def archive_channel(self, user: str, channel: str) -> Response:
+        """`user` archives `channel`: channel_archive (group_archive if private)."""
+        ch = self._channel(channel)
+        self.emu.archive(ch["id"])
+        kind = "group_archive" if ch["is_private"] else "channel_archive"
+        return self.event(
+            {"type": kind, "channel": ch["id"], "user": user, "event_ts": self.emu.clock.next_ts()}
+        )
+
+    def unarchive_channel(self, user: str, channel: str) -> Response:
+        ch = self._channel(channel)
+        self.emu.archive(ch["id"], archived=False)
+        kind = "group_unarchive" if ch["is_private"] else "channel_unarchive"
+        return self.event(
+            {"type": kind, "channel": ch["id"], "user": user, "event_ts": self.emu.clock.next_ts()}
+        )
+
+    def delete_channel(self, channel: str) -> Response:
+        """An admin deletes `channel`: channel_deleted (group_deleted if private)."""
+        ch = self._channel(channel)
+        self.emu.delete_channel(ch["id"])
+        kind = "group_deleted" if ch["is_private"] else "channel_deleted"
+        return self.event({"type": kind, "channel": ch["id"], "event_ts": self.emu.clock.next_ts()})
 
     def app_home_opened(self, user: str) -> Response:
         event = {

@@ -21,9 +21,24 @@ class OAuthApp:
         self.codes: dict[str, dict] = {}
         self.tokens: dict[str, str] = {}  # bot token -> team id
 
-    def authorize(self, team_id: str, team_name: str | None = None, user: str = "U0INSTALL") -> str:
+    def authorize(
+        self,
+        team_id: str | None,
+        team_name: str | None = None,
+        user: str = "U0INSTALL",
+        enterprise_id: str | None = None,
+        org_wide: bool = False,
+    ) -> str:
+        """An install: in a workspace, or (`org_wide`, Enterprise Grid) for a whole
+        organisation, where the answer names the enterprise and no team."""
         code = secrets.token_hex(8)
-        self.codes[code] = {"id": team_id, "name": team_name or team_id, "user": user}
+        self.codes[code] = {
+            "id": None if org_wide else team_id,
+            "name": team_name or team_id,
+            "user": user,
+            "enterprise_id": enterprise_id,
+            "org_wide": org_wide,
+        }
         return code
 
     def revoke(self, team_id: str) -> None:
@@ -42,17 +57,20 @@ class OAuthApp:
         team = self.codes.pop(args.get("code") or "", None)
         if team is None:
             raise SlackError("invalid_code")
-        token = f"xoxb-{team['id'].lower()}-{secrets.token_hex(12)}"
-        self.tokens[token] = team["id"]
+        owner = team["id"] or team["enterprise_id"]
+        token = f"xoxb-{owner.lower()}-{secrets.token_hex(12)}"
+        self.tokens[token] = owner
+        self.emu.grant(token, self.emu.scopes)
+        enterprise = team["enterprise_id"]
         return {
             "access_token": token,
             "token_type": "bot",
-            "scope": "commands,chat:write",
+            "scope": ",".join(sorted(self.emu.scopes)),
             "bot_user_id": self.emu.bot_user_id,
             "app_id": self.emu.app_id,
-            "team": {"id": team["id"], "name": team["name"]},
-            "enterprise": None,
-            "is_enterprise_install": False,
+            "team": {"id": team["id"], "name": team["name"]} if team["id"] else None,
+            "enterprise": {"id": enterprise, "name": f"Org {enterprise}"} if enterprise else None,
+            "is_enterprise_install": team["org_wide"],
             "authed_user": {"id": team["user"]},
         }
 

@@ -9,8 +9,10 @@ required arguments and Block Kit rules, and can be made to fail on purpose
 from __future__ import annotations
 
 import json
+import math
 import random
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
@@ -18,6 +20,18 @@ from . import oauth, spec, webapi_chat, webapi_conv, webapi_files, webapi_views
 from . import render as _render
 from .models import Call, SlackError
 from .workspace import Workspace
+
+# Methods Slack limits to one call a minute and 15 items a page for apps outside
+# the Marketplace (its rate-limit changes of 2025).
+HISTORY_METHODS = frozenset({"conversations.history", "conversations.replies"})
+HISTORY_WINDOW = 60.0
+
+
+def manifest_scopes() -> frozenset[str]:
+    """The bot scopes codev's manifest asks for: what an installed token carries."""
+    from ..manifest import load  # the app's manifest.yml, one source of truth
+
+    return frozenset(load()["oauth_config"]["scopes"]["bot"])
 
 
 def _apps_connections_open(emu, args: dict) -> dict:
@@ -55,9 +69,14 @@ class Emulator(Workspace):
         bot_name: str = "codev",
         methods_dir: str | None = None,
         tz: str | None = None,
+        enterprise_id: str | None = None,
+        scopes: frozenset[str] | set[str] | None = None,
     ) -> None:
-        super().__init__(team_id=team_id, bot_name=bot_name)
+        super().__init__(team_id=team_id, bot_name=bot_name, enterprise_id=enterprise_id)
         self.signing_secret = signing_secret
+        self.scopes = frozenset(manifest_scopes() if scopes is None else scopes)
+        self.token_scopes: dict[str, frozenset[str]] = {self.bot_token: self.scopes}
+        self._history_calls: dict[tuple[str, str], list[float]] = {}
         self.methods_dir = methods_dir
         self.tz = tz
         self._faults: dict[str, list[tuple[int, float, str | None]]] = {}
@@ -108,6 +127,51 @@ class Emulator(Workspace):
     @property
     def api_url(self) -> str:
         return self.base_url
+
+    # -- Slack's limits ---------------------------------------------------------
+    def grant(self, token: str, scopes: set[str] | frozenset[str]) -> None:
+        """The scopes `token` carries (a workspace that installed another manifest)."""
+        with self.lock:
+            self.token_scopes[token] = frozenset(scopes)
+
+    def set_history_limits(self, page: int | None = 15, per_minute: int | None = 1) -> None:
+        """conversations.history/.replies limits; None lifts one (a Marketplace app)."""
+        with self.lock:
+            self.history_page, self.history_per_minute = page, per_minute
+            self._history_calls.clear()
+
+    def _history_wait(self, method: str, token: str | None) -> float:
+        """Seconds until `method` may be called again for this token's workspace; 0
+        when it may now (the call is then counted)."""
+        if method not in HISTORY_METHODS or not self.history_per_minute:
+            return 0.0
+        team = self.team_id
+        if self.oauth is not None and token in self.oauth.tokens:
+            team = self.oauth.tokens[token]
+        now = time.monotonic()
+        with self.lock:
+            calls = self._history_calls.setdefault((team, method), [])
+            calls[:] = [at for at in calls if now - at < HISTORY_WINDOW]
+            if len(calls) >= self.history_per_minute:
+                return HISTORY_WINDOW - (now - calls[0])
+            calls.append(now)
+            return 0.0
+
+    def _conversation_kind(self, args: dict) -> str | None:
+        channel_id = str(args.get("channel") or "")
+        with self.lock:
+            found = self.channels.get(channel_id)
+            if found is None:
+                return "im" if channel_id in self.users else None
+        if found["is_im"]:
+            return "im"
+        return "private" if found["is_private"] else "public"
+
+    def _check_scope(self, method: str, args: dict, token: str) -> None:
+        needed = spec.needed_scope(method, self._conversation_kind(args), self.methods_dir)
+        provided = self.token_scopes.get(token, self.scopes)
+        if needed and needed not in provided:
+            raise SlackError("missing_scope", needed=needed, provided=",".join(sorted(provided)))
 
     # -- faults --------------------------------------------------------------
     def fail_next(
@@ -172,6 +236,11 @@ class Emulator(Workspace):
             return status, body, headers
         try:
             self._check(method, args, token)
+            wait = self._history_wait(method, token)
+            if wait:
+                self.record(Call(method, args, False, "ratelimited", 429))
+                retry_after = str(max(1, math.ceil(wait)))
+                return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": retry_after}
             body = {"ok": True, **HANDLERS[method](self, args)}
             error = None
         except SlackError as exc:
@@ -194,6 +263,8 @@ class Emulator(Workspace):
                 raise SlackError("invalid_auth")
         elif token != self.bot_token and (self.oauth is None or token not in self.oauth.tokens):
             raise SlackError("invalid_auth")
+        if method != "apps.connections.open":
+            self._check_scope(method, args, token)
         for arg in spec.required(method, self.methods_dir):
             if args.get(arg) in (None, "", []):
                 raise SlackError(

@@ -39,9 +39,11 @@ def load(directory: str | None = None) -> dict[str, dict]:
         doc = json.loads(path.read_text(encoding="utf-8"))
         args = doc.get("args") or {}
         errors = doc.get("errors") or {}
+        scope = doc.get("scope") or {}
         out[path.stem] = {
             "required": [a for a in (args.get("required") or []) if a != "token"],
             "errors": list(errors) if isinstance(errors, dict) else list(errors),
+            "scopes": list(scope.get("bot") or []) if isinstance(scope, dict) else [],
         }
     return out
 
@@ -57,6 +59,28 @@ def missing_error(method: str, arg: str, directory: str | None = None) -> str:
 
 def required(method: str, directory: str | None = None) -> list[str]:
     return list(load(directory).get(method, {}).get("required", []))
+
+
+# Which of a conversations method's scopes a kind of conversation needs.
+_KIND_PREFIX = {"public": "channels:", "private": "groups:", "im": "im:", "mpim": "mpim:"}
+
+
+def needed_scope(method: str, kind: str | None, directory: str | None = None) -> str | None:
+    """The bot scope `method` needs for a conversation of `kind` (public, private, im,
+    mpim; None when not about one): a method that lists one scope per kind of
+    conversation (conversations.history: channels:history, groups:history, …) needs
+    the one for that kind; conversations.open for a DM needs im:write."""
+    scopes = load(directory).get(method, {}).get("scopes", [])
+    if not scopes:
+        return None
+    if method == "conversations.open":
+        return "im:write"
+    by_kind = [s for s in scopes if any(s.startswith(p) for p in _KIND_PREFIX.values())]
+    if len(by_kind) > 1:
+        if kind is None:
+            return None
+        return next((s for s in by_kind if s.startswith(_KIND_PREFIX[kind])), None)
+    return scopes[0]
 
 
 load()

@@ -83,8 +83,8 @@ class Transport:
             "token": "emulator-verification-token",
             "trigger_id": trigger,
             "team": {"id": self.emu.team_id, "domain": self.emu.team_domain},
-            "enterprise": None,
-            "is_enterprise_install": False,
+            "enterprise": self.emu.enterprise,
+            "is_enterprise_install": self.emu.org_wide_install,
         }
 
     def _channel(self, channel: str) -> dict:

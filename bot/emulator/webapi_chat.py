@@ -72,8 +72,8 @@ def _thread_root(ws: Workspace, channel_id: str, thread_ts: str | None) -> str |
     return root.thread_ts or root.ts
 
 
-def _message(ws: Workspace, args: dict, key: str = "ts") -> Message:
-    channel = ws.channel(args.get("channel"))
+def _message(ws: Workspace, args: dict, key: str = "ts", member: bool = False) -> Message:
+    channel = ws.channel(args.get("channel"), member=member)
     found = ws.find(channel["id"], args.get(key) or "")
     if found is None:
         raise SlackError("message_not_found")
@@ -100,7 +100,7 @@ def post_message(ws: Workspace, args: dict) -> dict:
 
 def update(ws: Workspace, args: dict) -> dict:
     with ws.lock:
-        msg = _message(ws, args)
+        msg = _message(ws, args, member=True)
         if not msg.bot or msg.user != ws.bot_user_id:
             raise SlackError("cant_update_message")
         text, blocks = content(args)
@@ -136,7 +136,7 @@ def post_ephemeral(ws: Workspace, args: dict) -> dict:
 
 def delete(ws: Workspace, args: dict) -> dict:
     with ws.lock:
-        msg = _message(ws, args)
+        msg = _message(ws, args, member=True)
         if not msg.bot:
             raise SlackError("cant_delete_message")
         ws.remove(msg)
@@ -154,6 +154,8 @@ def get_permalink(ws: Workspace, args: dict) -> dict:
 def reactions_add(ws: Workspace, args: dict) -> dict:
     with ws.lock:
         msg = _message(ws, args, "timestamp")
+        if ws.channels[msg.channel]["is_archived"]:
+            raise SlackError("is_archived")
         name = (args.get("name") or "").strip(":")
         if not name:
             raise SlackError("invalid_name")

@@ -17,10 +17,13 @@ def _truthy(value: object) -> bool:
     return value in (True, 1) or str(value).lower() in ("true", "1")
 
 
-def _page(items: list, args: dict, key: str) -> dict:
-    """Cursor pagination like Slack's: an opaque cursor, empty when done."""
+def _page(items: list, args: dict, key: str, cap: int | None = None) -> dict:
+    """Cursor pagination like Slack's: an opaque cursor, empty when done; `cap` is
+    the most a page may hold whatever `limit` asks for."""
     start = int(args.get("cursor") or 0) if str(args.get("cursor") or "0").isdigit() else 0
     limit = int(args.get("limit") or 0) or len(items) or 1
+    if cap:
+        limit = min(limit, cap)
     end = start + limit
     return {
         key: items[start:end],
@@ -29,7 +32,7 @@ def _page(items: list, args: dict, key: str) -> dict:
 
 
 def auth_test(ws: Workspace, args: dict) -> dict:
-    return {
+    out = {
         "url": f"https://{ws.team_domain}.slack.com/",
         "team": "codev emulator",
         "user": ws.bot_name,
@@ -39,6 +42,9 @@ def auth_test(ws: Workspace, args: dict) -> dict:
         "app_id": ws.app_id,
         "is_enterprise_install": False,
     }
+    if ws.enterprise_id:
+        out["enterprise_id"] = ws.enterprise_id
+    return out
 
 
 def team_info(ws: Workspace, args: dict) -> dict:
@@ -53,7 +59,7 @@ def _channel_obj(ws: Workspace, c: dict) -> dict:
             "is_im": True,
             "is_org_shared": False,
             "user": c["user"],
-            "is_user_deleted": False,
+            "is_user_deleted": bool(ws.users.get(c["user"], {}).get("deleted")),
             "priority": 0,
         }
     return {
@@ -65,7 +71,7 @@ def _channel_obj(ws: Workspace, c: dict) -> dict:
         "is_mpim": False,
         "is_private": c["is_private"],
         "created": c["created"],
-        "is_archived": False,
+        "is_archived": c["is_archived"],
         "is_general": False,
         "is_member": c["bot_member"],
         "name_normalized": c["name"],
@@ -87,6 +93,8 @@ def conversations_open(ws: Workspace, args: dict) -> dict:
         raise SlackError("users_list_not_supplied")
     if len(users) > 1:
         raise SlackError("invalid_user_combination")
+    if users[0] in ws.users and ws.users[users[0]]["is_bot"]:
+        raise SlackError("cannot_dm_bot")
     if ws.user(users[0])["deleted"]:
         raise SlackError("user_disabled")
     existed = ws.dm_channel(users[0]) is not None
@@ -102,8 +110,15 @@ def conversations_info(ws: Workspace, args: dict) -> dict:
 def conversations_join(ws: Workspace, args: dict) -> dict:
     with ws.lock:
         channel = ws.channels.get(args.get("channel") or "")
-        if channel is None or channel["is_private"] and not channel["bot_member"]:
-            raise SlackError("channel_not_found")
+        if channel is None or channel["deleted"] or channel["is_private"]:
+            # A bot joins public channels only; a private one must invite it.
+            raise SlackError(
+                "method_not_supported_for_channel_type"
+                if channel is not None and channel["bot_member"] and not channel["deleted"]
+                else "channel_not_found"
+            )
+        if channel["is_archived"]:
+            raise SlackError("is_archived")
         channel["bot_member"] = True
         return {"channel": _channel_obj(ws, channel)}
 
@@ -137,8 +152,14 @@ def _with_thread(ws: Workspace, root: Message, replies: list[Message], metadata:
     return out
 
 
+def _history_page(ws: Workspace, messages: list, args: dict) -> dict:
+    """Apps outside the Marketplace get at most `history_page` messages per page."""
+    out = _page(messages, args, "messages", ws.history_page)
+    return out | {"has_more": bool(out["response_metadata"]["next_cursor"])}
+
+
 def conversations_replies(ws: Workspace, args: dict) -> dict:
-    channel = ws.channel(args.get("channel"))
+    channel = ws.channel(args.get("channel"), member=True)
     with ws.lock:
         root = ws.find(channel["id"], args.get("ts") or "")
         if root is None:
@@ -152,11 +173,11 @@ def conversations_replies(ws: Workspace, args: dict) -> dict:
             for r in replies
             if oldest <= float(r.ts) <= latest
         ]
-    return _page(messages, args, "messages") | {"has_more": False}
+    return _history_page(ws, messages, args)
 
 
 def conversations_history(ws: Workspace, args: dict) -> dict:
-    channel = ws.channel(args.get("channel"))
+    channel = ws.channel(args.get("channel"), member=True)
     oldest, latest = float(args.get("oldest") or 0), float(args.get("latest") or 9e12)
     with ws.lock:
         top = [m for m in ws.channel_messages(channel["id"]) if oldest <= float(m.ts) <= latest]
@@ -164,7 +185,7 @@ def conversations_history(ws: Workspace, args: dict) -> dict:
         messages = [
             _with_thread(ws, m, ws.thread(channel["id"], m.ts), metadata) for m in reversed(top)
         ]
-    return _page(messages, args, "messages") | {"has_more": False}
+    return _history_page(ws, messages, args)
 
 
 def _user_obj(ws: Workspace, u: dict, locale: bool) -> dict:

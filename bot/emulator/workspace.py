@@ -21,10 +21,23 @@ TRIGGER_TTL = 3.0
 class Workspace:
     """State and thread-safe reads; the Web API handlers mutate it."""
 
-    def __init__(self, team_id: str = "T0CODEV", bot_name: str = "codev") -> None:
+    def __init__(
+        self,
+        team_id: str = "T0CODEV",
+        bot_name: str = "codev",
+        enterprise_id: str | None = None,
+    ) -> None:
         self.lock = threading.RLock()
         self.clock = Clock()
         self.team_id, self.bot_name = team_id, bot_name
+        # An Enterprise Grid workspace belongs to an organisation (E…); None: a standalone one.
+        self.enterprise_id = enterprise_id
+        self.enterprise_name = f"Org {enterprise_id}" if enterprise_id else None
+        self.org_wide_install = False  # the app installed for the whole organisation
+        # Slack's limits for apps not listed in the Marketplace (since 2025):
+        # conversations.history and .replies give 15 messages a page, once a minute.
+        self.history_page: int | None = 15
+        self.history_per_minute: int | None = 1
         self.team_domain = "codev-emulator"
         self.bot_user_id, self.bot_id, self.app_id = "U0CODEVBOT", "B0CODEVBOT", "A0CODEVAPP"
         self.bot_token = "xoxb-" + secrets.token_hex(12)
@@ -85,9 +98,39 @@ class Workspace:
                 "is_im": False,
                 "members": list(members or []),
                 "bot_member": bot_member,
+                "is_archived": False,
+                "deleted": False,
                 "created": int(time.time()),
             }
             self._messages.setdefault(channel_id, [])
+
+    # -- what people do in Slack's own UI --------------------------------------
+    def set_bot_member(self, channel_id: str, member: bool = True) -> None:
+        """`/invite @codev` (or removing it): see Driver.invite_bot for the event."""
+        with self.lock:
+            self.channels[channel_id]["bot_member"] = member
+
+    def archive(self, channel_id: str, archived: bool = True) -> None:
+        """Archived: readable, but nothing can be posted (`is_archived`)."""
+        with self.lock:
+            self.channels[channel_id]["is_archived"] = archived
+
+    def delete_channel(self, channel_id: str) -> None:
+        """Deleted: gone for every method (`channel_not_found`)."""
+        with self.lock:
+            self.channels[channel_id]["deleted"] = True
+
+    def deactivate(self, user_id: str) -> None:
+        """An admin deactivated the account: it is listed as `deleted` and unreachable."""
+        with self.lock:
+            self.users[user_id]["deleted"] = True
+
+    @property
+    def enterprise(self) -> dict | None:
+        """The organisation as interaction payloads name it (None outside a Grid)."""
+        if not self.enterprise_id:
+            return None
+        return {"id": self.enterprise_id, "name": self.enterprise_name}
 
     def new_id(self, prefix: str) -> str:
         return f"{prefix}{next(self._ids):08X}"
@@ -112,15 +155,27 @@ class Workspace:
                     "user": user_id,
                     "members": [user_id],
                     "bot_member": True,
+                    "is_archived": False,
+                    "deleted": False,
                     "created": int(time.time()),
                 }
                 self._messages[channel_id] = []
             return self._ims[user_id]
 
-    def channel(self, channel_id: str, post: bool = False) -> dict:
-        """The channel the bot may use; a user id (when posting) means its DM."""
+    def channel(self, channel_id: str, post: bool = False, member: bool = False) -> dict:
+        """The channel the bot may use; a user id (when posting) means its DM.
+
+        As Slack answers: a private channel the bot is not in does not exist for it
+        (`channel_not_found`); a public one can be looked at (`conversations.info`)
+        but neither read nor written (`not_in_channel`, with `member` or `post`);
+        nothing is posted in an archived channel (`is_archived`) nor to a
+        deactivated person (`account_inactive`) or a bot (`cannot_dm_bot`)."""
         channel_id = (channel_id or "").lstrip("#")
         with self.lock:
+            if post and channel_id in self.users and self.users[channel_id]["is_bot"]:
+                raise SlackError("cannot_dm_bot")
+            if post and channel_id == self.bot_user_id:
+                raise SlackError("cannot_dm_bot")
             found = self.channels.get(channel_id)
             if found is None and post and channel_id in self.users:
                 found = self.channels[self.open_im(channel_id)]
@@ -133,10 +188,16 @@ class Workspace:
                     ),
                     None,
                 )
-            if found is None or (not found["bot_member"] and found["is_private"]):
+            if found is None or found["deleted"]:
                 raise SlackError("channel_not_found")
-            if not found["bot_member"] and post:
+            if not found["bot_member"] and found["is_private"]:
+                raise SlackError("channel_not_found")
+            if post and found["is_archived"]:
+                raise SlackError("is_archived")
+            if not found["bot_member"] and (post or member):
                 raise SlackError("not_in_channel")
+            if post and found["is_im"] and self.users.get(found["user"], {}).get("deleted"):
+                raise SlackError("account_inactive")
             return found
 
     def members_of(self, channel: dict) -> list[str]:
