@@ -61,6 +61,15 @@ class GroupRepository:
         self.db.flush()
         return group
 
+    def create_once(self, **fields) -> GroupRow | None:
+        """The new group, or None if another request created this channel's group
+        first (its insert won the unique (team, channel) constraint)."""
+        try:
+            with self.db.begin_nested():
+                return self.create(**fields)
+        except IntegrityError:
+            return None
+
     def add_member(self, group: GroupRow, user_id: str, now: datetime) -> MemberRow:
         """Add or re-activate a membership (a member who left may come back)."""
         for member in group.members:

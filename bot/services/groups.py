@@ -33,6 +33,17 @@ class SetupForm:
 
 
 @dataclass(frozen=True)
+class SetupPlace:
+    """The channel as Slack sees it when a group is set up there (the listener asks
+    `conversations.info` and `conversations.members`): the bot must be in it to post,
+    and whoever sets a group up must belong to it, whatever the modal says."""
+
+    bot_is_member: bool
+    submitter_is_member: bool
+    is_private: bool
+
+
+@dataclass(frozen=True)
 class GroupInfo:
     name: str
     lang: str
@@ -40,6 +51,7 @@ class GroupInfo:
     mode: str
     facilitator_id: str
     peers: list[str]
+    public_channel: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,7 +65,7 @@ class MembersChange:
     facilitator_id: str
 
 
-def _info(group) -> GroupInfo:
+def _info(group, public: bool = False) -> GroupInfo:
     return GroupInfo(
         name=group.name,
         lang=group.lang,
@@ -61,6 +73,7 @@ def _info(group) -> GroupInfo:
         mode=group.mode,
         facilitator_id=group.facilitator_id,
         peers=[m.user_id for m in group.active_members],
+        public_channel=public,
     )
 
 
@@ -104,14 +117,32 @@ class GroupService:
             if group is not None:
                 require_facilitator(group, user_id)
 
-    def setup(self, team_id: str, channel_id: str, user_id: str, form: SetupForm) -> GroupInfo:
+    def setup(
+        self,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        form: SetupForm,
+        place: SetupPlace | None = None,
+    ) -> GroupInfo:
+        """Create this channel's group, or (its facilitator) change it.
+
+        `place` refuses a channel the bot is not in (nothing could be posted) and a
+        submitter who is not in the channel; a public channel is allowed, with a word."""
         form = validate_setup(form)
+        if place is not None and not place.submitter_is_member:
+            raise DomainError("setup.error.not_in_channel")
+        if place is not None and not place.bot_is_member:
+            raise DomainError("setup.error.invite_bot")
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = uow.groups.by_channel(team_id, channel_id)
+            if group is not None and group.facilitator_id != user_id:
+                # Two people set the channel up at once, and the other one won.
+                raise DomainError("setup.error.taken")
             created = group is None
             if created:
-                group = uow.groups.create(
+                group = uow.groups.create_once(
                     team_id=team_id,
                     channel_id=channel_id,
                     created_at=now,
@@ -124,8 +155,9 @@ class GroupService:
                     facilitator_id=form.facilitator_id,
                     updated_at=now,
                 )
+                if group is None:  # created by someone else since we looked
+                    raise DomainError("setup.error.taken")
             else:
-                require_facilitator(group, user_id)
                 group.name, group.lang, group.tz = form.name, form.lang, form.tz
                 group.mode, group.facilitator_id = form.mode, form.facilitator_id
                 group.updated_at = now
@@ -133,7 +165,7 @@ class GroupService:
             for member in group.active_members:
                 if member.user_id == form.facilitator_id:
                     member.left_at = now
-            info = _info(group)
+            info = _info(group, public=place is not None and not place.is_private)
             payload = self.ctx.renderer.group_ready(info, created)
             uow.outbox.add(
                 Effect(

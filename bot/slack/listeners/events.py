@@ -41,8 +41,10 @@ def register(app, services) -> None:
         ack()
 
     @app.event("member_joined_channel")
-    def on_member_joined(ack, body, event):
-        if event.get("user") and event.get("channel"):
+    def on_member_joined(ack, body, event, context):
+        # The bot's own joining (`/invite @codev`) is told too: nobody to welcome.
+        joined = event.get("user")
+        if joined and event.get("channel") and joined != context.get("bot_user_id"):
             services.notices.welcome(
                 body.get("team_id"),
                 event["channel"],

@@ -8,6 +8,7 @@ from ...domain import DomainError, Phase
 from ...services.common import InvalidFields
 from ...services.group_settings import ASYNC, LIVE, SettingsForm, time_field
 from ...services.groups import SetupForm
+from ..channels import setup_place
 from ..ids import BlockId, CallbackId
 from ..render.modals import field_errors, submitted
 from ..render.settings import ON
@@ -15,7 +16,7 @@ from ..render.settings import ON
 
 def register(app, services) -> None:
     @app.view(CallbackId.SETUP)
-    def setup_submitted(ack, body, view):
+    def setup_submitted(ack, body, view, client):
         team, user = body["team"]["id"], body["user"]["id"]
         channel = json.loads(view.get("private_metadata") or "{}").get("channel_id")
         values = submitted(view)
@@ -32,7 +33,7 @@ def register(app, services) -> None:
             else services.notices.lang_of(team, channel, user)
         )
         try:
-            services.groups.setup(team, channel, user, form)
+            services.groups.setup(team, channel, user, form, setup_place(client, channel, user))
         except InvalidFields as problems:
             ack(response_action="errors", errors=field_errors(lang, problems.errors))
             return

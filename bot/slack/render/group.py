@@ -47,7 +47,10 @@ def group_ready(info: GroupInfo, created: bool):
     details = t(
         lang, "group.details", language=info.lang, tz=info.tz, mode=t(lang, f"mode.{info.mode}")
     )
-    return payload(text, [section(text), context(details), context(t(lang, "group.next_step"))])
+    blocks = [section(text), context(details), context(t(lang, "group.next_step"))]
+    if info.public_channel:
+        blocks.append(context(t(lang, "group.public_channel")))
+    return payload(text, blocks)
 
 
 def members_added(change: MembersChange):
