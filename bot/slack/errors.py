@@ -16,6 +16,7 @@ from slack_bolt.response import BoltResponse
 from sqlalchemy.exc import OperationalError
 
 from ..domain import DomainError
+from ..i18n import t
 from ..observability.logs import describe_exception, safe_trace
 from .render.group import notice
 
@@ -55,6 +56,10 @@ def register(app, services) -> None:
             if body.get("type") == "event_callback":
                 return BoltResponse(status=500, body="")  # Slack retries the event
         lang = _safe_lang(services, team, channel, user)
+        if body.get("type") == "view_submission":
+            kept = _keep_modal_open(body, lang, key, params)
+            if kept is not None:
+                return kept
         message = notice(lang, key, **params)
         if "command" in body:
             return BoltResponse(
@@ -70,6 +75,21 @@ def register(app, services) -> None:
                 log.error("could not queue a refusal notice: database unavailable")
                 _respond_directly(body, respond, message)
         return BoltResponse(status=200, body="")
+
+
+def _keep_modal_open(body, lang, key, params) -> BoltResponse | None:
+    """A modal that failed stays open, the reason on its first field: closing it
+    would lose what was typed, and a refusal nobody sees is a silent drop."""
+    blocks = (body.get("view") or {}).get("blocks") or []
+    field = next((b.get("block_id") for b in blocks if b.get("type") == "input"), None)
+    if not field:
+        return None
+    if key == "error.unexpected":
+        key = "error.modal"  # the form is still there: say so
+    answer = {"response_action": "errors", "errors": {field: t(lang, key, **params)}}
+    return BoltResponse(
+        status=200, body=json.dumps(answer), headers={"content-type": ["application/json"]}
+    )
 
 
 def _respond_directly(body, respond, message) -> None:

@@ -26,7 +26,6 @@ EN = {
     "channel (or set the group up in another channel), then `/codev start` again.",
     "reply.blank": "Your reply looks empty: it holds only invisible characters, so it was "
     "not recorded. Write your text again in the thread.",
-    "charter.error.refused": "This charter was not saved: {reason} Close this form.",
     "error.modal": "Something went wrong on our side (ref {ref}). What you typed is still "
     "here: submit again in a moment.",
 }
@@ -57,8 +56,6 @@ FR = {
     "reply.blank": "Votre réponse semble vide : elle ne contient que des caractères "
     "invisibles, elle n'a donc pas été enregistrée. Écrivez à nouveau votre texte dans le "
     "fil.",
-    "charter.error.refused": "Cette charte n'a pas été enregistrée : {reason} Fermez ce "
-    "formulaire.",
     "error.modal": "Un problème est survenu de notre côté (réf. {ref}). Ce que vous avez "
     "saisi est toujours là : validez à nouveau dans un instant.",
 }
