@@ -7,6 +7,7 @@ contributions and follow-ups the method distinguishes.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
@@ -18,12 +19,33 @@ MIN_RATING = 1
 MAX_RATING = 5
 
 
+# Letters that draw nothing (Hangul fillers, the blank Braille pattern).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _visible(char: str) -> bool:
+    """Whether a character shows: not a space, a control, a format character (zero-width
+    space and joiners, direction marks, BOM) nor a letter that draws nothing."""
+    return not (
+        char.isspace()
+        or unicodedata.category(char) in ("Cc", "Cf")
+        or char in _BLANK_LETTERS
+    )
+
+
+def looks_written(text: str) -> bool:
+    """Whether a text shows anything at all on screen."""
+    return any(_visible(c) for c in text)
+
+
 def clean_text(text: str, limit: int = MAX_TEXT) -> str:
     """Strip surrounding blanks (and NUL, which PostgreSQL cannot store) and refuse
     empty or over-long text."""
     cleaned = (text or "").replace("\x00", "").strip()
     if not cleaned:
         raise InvalidText("text.empty")
+    if not looks_written(cleaned):
+        raise InvalidText("text.blank")  # only zero-width or blank-looking characters
     if len(cleaned) > limit:
         raise InvalidText("text.too_long", limit=limit, length=len(cleaned))
     return cleaned

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain import DomainError, Mode
+from ..domain.content import looks_written
 from .common import (
     LANGS,
     Context,
@@ -85,6 +86,8 @@ def validate_setup(form: SetupForm) -> SetupForm:
         errors["name"] = ("setup.error.name_missing", {})
     elif len(name) > MAX_NAME:
         errors["name"] = ("setup.error.name_too_long", {"limit": MAX_NAME})
+    elif not looks_written(name):
+        errors["name"] = ("text.blank", {})
     if form.lang not in LANGS:
         errors["lang"] = ("setup.error.lang", {})
     tz = (form.tz or "").strip()

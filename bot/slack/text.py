@@ -64,3 +64,19 @@ def markdown(text: str) -> str:
         last = found.end()
     parts.append(_markdown_plain(line[last:]))
     return _BLOCK_START.sub(r"\1\\\2", "".join(parts), count=1)
+
+
+# Explicit direction embeddings, overrides and isolates: in a name or a text they
+# reorder what follows on screen, so a text can show something other than it says.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def neutralise_bidi(value):
+    """A text, or every string of a block tree, without bidi override characters."""
+    if isinstance(value, str):
+        return BIDI_CONTROLS.sub("", value)
+    if isinstance(value, list):
+        return [neutralise_bidi(item) for item in value]
+    if isinstance(value, dict):
+        return {key: neutralise_bidi(item) for key, item in value.items()}
+    return value

@@ -24,8 +24,8 @@ EN = {
     "session.root_not_posted.is_archived": "Unarchive the channel, then `/codev start` again.",
     "session.root_not_posted.channel_not_found": "Invite me with `/invite @codev` in the "
     "channel (or set the group up in another channel), then `/codev start` again.",
-    "reply.blank": "Your reply looks empty: it holds only invisible characters, so it was "
-    "not recorded. Write your text again in the thread.",
+    "text.blank": "Your text looks empty: it holds only invisible characters (such as "
+    "zero-width spaces), so nothing was recorded. Write it again with visible words.",
     "error.modal": "Something went wrong on our side (ref {ref}). What you typed is still "
     "here: submit again in a moment.",
 }
@@ -53,9 +53,9 @@ FR = {
     "session.root_not_posted.is_archived": "Désarchivez le canal, puis relancez `/codev start`.",
     "session.root_not_posted.channel_not_found": "Invitez-moi avec `/invite @codev` dans le "
     "canal (ou créez le groupe dans un autre canal), puis relancez `/codev start`.",
-    "reply.blank": "Votre réponse semble vide : elle ne contient que des caractères "
-    "invisibles, elle n'a donc pas été enregistrée. Écrivez à nouveau votre texte dans le "
-    "fil.",
+    "text.blank": "Votre texte semble vide : il ne contient que des caractères invisibles "
+    "(comme des espaces sans largeur), rien n'a donc été enregistré. Écrivez-le à nouveau "
+    "avec des mots visibles.",
     "error.modal": "Un problème est survenu de notre côté (réf. {ref}). Ce que vous avez "
     "saisi est toujours là : validez à nouveau dans un instant.",
 }

@@ -18,7 +18,7 @@ from slack_sdk.models.blocks import (
 )
 
 from ...services.effects import Payload
-from ..text import defuse
+from ..text import defuse, neutralise_bidi
 
 SECTION_LIMIT = 3000
 HEADER_LIMIT = 150
@@ -80,7 +80,8 @@ class Rendered:
 
 def payload(text: str, blocks: list[Block]) -> Payload:
     """A message: fallback text (notifications) plus its blocks as dicts."""
-    return Payload(text=_cut(defuse(text), 3000), blocks=[b.to_dict() for b in blocks])
+    blocks = neutralise_bidi([b.to_dict() for b in blocks])
+    return Payload(text=_cut(defuse(neutralise_bidi(text)), 3000), blocks=blocks)
 
 
 def slack_date(moment: datetime, fallback: str) -> str:

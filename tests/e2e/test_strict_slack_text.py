@@ -1,0 +1,42 @@
+"""Text that looks like nothing, or shows something other than it says."""
+
+from __future__ import annotations
+
+import json
+
+from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.stack import CHANNEL, FACILITATOR, PEERS
+
+RLO, PDF = "\u202e", "\u202c"
+
+
+def _in_clarification(stack):
+    setup_group(stack)
+    add_peers(stack, 3)
+    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
+    stack.driver.command(FACILITATOR, CHANNEL, "next")
+    return root_message(stack)
+
+
+def test_a_reply_of_zero_width_characters_only_is_refused_privately(stack):
+    root = _in_clarification(stack)
+    before = len(stack.emulator.thread(CHANNEL, root.ts))
+    stack.driver.message(PEERS[1], CHANNEL, "\u200b\u200d\ufeff\u2060 \u200c", thread_ts=root.ts)
+    stack.deliver()
+    told = [m.text for m in stack.emulator.ephemerals(user=PEERS[1])]
+    assert any("invisible characters" in text for text in told), told
+    boards = [m for m in stack.emulator.thread(CHANNEL, root.ts) if "Q1" in json.dumps(m.blocks)]
+    assert boards == []  # nothing recorded, no board shows a blank question
+    assert len(stack.emulator.thread(CHANNEL, root.ts)) == before + 1  # only the reply itself
+
+
+def test_bidi_overrides_in_a_question_are_not_shown(stack):
+    root = _in_clarification(stack)
+    stack.driver.message(
+        PEERS[1], CHANNEL, f"Who pays {RLO}fdp.exe{PDF} in the end?", thread_ts=root.ts
+    )
+    stack.deliver()
+    bot_messages = [m for m in stack.emulator.thread(CHANNEL, root.ts) if m.bot]
+    shown = json.dumps([(m.text, m.blocks) for m in bot_messages], ensure_ascii=False)
+    assert "fdp.exe" in shown
+    assert RLO not in shown and PDF not in shown
