@@ -91,6 +91,7 @@ def build_runtime(settings: Settings, clock=utc_now) -> Runtime:
         pace_seconds=settings.codev_channel_pace_seconds,
         max_attempts=settings.codev_outbox_max_attempts,
         grace_seconds=settings.codev_reminder_grace_seconds,
+        on_dead=services.groups.on_undelivered,
     )
     # the locale look-ups use the workspace's own token, as the outbox does
     services.locales = LocaleLookups(

@@ -77,8 +77,11 @@ class DeliveryService:
         max_attempts: int = 8,
         batch: int = 50,
         grace_seconds: float | None = None,
+        on_dead=None,
     ):
         self.ctx = ctx
+        # Called with (uow, row, now) when a row is given up, before it is committed.
+        self.on_dead = on_dead
         self.sender = sender
         self.pace = pace_seconds
         self.max_attempts = max_attempts
@@ -144,6 +147,8 @@ class DeliveryService:
                 self._failed(row, failure, now, orphan)
                 if row.status == DEAD:
                     self._tell_failure(uow, row, now)
+                    if self.on_dead is not None:
+                        self.on_dead(uow, row, now)
                 uow.commit()
                 return 0
             if result == SUPERSEDED:

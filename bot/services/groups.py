@@ -18,10 +18,15 @@ from .common import (
     require_member,
     user_lang,
 )
-from .effects import Effect, EffectKind
+from .effects import Effect, EffectKind, root_ref
 from .group_settings import GroupSettings, SettingsForm, apply_settings, read_settings
+from .timing import on_phase_left
+from .views import apply_to_row, to_domain
 
 MAX_NAME = 80
+# Slack's answers that mean a channel cannot take the session's first message, and
+# what the group becomes then (None: nothing to pause, the bot just has to be invited).
+UNPOSTABLE = {"is_archived": "archived", "not_in_channel": None, "channel_not_found": None}
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,53 @@ class GroupService:
             )
             uow.commit()
             return info
+
+    # -- the channel as Slack tells of it ---------------------------------------------
+    def pause(self, team_id: str, channel_id: str, reason: str) -> None:
+        """The channel was archived or deleted: the group starts no session (it says why)."""
+        with self.ctx.uow_factory() as uow:
+            group = uow.groups.by_channel(team_id, channel_id)
+            if group is not None and group.paused_reason != "deleted":
+                group.paused_reason = reason
+                uow.commit()
+
+    def resume(self, team_id: str, channel_id: str) -> None:
+        """The channel was unarchived: sessions may start again."""
+        with self.ctx.uow_factory() as uow:
+            group = uow.groups.by_channel(team_id, channel_id)
+            if group is not None and group.paused_reason == "archived":
+                group.paused_reason = None
+                uow.commit()
+
+    def on_undelivered(self, uow, row, now) -> None:
+        """The outbox gave a row up. If it was a session's first message and Slack
+        refused the channel, the session never showed: it is called off (else
+        "already running" would block the group for good) and its facilitator is
+        told by DM why, and what to do."""
+        error = row.last_error or ""
+        if row.kind != "post" or not row.session_id or row.ref != root_ref(row.session_id):
+            return
+        if error not in UNPOSTABLE:
+            return
+        session_row = uow.sessions.locked(row.session_id)
+        if session_row is None or session_row.status != "running":
+            return
+        group = uow.groups.get(session_row.group_id)
+        session = to_domain(session_row)
+        on_phase_left(uow, session_row.id, session.phase)
+        session.cancel(now)
+        apply_to_row(session, session_row)
+        uow.sessions.record_phase(session_row, now)
+        uow.outbox.cancel_for_session(session_row.id, after=session_row.created_at)
+        for member in group.active_members:  # the turn was never taken
+            if member.user_id == session_row.client_id and member.client_turns:
+                member.client_turns -= 1
+        if UNPOSTABLE[error] and not group.paused_reason:
+            group.paused_reason = UNPOSTABLE[error]
+        lang = user_lang(uow, group.facilitator_id, group, self.ctx.default_lang)
+        notice = self.ctx.renderer.root_not_posted(lang, group.name, group.channel_id, error)
+        key = f"session:{session_row.id}:root_not_posted"
+        uow.outbox.add(Effect(EffectKind.DM, notice, key, user_id=group.facilitator_id), now)
 
     def settings(self, team_id: str, channel_id: str, user_id: str) -> GroupSettings:
         """The session settings, for the facilitator's settings modal."""

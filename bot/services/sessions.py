@@ -27,6 +27,8 @@ class SessionService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             require_facilitator(group, by_user)
+            if group.paused_reason:  # its channel was archived or deleted
+                raise DomainError(f"group.paused.{group.paused_reason}")
             if uow.sessions.running(group.id, lock=True) is not None:
                 raise DomainError("session.already_running")
             peers = {m.user_id: m for m in group.active_members}

@@ -35,6 +35,8 @@ class GroupRow(Base):
     gestures: Mapped[dict | None] = mapped_column(JSON)
     # Method hints in the thread and their counts for the facilitator (services/coaching.py).
     coaching: Mapped[bool] = mapped_column(default=True, server_default=true())
+    # "archived" or "deleted" when Slack said so of the channel: no session starts.
+    paused_reason: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -52,3 +52,22 @@ def register(app, services) -> None:
                 f"event:{body.get('event_id')}",
             )
         ack()
+
+    # An archived or deleted channel pauses its group (group_*: private channels).
+    @app.event("channel_archive")
+    @app.event("group_archive")
+    def on_archived(ack, body, event):
+        services.groups.pause(body.get("team_id"), event.get("channel"), "archived")
+        ack()
+
+    @app.event("channel_deleted")
+    @app.event("group_deleted")
+    def on_deleted(ack, body, event):
+        services.groups.pause(body.get("team_id"), event.get("channel"), "deleted")
+        ack()
+
+    @app.event("channel_unarchive")
+    @app.event("group_unarchive")
+    def on_unarchived(ack, body, event):
+        services.groups.resume(body.get("team_id"), event.get("channel"))
+        ack()

@@ -14,6 +14,7 @@ class SlackRenderer:
     settings_saved = staticmethod(settings.settings_saved)
     notice = staticmethod(group.notice)
     coaching_hint = staticmethod(coaching.coaching_hint)
+    root_not_posted = staticmethod(group.root_not_posted)
     cycle_planned = staticmethod(cycle.cycle_planned)
     session_reminder = staticmethod(cycle.session_reminder)
     client_prep = staticmethod(cycle.client_prep)

@@ -53,6 +53,20 @@ def group_ready(info: GroupInfo, created: bool):
     return payload(text, blocks)
 
 
+def root_not_posted(lang: str, name: str, channel_id: str, error: str):
+    """To the facilitator: the session could not start in the channel, and why."""
+    fix = t(lang, f"session.root_not_posted.{error}")
+    text = t(
+        lang,
+        "session.root_not_posted",
+        name=escape(name),
+        channel=channel_id,
+        reason=escape(error),
+        fix=fix,
+    )
+    return payload(text, [section(text)])
+
+
 def members_added(change: MembersChange):
     lang = change.lang
     text = t(
