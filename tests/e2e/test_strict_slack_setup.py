@@ -4,6 +4,7 @@ whoever submits must be too, and a public channel is said to be public."""
 from __future__ import annotations
 
 import json
+import threading
 
 from sqlalchemy import create_engine, func, select
 
@@ -98,4 +99,28 @@ def test_the_loser_of_two_setups_at_once_is_told_and_keeps_the_form(stack):
     body = answer.json() or {}
     assert body["response_action"] == "errors"
     assert "Someone else set up" in body["errors"]["name"]
+    assert _groups(stack) == 1
+
+
+def test_two_setups_submitted_at_the_same_moment_make_one_group_and_tell_the_other(stack):
+    views = {}
+    for user in (FACILITATOR, PEERS[0]):
+        assert stack.driver.command(user, CHANNEL, "setup").status == 200
+        views[user] = open_view_id(stack)
+    start = threading.Barrier(2)
+    answers = {}
+
+    def submit(user):
+        start.wait()
+        values = {**FORM, "facilitator": user}
+        answers[user] = stack.driver.submit_view(user, views[user], values).json() or {}
+
+    threads = [threading.Thread(target=submit, args=(u,)) for u in views]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    refused = [a for a in answers.values() if a.get("response_action") == "errors"]
+    assert len(answers) == 2 and len(refused) == 1
+    assert "Someone else set up" in refused[0]["errors"]["name"]
     assert _groups(stack) == 1
