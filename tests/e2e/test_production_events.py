@@ -31,6 +31,12 @@ SAMPLES = {
         "channel": CHANNEL,
         "channel_type": "G",
     },
+    **{
+        kind: {"type": kind, "channel": CHANNEL, "user": FACILITATOR}
+        for kind in ("channel_archive", "channel_unarchive", "group_archive", "group_unarchive")
+    },
+    "channel_deleted": {"type": "channel_deleted", "channel": CHANNEL},
+    "group_deleted": {"type": "group_deleted", "channel": CHANNEL},
     "app_uninstalled": {"type": "app_uninstalled"},
     "tokens_revoked": {"type": "tokens_revoked", "tokens": {"bot": ["U0CODEVBOT"]}},
     "reaction_added": {
