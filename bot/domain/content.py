@@ -27,9 +27,7 @@ def _visible(char: str) -> bool:
     """Whether a character shows: not a space, a control, a format character (zero-width
     space and joiners, direction marks, BOM) nor a letter that draws nothing."""
     return not (
-        char.isspace()
-        or unicodedata.category(char) in ("Cc", "Cf")
-        or char in _BLANK_LETTERS
+        char.isspace() or unicodedata.category(char) in ("Cc", "Cf") or char in _BLANK_LETTERS
     )
 
 
