@@ -40,3 +40,11 @@ def test_bidi_overrides_in_a_question_are_not_shown(stack):
     shown = json.dumps([(m.text, m.blocks) for m in bot_messages], ensure_ascii=False)
     assert "fdp.exe" in shown
     assert RLO not in shown and PDF not in shown
+
+
+def test_the_answer_modal_quotes_a_question_without_bidi_overrides():
+    from bot.slack.render.content_modals import answer_modal
+
+    view = answer_modal("en", 1, 1, f"Who pays {RLO}fdp.exe{PDF}?")
+    shown = json.dumps(view, ensure_ascii=False)
+    assert "fdp.exe" in shown and RLO not in shown and PDF not in shown

@@ -21,7 +21,7 @@ from slack_sdk.models.views import View
 from ...domain import HelpKind
 from ...i18n import t
 from ..ids import INPUT, BlockId, CallbackId
-from ..text import quote
+from ..text import neutralise_bidi, quote
 
 SHARE = "share"
 FOUR_A = (BlockId.APPRECIATION, BlockId.EXPECTATIONS, BlockId.LEARNINGS, BlockId.APPLICATIONS)
@@ -47,7 +47,8 @@ def _text_input(block_id, label, initial=None, hint=None, optional=False, multil
 
 
 def _modal(lang, callback_id, title_key, blocks, metadata: dict) -> dict:
-    return View(
+    """A modal of session content; the texts it quotes show without bidi overrides."""
+    view = View(
         type="modal",
         callback_id=callback_id,
         title=_plain(t(lang, title_key)),
@@ -56,6 +57,7 @@ def _modal(lang, callback_id, title_key, blocks, metadata: dict) -> dict:
         private_metadata=json.dumps(metadata),
         blocks=blocks,
     ).to_dict()
+    return neutralise_bidi(view)
 
 
 def answer_modal(lang: str, session_id: int, number: int, question: str) -> dict:
