@@ -19,7 +19,8 @@ class OAuthApp:
         self.emu = emulator
         self.client_id, self.client_secret = client_id, client_secret
         self.codes: dict[str, dict] = {}
-        self.tokens: dict[str, str] = {}  # bot token -> team id
+        self.tokens: dict[str, str] = {}  # bot token -> team id (enterprise id if org-wide)
+        self.org_wide: set[str] = set()  # tokens of org-wide (Enterprise Grid) installs
 
     def authorize(
         self,
@@ -60,6 +61,8 @@ class OAuthApp:
         owner = team["id"] or team["enterprise_id"]
         token = f"xoxb-{owner.lower()}-{secrets.token_hex(12)}"
         self.tokens[token] = owner
+        if team["org_wide"]:
+            self.org_wide.add(token)
         self.emu.grant(token, self.emu.scopes)
         enterprise = team["enterprise_id"]
         return {

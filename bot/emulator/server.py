@@ -242,6 +242,8 @@ class Emulator(Workspace):
                 retry_after = str(max(1, math.ceil(wait)))
                 return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": retry_after}
             body = {"ok": True, **HANDLERS[method](self, args)}
+            if method == "auth.test" and self.oauth is not None and token in self.oauth.org_wide:
+                body["is_enterprise_install"] = True  # an org-wide token
             error = None
         except SlackError as exc:
             body = {"ok": False, "error": exc.error, **exc.extra}

@@ -175,6 +175,7 @@ def test_an_org_wide_install_gives_a_token_for_the_organisation():
         assert answer["is_enterprise_install"] is True
         assert answer["team"] is None and answer["enterprise"]["id"] == "E0ORG"
         assert set(answer["scope"].split(",")) == emu.scopes
-        assert WebClient(base_url=emu.api_url, token=answer["access_token"]).auth_test()["ok"]
+        who = WebClient(base_url=emu.api_url, token=answer["access_token"]).auth_test()
+        assert who["is_enterprise_install"] is True and who["enterprise_id"] == "E0ORG"
     finally:
         emu.stop()
