@@ -215,9 +215,9 @@ class GroupService:
         if error not in UNPOSTABLE:
             return
         session_row = uow.sessions.locked(row.session_id)
-        if session_row is None or session_row.status != "running":
+        group = uow.groups.get(session_row.group_id) if session_row is not None else None
+        if group is None or session_row.status != "running":
             return
-        group = uow.groups.get(session_row.group_id)
         session = to_domain(session_row)
         on_phase_left(uow, session_row.id, session.phase)
         session.cancel(now)

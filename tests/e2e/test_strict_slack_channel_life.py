@@ -55,3 +55,13 @@ def test_a_deleted_channel_pauses_the_group_for_good(stack):
     assert stack.driver.event({"type": "group_unarchive", "channel": CHANNEL}).status == 200
     with stack.services.ctx.uow_factory(read_only=True) as uow:
         assert uow.groups.by_channel("T0CODEV", CHANNEL).paused_reason == "deleted"
+
+
+def test_a_session_refused_as_archived_also_pauses_the_group(stack):
+    _ready(stack)
+    stack.emulator.archive(CHANNEL)  # archived while the app was not listening
+    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
+    stack.deliver()
+    assert _running(stack) == []
+    assert "Unarchive" in " ".join(m.text for m in stack.emulator.dms(FACILITATOR))
+    assert "archived" in said(stack.driver.command(FACILITATOR, CHANNEL, "start"))
