@@ -176,6 +176,10 @@ class Events(Transport):
             retry_num=retry_num,
         )
 
+    def subscribe(self) -> None:
+        """Send the app the events its own Web API calls cause (conversations.join)."""
+        self.emu.event_sink = lambda event: self.event(event)
+
     # -- channel life, as Slack tells an app about it ------------------------------
     def join(self, user: str, channel: str, inviter: str | None = None) -> Response:
         """`user` joins `channel` (or is invited): the members change and the app hears

@@ -119,8 +119,20 @@ def conversations_join(ws: Workspace, args: dict) -> dict:
             )
         if channel["is_archived"]:
             raise SlackError("is_archived")
+        joined = not channel["bot_member"]
         channel["bot_member"] = True
-        return {"channel": _channel_obj(ws, channel)}
+    if joined:  # Slack tells the app of its own joining too
+        ws.emit(
+            {
+                "type": "member_joined_channel",
+                "user": ws.bot_user_id,
+                "channel": channel["id"],
+                "channel_type": "C",
+                "team": ws.team_id,
+                "event_ts": ws.clock.next_ts(),
+            }
+        )
+    return {"channel": _channel_obj(ws, channel)}
 
 
 def conversations_members(ws: Workspace, args: dict) -> dict:

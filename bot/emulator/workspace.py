@@ -34,6 +34,8 @@ class Workspace:
         self.enterprise_id = enterprise_id
         self.enterprise_name = f"Org {enterprise_id}" if enterprise_id else None
         self.org_wide_install = False  # the app installed for the whole organisation
+        # Where events the Web API causes go (Driver.subscribe): the bot's own joining.
+        self.event_sink = None
         # Slack's limits for apps not listed in the Marketplace (since 2025):
         # conversations.history and .replies give 15 messages a page, once a minute.
         self.history_page: int | None = 15
@@ -131,6 +133,11 @@ class Workspace:
         if not self.enterprise_id:
             return None
         return {"id": self.enterprise_id, "name": self.enterprise_name}
+
+    def emit(self, event: dict) -> None:
+        """An event Slack sends because of a Web API call, a moment after it answers."""
+        if self.event_sink is not None:
+            threading.Thread(target=self.event_sink, args=(event,), daemon=True).start()
 
     def new_id(self, prefix: str) -> str:
         return f"{prefix}{next(self._ids):08X}"

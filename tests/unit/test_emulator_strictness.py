@@ -1,6 +1,7 @@
 """The emulator refuses what Slack refuses: membership, scopes, history limits, dead ends."""
 
 import json
+import time
 import urllib.parse
 
 import pytest
@@ -78,6 +79,23 @@ def test_the_bot_joining_is_told_by_its_own_member_joined_channel(emu):
         }
     ]
     assert emu.channels["G0PRIV"]["bot_member"] is True
+
+
+def test_joining_a_public_channel_by_the_web_api_sends_the_bots_own_event(emu, client):
+    sent = []
+    driver = Driver("http://127.0.0.1:9/none", emu)
+    driver.event = lambda event, **kw: sent.append(event)
+    driver.subscribe()
+    assert _error(client.conversations_join, channel="C0PUB")["needed"] == "channels:join"
+    emu.grant(emu.bot_token, emu.scopes | {"channels:join"})  # an app that asks for it
+    assert client.conversations_join(channel="C0PUB")["channel"]["is_member"] is True
+    deadline = time.monotonic() + 5
+    while not sent and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert [(e["type"], e["user"], e["channel"]) for e in sent] == [
+        ("member_joined_channel", emu.bot_user_id, "C0PUB")
+    ]
+    assert _error(client.conversations_join, channel="G0PRIV")["error"] == "channel_not_found"
 
 
 def test_every_token_carries_the_manifest_scopes_and_nothing_more(emu, client):
