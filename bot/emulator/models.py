@@ -63,7 +63,9 @@ class Call:
     """One Web API (or response_url) call, accepted or not.
 
     `injected` marks answers produced by fault injection, so a test can tell
-    the app's own mistakes from the faults it asked for.
+    the app's own mistakes from the faults it asked for; `limited` marks Slack's
+    own rate limits (the history methods' one call a minute), which an app meets
+    in normal work and must wait out, not avoid.
     """
 
     method: str
@@ -72,6 +74,7 @@ class Call:
     error: str | None = None
     status: int = 200
     injected: bool = False
+    limited: bool = False
     at: float = field(default_factory=time.time)
 
 

@@ -238,7 +238,7 @@ class Emulator(Workspace):
             self._check(method, args, token)
             wait = self._history_wait(method, token)
             if wait:
-                self.record(Call(method, args, False, "ratelimited", 429))
+                self.record(Call(method, args, False, "ratelimited", 429, limited=True))
                 retry_after = str(max(1, math.ceil(wait)))
                 return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": retry_after}
             body = {"ok": True, **HANDLERS[method](self, args)}

@@ -352,7 +352,14 @@ class Workspace:
         with self.lock:
             return list(self._calls)
 
-    def rejected(self, include_injected: bool = False) -> list[Call]:
-        """Calls answered ok:false, except (by default) the faults a test injected."""
+    def rejected(self, include_injected: bool = False, include_limited: bool = False) -> list[Call]:
+        """Calls answered ok:false, except (by default) the faults a test injected and
+        Slack's own rate limits (429 on the history methods), which are waited out."""
         with self.lock:
-            return [c for c in self._calls if not c.ok and (include_injected or not c.injected)]
+            return [
+                c
+                for c in self._calls
+                if not c.ok
+                and (include_injected or not c.injected)
+                and (include_limited or not c.limited)
+            ]

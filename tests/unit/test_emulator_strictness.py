@@ -122,6 +122,7 @@ def test_history_gives_fifteen_messages_a_page_and_one_call_a_minute(emu, client
         )
     assert err.value.response.status_code == 429
     assert 55 <= int(err.value.response.headers["Retry-After"]) <= 60
+    assert emu.rejected() == [] and [c.status for c in emu.rejected(include_limited=True)] == [429]
     root = emu.channel_messages("C0IN")[0].ts
     assert client.conversations_replies(channel="C0IN", ts=root)["ok"]  # its own minute
     emu.set_history_limits(page=None, per_minute=None)  # a Marketplace app
