@@ -35,6 +35,7 @@ def outbox(database_url):
     emulator.add_channel(CHANNEL, "outbox", members=["U0ONE"])
     engine = make_engine(database_url)
     clock = Clock()
+    emulator.limits_clock = lambda: clock.now.timestamp()  # Slack's minute is the test's
     ctx = Context(unit_of_work_factory(engine), clock, SlackRenderer(), "en")
     sender = WebApiSender(WebClient(token=emulator.bot_token, base_url=emulator.api_url))
     delivery = DeliveryService(ctx, sender, pace_seconds=0, max_attempts=3)

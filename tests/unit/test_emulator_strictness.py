@@ -112,6 +112,8 @@ def test_every_token_carries_the_manifest_scopes_and_nothing_more(emu, client):
 
 
 def test_history_gives_fifteen_messages_a_page_and_one_call_a_minute(emu, client):
+    now = [1000.0]
+    emu.limits_clock = lambda: now[0]
     for i in range(20):
         client.chat_postMessage(channel="C0IN", text=f"m{i}")
     page = client.conversations_history(channel="C0IN", limit=100)
@@ -125,6 +127,8 @@ def test_history_gives_fifteen_messages_a_page_and_one_call_a_minute(emu, client
     assert emu.rejected() == [] and [c.status for c in emu.rejected(include_limited=True)] == [429]
     root = emu.channel_messages("C0IN")[0].ts
     assert client.conversations_replies(channel="C0IN", ts=root)["ok"]  # its own minute
+    now[0] += 61  # a minute later
+    assert len(client.conversations_history(channel="C0IN", cursor="15")["messages"]) == 5
     emu.set_history_limits(page=None, per_minute=None)  # a Marketplace app
     assert len(client.conversations_history(channel="C0IN", limit=100)["messages"]) == 20
 
