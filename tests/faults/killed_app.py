@@ -69,6 +69,10 @@ class KilledApp:
     def __init__(self, database_url: str, tmp_path: Path):
         self.database_url = database_url
         self.emulator = seeded_emulator()
+        # Pages of 15 as Slack gives them, but not its one history call a minute: that
+        # minute runs on the machine's clock here, and waiting it out after each kill
+        # would outlast the test (the look-up's own tests apply it on a test clock).
+        self.emulator.set_history_limits(page=15, per_minute=None)
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.env = app_env(self.emulator, database_url, CODEV_DISPATCH_INTERVAL_SECONDS="0.1")
