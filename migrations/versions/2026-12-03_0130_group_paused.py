@@ -1,7 +1,7 @@
 """group paused: a group whose channel was archived or deleted starts no session
 
 Revision ID: 0130
-Revises: 0100
+Revises: 0190
 Create Date: 2026-12-03 13:30:00+00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0130"
-down_revision = "0100"
+down_revision = "0190"
 branch_labels = None
 depends_on = None
 
