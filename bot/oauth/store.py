@@ -14,8 +14,8 @@ from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallation
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import select, update
 
+from ..persistence.models import BOTS, INSTALLATIONS, STATES
 from .crypto import TokenCipher
-from .tables import BOTS, INSTALLATIONS, STATES
 
 TOKEN_FIELDS = ("bot_token", "bot_refresh_token", "user_token", "user_refresh_token")
 

@@ -102,7 +102,7 @@ class TeamTokenSender:
         return None
 
     def _enterprise_of_install(self, team_id: str) -> str | None:
-        from .tables import BOTS
+        from ..persistence.models import BOTS
 
         query = (
             select(BOTS.c.enterprise_id)

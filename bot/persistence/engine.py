@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 READ_ONLY = "codev_read_only"  # execution option of read-only units of work
@@ -93,3 +93,13 @@ def _sqlite_engine(url: str) -> Engine:
 
 def is_postgres(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
+
+
+# What the Slack layer needs to know of the database, without importing SQLAlchemy.
+DatabaseUnavailable = OperationalError  # the server is down, restarting or unreachable
+
+
+def answers(engine: Engine) -> None:
+    """Raises unless the database answers a trivial query (the health check)."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))

@@ -148,6 +148,20 @@ class SessionRepository:
         )
         return self.db.scalars(stmt).first()
 
+    def previous_done(self, group_id: int, number: int) -> SessionRow | None:
+        """The group's last finished session before session number `number`."""
+        stmt = (
+            select(SessionRow)
+            .where(
+                SessionRow.group_id == group_id,
+                SessionRow.status == "done",
+                SessionRow.number < number,
+            )
+            .order_by(SessionRow.number.desc())
+            .limit(1)
+        )
+        return self.db.scalars(stmt).first()
+
     def next_number(self, group_id: int) -> int:
         stmt = select(func.coalesce(func.max(SessionRow.number), 0)).where(
             SessionRow.group_id == group_id

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
-
 from .contract import card_payload
 from .effects import Effect, EffectKind, Payload, root_ref
 from .pending import pending_for
@@ -102,13 +100,7 @@ def _messages(uow, renderer, row, group):
 
 def _follow_up(uow, renderer, row) -> Payload:
     """The follow-up board of `row`: the items of the group's session before it."""
-    model = type(row)
-    previous = uow.db.scalars(
-        select(model)
-        .where(model.group_id == row.group_id, model.status == "done", model.number < row.number)
-        .order_by(model.number.desc())
-        .limit(1)
-    ).first()
+    previous = uow.sessions.previous_done(row.group_id, row.number)
     if previous is None:
         return renderer.follow_up_board(row.lang, row.id, row.client_id, row.number, [])
     items = [

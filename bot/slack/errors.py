@@ -13,11 +13,11 @@ import logging
 import uuid
 
 from slack_bolt.response import BoltResponse
-from sqlalchemy.exc import OperationalError
 
 from ..domain import DomainError
 from ..i18n import t
 from ..observability.logs import describe_exception, safe_trace
+from ..persistence.engine import DatabaseUnavailable
 from .render.group import notice
 
 log = logging.getLogger("codev.slack")
@@ -51,7 +51,8 @@ def register(app, services) -> None:
                 describe_exception(error),
                 extra={"error_id": ref, "trace": safe_trace(error)},
             )
-            key = "error.try_again" if isinstance(error, OperationalError) else "error.unexpected"
+            unavailable = isinstance(error, DatabaseUnavailable)
+            key = "error.try_again" if unavailable else "error.unexpected"
             params = {"ref": ref}
             if body.get("type") == "event_callback":
                 return BoltResponse(status=500, body="")  # Slack retries the event
@@ -71,7 +72,7 @@ def register(app, services) -> None:
             try:
                 request_key = body.get("trigger_id") or uuid.uuid4().hex
                 services.notices.private(channel, user, message, f"error:{request_key}")
-            except OperationalError:
+            except DatabaseUnavailable:
                 log.error("could not queue a refusal notice: database unavailable")
                 _respond_directly(body, respond, message)
         return BoltResponse(status=200, body="")
@@ -111,5 +112,5 @@ def _respond_directly(body, respond, message) -> None:
 def _safe_lang(services, team, channel, user) -> str:
     try:
         return services.notices.lang_of(team, channel, user) if user else "fr"
-    except OperationalError:
+    except DatabaseUnavailable:
         return services.ctx.default_lang

@@ -19,10 +19,10 @@ import logging
 
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.request.internals import parse_body
-from sqlalchemy import text
 
 from ..observability.metrics import metrics_app
 from ..observability.middleware import observe
+from ..persistence.engine import answers
 
 log = logging.getLogger("codev.http")
 
@@ -103,8 +103,7 @@ def guarded(handler):
 def health(engine, start_response):
     """200 when the database answers; 503 otherwise (a load balancer stops routing)."""
     try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+        answers(engine)
     except Exception as exc:  # any database failure means "not healthy"
         return _json(
             start_response, "503 Service Unavailable", {"status": "db", "error": type(exc).__name__}

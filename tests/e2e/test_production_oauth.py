@@ -24,8 +24,7 @@ from bot.config import Settings
 from bot.emulator import Driver, Emulator
 from bot.oauth.crypto import TokenCipher
 from bot.oauth.store import EncryptedInstallationStore
-from bot.oauth.tables import BOTS, INSTALLATIONS
-from bot.persistence.models import GroupRow
+from bot.persistence.models import BOTS, INSTALLATIONS, GroupRow
 from bot.serve import make_http_server
 from tests.support.stack import SECRET
 

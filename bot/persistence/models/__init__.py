@@ -1,7 +1,5 @@
 """SQLAlchemy tables; importing this package registers them all on `Base.metadata`."""
 
-# slack_sdk's OAuth installation and state tables (OAuth v2, several workspaces).
-from ...oauth import tables as _oauth_tables  # noqa: E402, F401, I001
 from .base import Base, UTCDateTime
 from .content import (
     ActionItemRow,
@@ -18,6 +16,7 @@ from .cycle import AbsenceRow, CycleRow, SessionPlanRow, TopicRow
 from .delivery import OutboxRow, PostedMessageRow, ProcessedRequestRow, UserPrefRow
 from .groups import GroupRow, MemberRow
 from .locales import UserLocaleRow
+from .oauth import BOTS, INSTALLATIONS, STATES  # slack_sdk's OAuth tables, on our metadata
 from .privacy import GroupPrivacyRow
 from .sessions import SessionPhaseRow, SessionRow
 
@@ -47,4 +46,7 @@ __all__ = [
     "UTCDateTime",
     "UserLocaleRow",
     "UserPrefRow",
+    "BOTS",
+    "INSTALLATIONS",
+    "STATES",
 ]

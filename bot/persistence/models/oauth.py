@@ -11,7 +11,7 @@ from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallation
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import String
 
-from ..persistence.models.base import Base
+from .base import Base
 
 INSTALLATIONS = SQLAlchemyInstallationStore.build_installations_table(
     Base.metadata, "slack_installations"
