@@ -26,9 +26,10 @@ from .errors import (
     NotAMember,
     SessionAlreadyRunning,
     SessionNotRunning,
+    SmallGroup,
     StaleMove,
 )
-from .group import MAX_PEERS, Group
+from .group import ADVISED_CONSULTANTS, MAX_PEERS, MIN_CONSULTANTS, Group, too_few_consultants
 from .phases import (
     DEFAULT_ASYNC_HOURS,
     DEFAULT_LIVE_MINUTES,
@@ -43,9 +44,11 @@ from .rules import REASON_KEYS, RULES, Decision, check, reply_action, require
 from .session import Session, Status, Transition
 
 __all__ = [
+    "ADVISED_CONSULTANTS",
     "DEFAULT_ASYNC_HOURS",
     "DEFAULT_LIVE_MINUTES",
     "MAX_PEERS",
+    "MIN_CONSULTANTS",
     "MAX_TEXT",
     "REASON_KEYS",
     "RULES",
@@ -70,6 +73,7 @@ __all__ = [
     "Session",
     "SessionAlreadyRunning",
     "SessionNotRunning",
+    "SmallGroup",
     "StaleMove",
     "Status",
     "Transition",
@@ -84,4 +88,5 @@ __all__ = [
     "rotation_order",
     "suggest_client",
     "time_box",
+    "too_few_consultants",
 ]

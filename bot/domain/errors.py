@@ -62,3 +62,7 @@ class InvalidText(DomainError):
 
 class InvalidValue(DomainError):
     """A value is outside what the method accepts (a rating, a phase, …)."""
+
+
+class SmallGroup(DomainError):
+    """Fewer consultants than the method advises: the facilitator confirms first."""

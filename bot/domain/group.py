@@ -12,6 +12,15 @@ from dataclasses import dataclass, field
 from .errors import GroupFull, NotAMember
 
 MAX_PEERS = 8
+# Below four consultants a case gets too few angles; five to seven is what the method
+# advises. The facilitator may still start a smaller session once warned.
+MIN_CONSULTANTS = 4
+ADVISED_CONSULTANTS = (5, 7)
+
+
+def too_few_consultants(count: int) -> bool:
+    """A session with `count` consultants needs the facilitator's go-ahead."""
+    return count < MIN_CONSULTANTS
 
 
 @dataclass

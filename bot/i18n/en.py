@@ -9,8 +9,9 @@ MESSAGES: dict[str, str] = {
     "phase.exploration.name": "Exploration",
     "phase.synthesis.name": "Synthesis & action plan",
     "phase.learning.name": "Learning & regulation",
-    "phase.follow_up.howto": "The previous client reports on their action plan: what is done, "
-    "in progress or dropped, and what they learned. Reply in this thread.",
+    "phase.follow_up.howto": "Each earlier client with actions still open, the last client "
+    "first, reports on their plan: what is done, in progress or dropped, and what they "
+    "learned. Reply in this thread.",
     "phase.expose.howto": "{client}, present your situation: the context, what is at stake, "
     "what you have tried. Reply in this thread. Consultants listen and take notes.",
     "phase.clarification.howto": "Consultants: ask factual questions to understand, one per "
@@ -27,7 +28,7 @@ MESSAGES: dict[str, str] = {
     "by when). Consultants: reply with what you learned.",
     "phase.learning.howto": "Everyone: share your learnings in a reply, then rate the session "
     "and answer the 4 A (appreciation, expectations, learnings, applications).",
-    "phase.follow_up.who": "Speaks: the previous client.",
+    "phase.follow_up.who": "Speak: the earlier clients.",
     "phase.expose.who": "Speaks: {client}. Consultants listen.",
     "phase.clarification.who": "Ask: the consultants. Answer: {client}.",
     "phase.contract.who": "Writes: {client}. Confirm: the consultants.",

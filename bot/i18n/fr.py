@@ -9,7 +9,8 @@ MESSAGES: dict[str, str] = {
     "phase.exploration.name": "Exploration",
     "phase.synthesis.name": "Synthèse et plan d'action",
     "phase.learning.name": "Apprentissages et régulation",
-    "phase.follow_up.howto": "Le client précédent rend compte de son plan d'action : ce qui est "
+    "phase.follow_up.howto": "Retour sur les séances précédentes : chaque ancien client qui a "
+    "encore des actions ouvertes, le dernier en premier, rend compte de son plan : ce qui est "
     "fait, en cours ou abandonné, et ce qu'il en a appris. Répondez dans ce fil.",
     "phase.expose.howto": "{client}, présentez votre situation : le contexte, les enjeux, ce "
     "que vous avez déjà essayé. Répondez dans ce fil. Les consultants écoutent et prennent des "
@@ -30,7 +31,7 @@ MESSAGES: dict[str, str] = {
     "phase.learning.howto": "Tout le monde : partagez vos apprentissages dans une réponse, "
     "puis évaluez la séance et répondez aux 4 A (appréciation, attentes, apprentissages, "
     "applications).",
-    "phase.follow_up.who": "Parole : le client précédent.",
+    "phase.follow_up.who": "Parole : les clients précédents.",
     "phase.expose.who": "Parole : {client}. Les consultants écoutent.",
     "phase.clarification.who": "Questions : les consultants. Réponses : {client}.",
     "phase.contract.who": "Rédige : {client}. Confirment : les consultants.",

@@ -14,6 +14,7 @@ from .models import (
     EvaluationRow,
     LearningRow,
     QuestionRow,
+    SessionRow,
     ThreadNoteRow,
 )
 
@@ -171,6 +172,19 @@ class ContentRepository:
     # --- action items, learnings, evaluations
     def action_items(self, session_id: int) -> list[ActionItemRow]:
         return self._all(ActionItemRow, session_id)
+
+    def earlier_action_items(self, group_id: int, before=None):
+        """Every action item of the group's sessions finished before `before` (all of
+        them when None), with its session: the session finished first comes first."""
+        stmt = (
+            select(ActionItemRow, SessionRow)
+            .join(SessionRow, SessionRow.id == ActionItemRow.session_id)
+            .where(SessionRow.group_id == group_id, SessionRow.status == "done")
+            .order_by(SessionRow.ended_at, SessionRow.id, ActionItemRow.id)
+        )
+        if before is not None:
+            stmt = stmt.where(SessionRow.ended_at <= before)
+        return [(item, session) for item, session in self.db.execute(stmt)]
 
     def replace_action_items(self, session_id: int, owner_id: str, items, now) -> None:
         """The action plan modal gives the whole plan: it replaces the previous one."""

@@ -148,19 +148,12 @@ class SessionRepository:
         )
         return self.db.scalars(stmt).first()
 
-    def previous_done(self, group_id: int, number: int) -> SessionRow | None:
-        """The group's last finished session before session number `number`."""
-        stmt = (
-            select(SessionRow)
-            .where(
-                SessionRow.group_id == group_id,
-                SessionRow.status == "done",
-                SessionRow.number < number,
-            )
-            .order_by(SessionRow.number.desc())
-            .limit(1)
+    def any_done(self, group_id: int) -> bool:
+        """The group has finished a session: a new one has something to follow up."""
+        stmt = select(SessionRow.id).where(
+            SessionRow.group_id == group_id, SessionRow.status == "done"
         )
-        return self.db.scalars(stmt).first()
+        return self.db.scalars(stmt.limit(1)).first() is not None
 
     def next_number(self, group_id: int) -> int:
         stmt = select(func.coalesce(func.max(SessionRow.number), 0)).where(

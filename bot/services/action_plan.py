@@ -107,15 +107,15 @@ class ActionPlanService:
         return len(items)
 
     def set_status(self, user_id: str, session_id: int, item_id: int, status: str) -> None:
-        """The previous client reports on one of their items during the follow-up."""
+        """An earlier client reports on one of their items during the follow-up."""
         now = self.ctx.clock()
         status = ActionStatus(status)
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
             require_action(uow, row, user_id, Action.REPORT_FOLLOW_UP)
-            previous = _previous_session(uow, row)
-            items = uow.content.action_items(previous.id) if previous else []
-            item = next((i for i in items if i.id == item_id), None)
+            shown = {i[0] for _, _, items in follow_up_sections(uow, row) for i in items}
+            found = uow.content.earlier_action_items(row.group_id, row.started_at)
+            item = next((i for i, _ in found if i.id == item_id and i.id in shown), None)
             if item is None:
                 raise DomainError("follow_up.gone")
             if item.owner_id != user_id:
@@ -131,20 +131,31 @@ class ActionPlanService:
         refresh_homes(uow, self.ctx.renderer, team_id, [user_id], now, self.ctx.default_lang)
 
 
-def _previous_session(uow, row):
-    """The group's last finished session before this one."""
-    done = uow.sessions.latest(row.group_id, "done")
-    return done if done is not None and done.id != row.id else None
+OPEN = ("open", "in_progress")
+
+
+def follow_up_sections(uow, row) -> list[tuple[str, int, list]]:
+    """What phase 0 of `row` reviews, by client and session, latest first: the whole
+    plan of the session finished just before, and every earlier client's items still
+    open or in progress. An item reported on during `row` stays, so the board shows
+    the change. Each entry: (client, session number, [(id, what, due ISO date, status)])."""
+    if row.started_at is None:
+        return []
+    found = uow.content.earlier_action_items(row.group_id, row.started_at)
+    found = [(item, session) for item, session in found if session.id != row.id]
+    previous = found[-1][1].id if found else None
+    sections: dict[tuple[int, str], tuple[int, list]] = {}
+    for item, session in found:
+        reported_now = item.status not in OPEN and item.updated_at >= row.started_at
+        if item.status in OPEN or session.id == previous or reported_now:
+            due = item.due_on.isoformat() if item.due_on else None
+            entry = sections.setdefault((session.id, item.owner_id), (session.number, []))
+            entry[1].append((item.id, item.text, due, item.status))
+    shown = [(owner, number, items) for (_, owner), (number, items) in sections.items()]
+    return shown[::-1]
 
 
 def queue_follow_up_board(uow, renderer, row, now) -> None:
-    """Phase 0: the previous client's action items with their status buttons."""
-    previous = _previous_session(uow, row)
-    if previous is None:
-        return
-    items = [
-        (i.id, i.text, i.due_on.isoformat() if i.due_on else None, i.status)
-        for i in uow.content.action_items(previous.id)
-    ]
-    board = renderer.follow_up_board(row.lang, row.id, previous.client_id, previous.number, items)
+    """Phase 0: every earlier client's items to report on, with their status buttons."""
+    board = renderer.follow_up_board(row.lang, row.id, follow_up_sections(uow, row))
     post_or_update(uow, board, f"session:{row.id}:follow-up", now, row=row)

@@ -2,7 +2,7 @@
 
 - On an item's due date (from 09:00 in the group's time zone), a DM names it,
   unless it was marked done or dropped by then.
-- A day before the group's next planned session, a recap lists the previous
+- A day before the group's next planned session, a recap lists each earlier
   client's items still open or in progress: they report on them in that
   session's follow-up (phase 0).
 
@@ -57,29 +57,27 @@ def queue_due_items(uow, ctx: Context, now) -> int:
 
 
 def queue_recaps(uow, ctx: Context, now) -> int:
-    """Before each planned session, the previous client's open items."""
+    """Before each planned session, each earlier client's items still open: phase 0
+    reviews them all, not only the last client's."""
     queued = 0
     for planned, plan in uow.cycle.upcoming(now, now + RECAP_BEFORE):
-        previous = uow.sessions.latest(planned.group_id, "done")
-        if previous is None:
-            continue
-        owner = previous.client_id
-        items = [
-            (i.text, i.due_on.isoformat() if i.due_on else None)
-            for i in uow.content.action_items(previous.id)
-            if i.status in OPEN and i.owner_id == owner
-        ]
-        key = f"followup:recap:{planned.id}:g{plan.generation}:{owner}"
-        if not items or uow.cycle.known_keys([key]):
+        by_owner: dict[str, list] = {}
+        for item, _ in uow.content.earlier_action_items(planned.group_id):
+            if item.status in OPEN:
+                due = item.due_on.isoformat() if item.due_on else None
+                by_owner.setdefault(item.owner_id, []).append((item.text, due))
+        if not by_owner:
             continue
         group = uow.groups.get(planned.group_id)
-        if not _active(group, owner):
-            continue
-        lang = user_lang(uow, owner, group, ctx.default_lang)
-        payload = ctx.renderer.items_recap(
-            lang, group.name, planned.number, planned.scheduled_at, items, group.tz
-        )
-        payload = _with_failure_notice(uow, ctx, group, owner, payload)
-        effect = Effect(EffectKind.DM, payload, key, user_id=owner, session_id=planned.id)
-        queued += uow.outbox.add(effect, now)
+        for owner, items in by_owner.items():
+            key = f"followup:recap:{planned.id}:g{plan.generation}:{owner}"
+            if uow.cycle.known_keys([key]) or not _active(group, owner):
+                continue
+            lang = user_lang(uow, owner, group, ctx.default_lang)
+            payload = ctx.renderer.items_recap(
+                lang, group.name, planned.number, planned.scheduled_at, items, group.tz
+            )
+            payload = _with_failure_notice(uow, ctx, group, owner, payload)
+            effect = Effect(EffectKind.DM, payload, key, user_id=owner, session_id=planned.id)
+            queued += uow.outbox.add(effect, now)
     return queued

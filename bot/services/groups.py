@@ -154,7 +154,7 @@ class GroupService:
                     team_id=team_id,
                     channel_id=channel_id,
                     created_at=now,
-                    with_follow_up=False,
+                    with_follow_up=True,  # « retour sur la séance précédente »
                     strict_exploration=True,
                     name=form.name,
                     lang=form.lang,

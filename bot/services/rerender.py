@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 
+from .action_plan import follow_up_sections
 from .contract import card_payload
 from .effects import Effect, EffectKind, Payload, root_ref
 from .pending import pending_for
@@ -99,15 +100,8 @@ def _messages(uow, renderer, row, group):
 
 
 def _follow_up(uow, renderer, row) -> Payload:
-    """The follow-up board of `row`: the items of the group's session before it."""
-    previous = uow.sessions.previous_done(row.group_id, row.number)
-    if previous is None:
-        return renderer.follow_up_board(row.lang, row.id, row.client_id, row.number, [])
-    items = [
-        (i.id, i.text, i.due_on.isoformat() if i.due_on else None, i.status)
-        for i in uow.content.action_items(previous.id)
-    ]
-    return renderer.follow_up_board(row.lang, row.id, previous.client_id, previous.number, items)
+    """The follow-up board of `row`: the earlier sessions' items it reviews."""
+    return renderer.follow_up_board(row.lang, row.id, follow_up_sections(uow, row))
 
 
 def _replace(uow, ref: str, render, row, now) -> int:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from ..domain import DomainError, Phase, Session, Turns, suggest_client
+from ..domain import (
+    DomainError,
+    Phase,
+    Session,
+    SmallGroup,
+    Turns,
+    suggest_client,
+    too_few_consultants,
+)
 from ..domain import Mode as SessionMode
+from .case_choice import mark_topic_used
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
 from .common import Context, require_facilitator, require_group, require_member, user_lang
@@ -22,7 +31,18 @@ class SessionService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def start(self, team_id: str, channel_id: str, by_user: str, client_id: str | None):
+    def start(
+        self,
+        team_id: str,
+        channel_id: str,
+        by_user: str,
+        client_id: str | None,
+        small_group_ok: bool = False,
+        topic_id: int | None = None,
+    ):
+        """Start a session now. Below the advised number of consultants it raises
+        SmallGroup (naming the client) until the facilitator confirms with
+        `small_group_ok`; `topic_id` is the pitched topic chosen as the case."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
@@ -43,12 +63,17 @@ class SessionService:
                 client_id = suggest_client(turns)
             if client_id not in peers:
                 raise DomainError("session.client_not_peer")
+            consultants = len(peers) - 1
+            if too_few_consultants(consultants) and not small_group_ok:
+                raise SmallGroup("start.small_group", consultants=consultants, client=client_id)
+            # Phase 0 reviews earlier plans: the group's first session has none.
+            follow_up = group.with_follow_up and uow.sessions.any_done(group.id)
             session = Session(
                 client_id=client_id,
                 facilitator_id=group.facilitator_id,
                 consultants=tuple(u for u in peers if u != client_id),
                 mode=SessionMode(group.mode),
-                with_follow_up=group.with_follow_up,
+                with_follow_up=follow_up,
                 live_minutes=group.live_minutes,
                 async_hours=group.async_hours,
             )
@@ -61,7 +86,7 @@ class SessionService:
                 facilitator_id=group.facilitator_id,
                 consultants=list(session.consultants),
                 mode=group.mode,
-                with_follow_up=group.with_follow_up,
+                with_follow_up=follow_up,
                 live_minutes=group.live_minutes,
                 async_hours=group.async_hours,
                 lang=group.lang,
@@ -73,6 +98,8 @@ class SessionService:
             if not uow.sessions.hold_running(row):  # another start won the race
                 raise DomainError("session.already_running")
             uow.sessions.record_phase(row, now)
+            if topic_id is not None:
+                mark_topic_used(uow, self.ctx, group, topic_id, client_id, row, now)
             peers[client_id].client_turns += 1
             peers[client_id].last_client_at = now
             view = session_view(row, group)

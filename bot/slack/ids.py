@@ -30,6 +30,11 @@ class ActionId(StrEnum):
     CONTRIBUTION_KIND = "codev_contribution_kind"
     PLACE_ANSWER = "codev_place_answer"
     KEEP_IDEA = "codev_keep_idea"  # a coaching hint's offer: keep the idea for exploration
+    START_ANYWAY = "codev_start_anyway"  # a small group's start, confirmed
+    START_NOT_NOW = "codev_start_not_now"
+    CHOOSE_CASE = "codev_choose_case"  # the préambule: the facilitator picks a pitched topic
+    OPEN_CASE_VOTE = "codev_open_case_vote"
+    VOTE_CASE = "codev_vote_case"
 
 
 class CallbackId(StrEnum):

@@ -15,7 +15,14 @@ from bot.domain import DomainError
 from bot.i18n import t
 from bot.services.nudges import NudgeJobs
 from tests.support.content_flows import click_in_thread, reply, submit, thread
-from tests.support.flows import add_peers, change_settings, root_message, said, setup_group
+from tests.support.flows import (
+    add_peers,
+    change_settings,
+    root_message,
+    said,
+    setup_group,
+    start_session,
+)
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -30,7 +37,7 @@ def _start(stack, lang="en"):
     stack.clock.now = T0
     setup_group(stack, lang=lang)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|x>")
+    start_session(stack, f"start <@{CLIENT}|x>")
     return root_message(stack)
 
 

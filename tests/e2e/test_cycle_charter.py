@@ -5,7 +5,14 @@ it by DM, each session's root recalls it, and the facilitator edits it in a moda
 from __future__ import annotations
 
 from tests.support.content_flows import reply
-from tests.support.flows import add_peers, open_view_id, root_message, said, setup_group
+from tests.support.flows import (
+    add_peers,
+    open_view_id,
+    root_message,
+    said,
+    setup_group,
+    start_session,
+)
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, TEAM
 
 CLIENT, ASKER = PEERS[0], PEERS[1]
@@ -26,7 +33,7 @@ def _accepted(stack, user) -> bool:
 def test_a_reply_before_accepting_the_charter_is_held_and_the_charter_is_offered(stack):
     setup_group(stack)
     add_peers(stack, 3, accept_charter=False)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|x>")
+    start_session(stack, f"start <@{CLIENT}|x>")
     root = root_message(stack)
     assert "Charter:" in str(root.blocks)  # recalled in the session's root message
     stack.driver.command(FACILITATOR, CHANNEL, "next")  # clarification
@@ -53,7 +60,7 @@ def test_a_client_whose_session_starts_gets_the_charter_by_dm_and_accepts_it_the
     stack = stack_fr
     setup_group(stack, lang="fr")
     add_peers(stack, 3, accept_charter=False)
-    stack.driver.command(FACILITATOR, CHANNEL, f"démarrer <@{CLIENT}|x>")
+    start_session(stack, f"démarrer <@{CLIENT}|x>")
     stack.deliver()
     dm = [m for m in stack.emulator.dms(CLIENT) if "charte" in m.text][-1]
     assert "acceptez la charte" in dm.text and "J'accepte la charte" in str(dm.blocks)
@@ -91,7 +98,7 @@ def test_the_facilitator_edits_the_charter_and_members_read_it_as_written(stack)
     stack.driver.command(FACILITATOR, CHANNEL, "charte modifier")
     default = str(stack.emulator.view(open_view_id(stack)))
     assert "We start on time." in default
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|x>")
+    start_session(stack, f"start <@{PEERS[0]}|x>")
     recalled = str(root_message(stack).blocks)
     assert "Charter: We start on time." in recalled and "kindness" not in recalled
     assert stack.emulator.rejected() == []

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from tests.e2e.test_cycle_schedule import NOW, _plan, _ready
-from tests.support.flows import said, setup_group
+from tests.support.flows import said, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 
 def _run_session(stack, client):
-    assert client in said(stack.driver.command(FACILITATOR, CHANNEL, f"start <@{client}|x>"))
+    assert client in said(start_session(stack, f"start <@{client}|x>"))
     stack.services.sessions.end(stack.emulator.team_id, CHANNEL, FACILITATOR)
 
 
@@ -58,7 +58,7 @@ def test_a_cycle_where_everyone_was_client_closes_at_once_in_french(stack_fr):
     _plan(stack, count="2")
     stack.clock.now = datetime(2027, 3, 12, 17, 0, tzinfo=UTC)
     _run_session(stack, PEERS[0])
-    assert PEERS[1] in said(stack.driver.command(FACILITATOR, CHANNEL, "start"))  # fewest turns
+    assert PEERS[1] in said(start_session(stack, "start"))  # fewest turns
     assert "Une séance est en cours" in said(
         stack.driver.command(FACILITATOR, CHANNEL, "planifier clore")
     )

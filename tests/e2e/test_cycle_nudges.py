@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.services.nudges import NudgeJobs
 from tests.support.content_flows import reply
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, TEAM
 
 START = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -27,7 +27,7 @@ def test_an_async_clarification_nudges_who_has_not_acted_in_their_language(stack
     setup_group(stack, mode="async")
     add_peers(stack, 3)
     stack.driver.command(SILENT, CHANNEL, "lang fr")
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|x>")
+    start_session(stack, f"start <@{CLIENT}|x>")
     root = root_message(stack)
     stack.driver.command(FACILITATOR, CHANNEL, "next")
     reply(stack, ASKER, root, "What did you try already?")
@@ -46,7 +46,7 @@ def test_the_client_gets_an_open_action_item_on_its_due_date(stack):
     stack.clock.now = START
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|x>")
+    start_session(stack, f"start <@{CLIENT}|x>")
     for _ in range(4):
         stack.driver.command(FACILITATOR, CHANNEL, "next")
     with stack.services.ctx.uow_factory() as uow:

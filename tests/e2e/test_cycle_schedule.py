@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from icalendar import Calendar
 
-from tests.support.flows import add_peers, open_view_id, said, setup_group
+from tests.support.flows import add_peers, open_view_id, said, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -140,8 +140,10 @@ def test_start_runs_the_planned_session_that_is_due_with_its_suggested_client(st
     suggestion = stack.emulator.dms(FACILITATOR)[-1]
     assert "the rotation suggests" in suggestion.text and PEERS[0] in suggestion.text
     stack.clock.now = datetime(2027, 3, 12, 16, 55, tzinfo=UTC)  # 5 minutes early
-    started = stack.driver.command(FACILITATOR, CHANNEL, "start")
-    assert "started" in said(started) and PEERS[0] in said(started)
+    assert PEERS[0] in said(start_session(stack, "start"))  # a small group: confirmed
+    stack.deliver()
+    started = stack.emulator.ephemerals(FACILITATOR, CHANNEL)[-1].text
+    assert "started" in started and PEERS[0] in started
     listed = said(stack.driver.command(PEERS[1], CHANNEL, "schedule list"))
     assert "*1.*" in listed and "running" in listed and "*3.*" not in listed
     assert stack.emulator.rejected() == []
@@ -182,7 +184,7 @@ def test_the_facilitator_chooses_another_client_and_the_preparation_follows(stac
     listed = said(stack.driver.command(PEERS[1], CHANNEL, "schedule list"))
     assert f"client: <@{PEERS[2]}>" in listed and "Client turns:" in listed
     stack.clock.now = datetime(2027, 3, 12, 17, 0, tzinfo=UTC)
-    assert PEERS[2] in said(stack.driver.command(FACILITATOR, CHANNEL, "start"))
+    assert PEERS[2] in said(start_session(stack, "start"))
     assert stack.emulator.rejected() == []
 
 

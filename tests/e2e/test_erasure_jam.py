@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bot.persistence.models import OutboxRow
 from tests.support.content_flows import everything_said, reply, thread
 from tests.support.data import START, uow
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 CLIENT, GONE, STAYS = PEERS[0], PEERS[1], PEERS[2]
@@ -48,7 +48,7 @@ def test_forget_me_mid_session_under_rate_limits_does_not_hold_the_channel(stack
     stack.clock.now = T0
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     assert stack.driver.command(FACILITATOR, CHANNEL, "next").status == 200
     stack.deliver()
@@ -92,7 +92,7 @@ def test_forgetting_the_client_mid_exploration_drops_the_updates_of_their_board(
     stack.clock.now = T0
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     for _ in range(3):  # on to exploration
         assert stack.driver.command(FACILITATOR, CHANNEL, "next").status == 200

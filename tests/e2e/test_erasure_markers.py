@@ -21,7 +21,7 @@ from tests.support.content_flows import (
     submit,
 )
 from tests.support.data import START, uow
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, NAMES, PEERS
 
 CLIENT, GONE, STAYS = PEERS[0], PEERS[1], PEERS[2]
@@ -64,7 +64,7 @@ def _hold_a_marked_session(stack):
     add_peers(stack, 3)
     for person in (CLIENT, GONE, STAYS):
         stack.driver.command(person, CHANNEL, f"topic {mark(person, 'topic')}")
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     for person in (CLIENT, GONE, STAYS):
         stack.driver.app_home_opened(person)
@@ -159,7 +159,7 @@ def test_in_an_anonymising_group_the_boards_keep_the_text_under_a_stand_in(stack
     setup_group(stack)
     add_peers(stack, 3)
     stack.driver.command(FACILITATOR, CHANNEL, "privacy erase anonymise")
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     _next(stack)
     reply(stack, STAYS, root, mark(STAYS, "question"))

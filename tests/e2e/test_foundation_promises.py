@@ -9,7 +9,7 @@ import time
 from sqlalchemy import create_engine, func, select
 
 from bot.persistence.models import Base
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 
@@ -45,7 +45,7 @@ def test_forged_or_stale_signatures_get_401_and_store_nothing(stack):
 def _in_clarification(stack):
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
+    start_session(stack, f"start <@{PEERS[0]}|peer1>")
     stack.driver.command(FACILITATOR, CHANNEL, "next")
     return root_message(stack)
 
@@ -91,7 +91,7 @@ def test_user_text_cannot_ping_the_channel_through_the_bot(stack):
 def test_a_reply_that_does_not_belong_to_the_phase_gets_a_private_explanation(stack):
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
+    start_session(stack, f"start <@{PEERS[0]}|peer1>")
     root = root_message(stack)
     stack.driver.message(PEERS[1], CHANNEL, "Why now?", thread_ts=root.ts)  # exposé: listen
     stack.deliver()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tests.support.flows import add_peers, ephemeral_texts, root_message, said, setup_group
+from tests.support.flows import (
+    add_peers,
+    ephemeral_texts,
+    root_message,
+    said,
+    setup_group,
+    start_session,
+)
 from tests.support.stack import CHANNEL, FACILITATOR, OUTSIDER, PEERS
 
 
@@ -13,7 +20,7 @@ def _phase_prompts(stack, root_ts):
 def test_a_session_walks_through_all_six_phases_with_next(stack):
     setup_group(stack)
     add_peers(stack, 8)
-    started = stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
+    started = start_session(stack, f"start <@{PEERS[0]}|peer1>")
     assert started.status == 200
     assert "started" in said(started)
     root = root_message(stack)
@@ -39,7 +46,7 @@ def test_a_session_walks_through_all_six_phases_with_next(stack):
 def test_a_double_click_on_next_phase_moves_only_once(stack):
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, "start")
+    start_session(stack, "start")
     root = root_message(stack)
     first = stack.driver.click(FACILITATOR, CHANNEL, root.ts, "codev_next_phase", "1:1")
     second = stack.driver.click(FACILITATOR, CHANNEL, root.ts, "codev_next_phase", "1:1")
@@ -53,7 +60,7 @@ def test_a_double_click_on_next_phase_moves_only_once(stack):
 def test_outsiders_and_consultants_cannot_move_phases(stack):
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, "start")
+    start_session(stack, "start")
     outsider = stack.driver.command(OUTSIDER, CHANNEL, "next")
     consultant = stack.driver.command(PEERS[1], CHANNEL, "suivant")
     assert "Only the group's facilitator" in said(outsider)

@@ -12,7 +12,7 @@ from tests.support.content_flows import (
     reply,
     thread,
 )
-from tests.support.flows import add_peers, root_message, said, setup_group
+from tests.support.flows import add_peers, root_message, said, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, OUTSIDER, PEERS
 
 CLIENT, ALICE, BOB = PEERS[0], PEERS[1], PEERS[2]
@@ -21,7 +21,7 @@ CLIENT, ALICE, BOB = PEERS[0], PEERS[1], PEERS[2]
 def _session_in(stack, phase_moves: int):
     setup_group(stack)
     add_peers(stack, 4)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|x>")
+    start_session(stack, f"start <@{CLIENT}|x>")
     root = root_message(stack)
     for _ in range(phase_moves):
         assert stack.driver.command(FACILITATOR, CHANNEL, "next").status == 200

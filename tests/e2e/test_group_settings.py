@@ -13,6 +13,7 @@ from tests.support.flows import (
     root_message,
     said,
     setup_group,
+    start_session,
 )
 from tests.support.stack import CHANNEL, FACILITATOR, OUTSIDER, PEERS, TEAM
 
@@ -43,27 +44,27 @@ def test_the_settings_modal_shows_the_defaults_and_saves_what_the_facilitator_ch
     assert _field(view, "live_2")["initial_value"] == "15"
     assert _field(view, "async_4")["initial_value"] == "48"
     assert _field(view, "exploration")["initial_option"]["value"] == "strict"
-    assert not _field(view, "follow_up").get("initial_options")
+    assert _field(view, "follow_up")["initial_options"][0]["value"] == "on"  # the method's
 
     errors = change_settings(
         stack,
-        {"follow_up": ["on"], "exploration": "open", "live_2": "20", "async_4": "72"},
+        {"follow_up": [], "exploration": "open", "live_2": "20", "async_4": "72"},
     )
     assert errors == {}
-    assert _group(stack) == (True, False, {"2": 20}, {"4": 72})
+    assert _group(stack) == (False, False, {"2": 20}, {"4": 72})
     stack.deliver()
     saved = ephemeral_texts(stack, FACILITATOR)[-1]
     assert "Session settings of *Managers circle* saved" in saved
-    assert "5 / 10 / 20 / 5 / 25 / 15 / 15 minutes" in saved
-    assert "24 / 24 / 48 / 24 / 72 / 24 / 24 hours" in saved
+    assert "10 / 20 / 5 / 25 / 15 / 15 minutes" in saved
+    assert "24 / 48 / 24 / 72 / 24 / 24 hours" in saved
 
     # opened again, the modal shows what is in force; an empty field goes back to the default
     assert stack.driver.command(FACILITATOR, CHANNEL, "settings").status == 200
     view = stack.emulator.view(open_view_id(stack))
     assert _field(view, "live_2")["initial_value"] == "20"
-    assert _field(view, "follow_up")["initial_options"][0]["value"] == "on"
-    assert change_settings(stack, {"live_2": "", "follow_up": []}) == {}
-    assert _group(stack) == (False, False, None, {"4": 72})
+    assert not _field(view, "follow_up").get("initial_options")
+    assert change_settings(stack, {"live_2": "", "follow_up": ["on"]}) == {}
+    assert _group(stack) == (True, False, None, {"4": 72})
     assert stack.emulator.rejected() == []
 
 
@@ -72,7 +73,7 @@ def test_a_live_session_runs_with_the_groups_own_time_boxes(stack):
     setup_group(stack)
     add_peers(stack, 3)
     assert change_settings(stack, {"live_1": "3", "live_2": "20"}) == {}
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|x>")
+    start_session(stack, f"start <@{PEERS[0]}|x>")
     root = root_message(stack)
     assert "Time box: 3 min" in str(root.blocks)
     stack.clock.now = T0 + timedelta(minutes=3)
@@ -90,8 +91,12 @@ def test_an_async_session_gets_the_groups_deadline_and_the_follow_up_phase(stack
     stack.clock.now = T0
     setup_group(stack, mode="async")
     add_peers(stack, 3)
-    assert change_settings(stack, {"follow_up": ["on"], "async_0": "72"}) == {}
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|x>")
+    assert change_settings(stack, {"async_0": "72"}) == {}
+    start_session(stack, f"start <@{PEERS[0]}|x>")
+    with stack.services.ctx.uow_factory() as uow:  # the first session has nothing to follow
+        assert uow.sessions.running(uow.groups.by_channel(TEAM, CHANNEL).id).phase == 1
+    stack.services.sessions.end(TEAM, CHANNEL, FACILITATOR)
+    start_session(stack, f"start <@{PEERS[1]}|x>")
     with stack.services.ctx.uow_factory() as uow:
         session = uow.sessions.running(uow.groups.by_channel(TEAM, CHANNEL).id)
         assert session.phase == 0
@@ -110,7 +115,7 @@ def test_time_boxes_out_of_bounds_come_back_on_their_fields_in_french(stack_fr):
     assert set(errors) == {"live_0", "live_4", "async_2", "async_5"}
     assert errors["live_4"] == "Une phase en direct dure de 1 à 240 minutes."
     assert "336" in errors["async_2"] and "2 jours" in errors["async_5"]
-    assert _group(stack) == (False, True, None, None)
+    assert _group(stack) == (True, True, None, None)  # unchanged: phase 0 on
     assert stack.emulator.rejected() == []
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from tests.support.content_flows import buttons, click_in_thread, latest_with, submit, thread
-from tests.support.flows import add_peers, change_settings, root_message, setup_group
+from tests.support.flows import add_peers, change_settings, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -40,7 +40,7 @@ def test_start_plan_and_end_republish_the_homes_of_those_who_opened_them(stack):
     assert "running" not in _home_text(stack, CLIENT).lower()
     before = {p: _publishes(stack, p) for p in (CLIENT, FACILITATOR, PEERS[1])}
 
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|x>")
+    start_session(stack, f"start <@{CLIENT}|x>")
     root = root_message(stack)
     assert _publishes(stack, CLIENT) == before[CLIENT] + 1
     assert _publishes(stack, FACILITATOR) == before[FACILITATOR] + 1
@@ -71,7 +71,7 @@ def test_a_follow_up_status_republishes_the_owners_home_once(stack):
     stack.clock.now = T0
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|x>")
+    start_session(stack, f"start <@{CLIENT}|x>")
     root = root_message(stack)
     for _ in range(4):
         stack.driver.command(FACILITATOR, CHANNEL, "next")
@@ -83,7 +83,7 @@ def test_a_follow_up_status_republishes_the_owners_home_once(stack):
     _open_home(stack, CLIENT)
     assert "Call Anne" in _home_text(stack, CLIENT)
 
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[1]}|x>")
+    start_session(stack, f"start <@{PEERS[1]}|x>")
     root = root_message(stack)
     count = _publishes(stack, CLIENT)
     board = latest_with(thread(stack, root), "codev_action_item_status")

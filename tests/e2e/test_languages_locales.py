@@ -14,7 +14,14 @@ from icalendar import Calendar
 from bot.services.nudges import NudgeJobs
 from tests.support.content_flows import reply
 from tests.support.data import uow
-from tests.support.flows import add_peers, open_view_id, root_message, said, setup_group
+from tests.support.flows import (
+    add_peers,
+    open_view_id,
+    root_message,
+    said,
+    setup_group,
+    start_session,
+)
 from tests.support.stack import CHANNEL, FACILITATOR, NAMES, PEERS, TEAM
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -142,7 +149,7 @@ def test_nudges_reach_each_person_in_their_slack_language(stack_fr):
     setup_group(stack, lang="fr", mode="async")
     add_peers(stack, 4)
     stack.services.locales.run()
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{client}|x>")
+    start_session(stack, f"start <@{client}|x>")
     root = root_message(stack)
     stack.driver.command(FACILITATOR, CHANNEL, "next")
     reply(stack, asker, root, "Qu'avez-vous déjà essayé ?")
@@ -171,7 +178,7 @@ def test_action_follow_ups_reach_the_client_in_their_slack_language(stack_fr):
     stack.services.locales.run()
     _plan(stack)
     stack.clock.now = datetime(2027, 3, 12, 17, 0, tzinfo=UTC)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{client}|x>")
+    start_session(stack, f"start <@{client}|x>")
     for _ in range(4):
         stack.driver.command(FACILITATOR, CHANNEL, "next")
     with uow(stack) as u:

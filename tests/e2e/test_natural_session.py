@@ -19,7 +19,7 @@ from tests.support.content_flows import (
     submit,
     thread,
 )
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, Stack
 
 CLIENT, CONSULTANTS = PEERS[0], PEERS[1:5]
@@ -179,7 +179,7 @@ def test_a_session_written_naturally_keeps_every_answer_and_every_kind(natural):
     stack.clock.now = T0
     setup_group(stack, lang=lang)
     add_peers(stack, 5)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     _next(stack)  # clarification
 
@@ -263,7 +263,7 @@ def test_several_answers_in_one_reply_and_edits_that_point_elsewhere(stack):
     stack.clock.now = T0
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     _next(stack)
     for n in range(4):

@@ -11,7 +11,7 @@ import io
 from bot.i18n import t
 from tests.support.content_flows import click_in_thread, last_view, reply, submit
 from tests.support.data import START
-from tests.support.flows import add_peers, change_settings, root_message, setup_group
+from tests.support.flows import add_peers, change_settings, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 CLIENT, SHARER, PRIVATE = PEERS[0], PEERS[1], PEERS[2]
@@ -22,7 +22,7 @@ def _to_phase_six(stack):
     stack.clock.now = T0
     setup_group(stack)
     add_peers(stack, 3)
-    assert stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>").status == 200
+    assert start_session(stack, f"start <@{CLIENT}|peer1>").status == 200
     root = root_message(stack)
     for _ in range(5):
         assert stack.driver.command(FACILITATOR, CHANNEL, "next").status == 200
@@ -70,7 +70,7 @@ def test_named_evaluations_are_announced_before_rating_and_exported_with_names(s
     errors = change_settings(stack, {"named_evaluations": ["on"]})
     assert errors == {}
     add_peers(stack, 3)
-    assert stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>").status == 200
+    assert start_session(stack, f"start <@{CLIENT}|peer1>").status == 200
     root = root_message(stack)
     for _ in range(5):
         assert stack.driver.command(FACILITATOR, CHANNEL, "next").status == 200

@@ -20,7 +20,7 @@ from tests.support.content_flows import (
     submit,
 )
 from tests.support.data import START
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, SECRET
 
 CLIENT, CONSULTANTS = PEERS[0], PEERS[1:4]
@@ -90,7 +90,7 @@ def run_session(stack, typed, fail_one_write=False) -> list:
     assert submit(stack, FACILITATOR, {"charter_text": f"We {typed('charter')} agree"}) == {}
     answers = [stack.driver.command(CLIENT, CHANNEL, "charter")]
     answers += [stack.driver.command(CONSULTANTS[0], CHANNEL, f"topic {typed('topic')} at work")]
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     reply(stack, CLIENT, root, f"My team {typed('expose')} waits for me")
 

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from bot.i18n import t
 from tests.support.content_flows import click_in_thread, reply, submit
-from tests.support.flows import add_peers, ephemeral_texts, root_message, setup_group
+from tests.support.flows import add_peers, ephemeral_texts, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, Stack
 
 CLIENT, REMOVED, LEAVER, STAYER = PEERS[:4]
@@ -45,7 +45,7 @@ def test_a_removed_or_departed_peer_is_refused_privately_from_the_moment_they_le
     stack.clock.now = T0
     setup_group(stack, lang=lang)
     add_peers(stack, 4)
-    assert stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>").status == 200
+    assert start_session(stack, f"start <@{CLIENT}|peer1>").status == 200
     root = root_message(stack)
     _next(stack)  # clarification
 

@@ -22,6 +22,7 @@ from tests.support.flows import (
     root_message,
     said,
     setup_group,
+    start_session,
 )
 from tests.support.stack import CHANNEL, FACILITATOR, OUTSIDER, PEERS
 
@@ -32,7 +33,7 @@ def _start(stack, client=PEERS[0], peers=4, mode="live"):
     stack.clock.now = T0
     setup_group(stack, mode=mode)
     add_peers(stack, peers)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{client}|x>")
+    start_session(stack, f"start <@{client}|x>")
     return root_message(stack)
 
 
@@ -55,7 +56,7 @@ def test_the_previous_client_reports_on_their_action_items_at_follow_up(stack):
     )
     _next(stack, 2)  # learning, then done
     assert change_settings(stack, {"follow_up": ["on"]}) == {}
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[1]}|x>")
+    start_session(stack, f"start <@{PEERS[1]}|x>")
     root = root_message(stack)
     board = latest_with(thread(stack, root), "codev_action_item_status")
     assert "Call Anne" in str(board.blocks)

@@ -19,7 +19,14 @@ from tests.support.content_flows import (
     submit,
     thread,
 )
-from tests.support.flows import add_peers, ephemeral_texts, root_message, said, setup_group
+from tests.support.flows import (
+    add_peers,
+    ephemeral_texts,
+    root_message,
+    said,
+    setup_group,
+    start_session,
+)
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, Stack
 
 CLIENT, CONSULTANTS = PEERS[0], PEERS[1:8]
@@ -56,7 +63,7 @@ def test_a_whole_session_leaves_the_client_with_contract_contributions_and_plan(
     stack.clock.now = T0
     setup_group(stack, lang=lang, mode=mode)
     add_peers(stack, 8)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
 
     # 1 exposé: the client speaks, a consultant who speaks is reminded privately

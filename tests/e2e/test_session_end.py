@@ -3,14 +3,14 @@ everyone else is told why not, in their language."""
 
 from __future__ import annotations
 
-from tests.support.flows import add_peers, root_message, said, setup_group
+from tests.support.flows import add_peers, root_message, said, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, OUTSIDER, PEERS
 
 
 def test_the_facilitator_confirms_and_the_session_ends_with_its_summary(stack):
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|x>")
+    start_session(stack, f"start <@{PEERS[0]}|x>")
     root = root_message(stack)
     asked = stack.driver.command(FACILITATOR, CHANNEL, "fin")
     assert "End session #1 now?" in said(asked)
@@ -34,7 +34,7 @@ def test_end_is_refused_to_peers_outsiders_and_without_a_running_session(stack_f
     setup_group(stack, lang="fr")
     add_peers(stack, 3)
     assert "Aucune séance" in said(stack.driver.command(FACILITATOR, CHANNEL, "end"))
-    stack.driver.command(FACILITATOR, CHANNEL, f"démarrer <@{PEERS[0]}|x>")
+    start_session(stack, f"démarrer <@{PEERS[0]}|x>")
     assert "Seul l'animateur" in said(stack.driver.command(PEERS[1], CHANNEL, "fin"))
     assert "Seuls les membres" in said(stack.driver.command(OUTSIDER, CHANNEL, "fin"))
     with stack.services.ctx.uow_factory() as uow:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.content_flows import click_in_thread, submit
-from tests.support.flows import add_peers, root_message, said, setup_group
+from tests.support.flows import add_peers, root_message, said, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 CLIENT, CONSULTANTS = PEERS[0], PEERS[1:3]
@@ -48,7 +48,7 @@ def test_each_rating_is_confirmed_privately_and_the_root_counts_who_has_rated(st
     words = WORDS[lang]
     setup_group(stack, lang=lang)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|x>")
+    start_session(stack, f"start <@{CLIENT}|x>")
     root = root_message(stack)
     for _ in range(5):
         assert stack.driver.command(FACILITATOR, CHANNEL, "next").status == 200

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 from .test_double_clicks import _together
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.faults
 def test_simultaneous_questions_are_all_kept(stack):
     setup_group(stack)
     add_peers(stack, 8)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
+    start_session(stack, f"start <@{PEERS[0]}|peer1>")
     root = root_message(stack).ts
     stack.driver.command(FACILITATOR, CHANNEL, "next")
 

@@ -8,7 +8,7 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR
 
 from .support import size
@@ -53,7 +53,7 @@ def test_two_simultaneous_next_phase_clicks_move_the_session_once(stack):
     for _ in range(rounds):
         session, passages = _latest(stack) if _has_session(stack) else (None, 0)
         if session is None or session.status != "running":
-            assert stack.driver.command(FACILITATOR, CHANNEL, "start").status == 200
+            assert start_session(stack, "start").status == 200
             session, passages = _latest(stack)
         root = root_message(stack)  # delivers, so the button carries the current phase
         value = f"{session.id}:{session.phase}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 from .support import row_counts
@@ -30,7 +30,7 @@ class Recorder:
 
 def _session_with_replies(stack):
     client, first, second = PEERS[:3]
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{client}|peer1>")
+    start_session(stack, f"start <@{client}|peer1>")
     root = root_message(stack).ts
     say = stack.driver.message
     say(client, CHANNEL, "My situation: a team that stopped talking.", root)

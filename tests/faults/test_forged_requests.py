@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pytest
 
 from bot.emulator import sign
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, SECRET
 
 from .support import row_counts, size
@@ -78,7 +78,7 @@ def _forgeries(count):
 def test_forged_stale_and_future_requests_are_refused_and_store_nothing(stack):
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, "start")
+    start_session(stack, "start")
     root = root_message(stack)
     session_id = int(stack.services.sessions.status("T0CODEV", CHANNEL, FACILITATOR).id)
     before, calls_before = row_counts(stack), len(stack.emulator.calls)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.support.flows import add_peers, open_view_id, root_message, setup_group
+from tests.support.flows import add_peers, open_view_id, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, NAMES, PEERS
 
 from .support import LONG, size
@@ -130,7 +130,7 @@ def test_generated_thread_replies_are_answered_cleanly(stack, caplog):
     watch = Watch(stack, caplog)
     setup_group(stack)
     add_peers(stack, 4)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
+    start_session(stack, f"start <@{PEERS[0]}|peer1>")
     root = root_message(stack).ts
     moves = iter(range(1_000_000))
 
@@ -171,7 +171,7 @@ def test_a_nul_character_in_a_reply_or_a_group_name_is_dropped_not_a_crash(stack
     watch = Watch(stack, caplog)
     setup_group(stack, name="Circle\x00 one")
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
+    start_session(stack, f"start <@{PEERS[0]}|peer1>")
     root = root_message(stack).ts
     stack.driver.command(FACILITATOR, CHANNEL, "next")
     response, _ = stack.driver.message(PEERS[1], CHANNEL, "Since\x00 when?", root)

@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.i18n import t
 from bot.persistence.migrate import upgrade
-from tests.support.flows import add_peers, setup_group
+from tests.support.flows import add_peers, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, Stack
 
 from .killed_app import NO_ANSWER, RecordingDriver
@@ -192,7 +192,7 @@ def _recording(stack):
 def _run(stack, cluster):
     setup_group(stack)
     add_peers(stack, 8)
-    assert stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>").status == 200
+    assert start_session(stack, f"start <@{PEERS[0]}|peer1>").status == 200
     stack.deliver()
     load = Load(stack)
     window = {}

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.persistence.models import OutboxRow
 from bot.services.effects import root_ref
-from tests.support.flows import add_peers, setup_group
+from tests.support.flows import add_peers, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, NAMES, PEERS
 
 from .support import drain_through_faults, size
@@ -39,7 +39,7 @@ def _root(stack):
 def _whole_session(stack):
     client, consultants = PEERS[0], PEERS[1:8]
     step = drain_through_faults
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{client}|peer1>")
+    start_session(stack, f"start <@{client}|peer1>")
     step(stack)
     root = _root(stack)
     say = stack.driver.message

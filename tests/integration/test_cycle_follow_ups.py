@@ -94,3 +94,24 @@ def test_cancelling_the_next_session_drops_a_recap_not_sent_yet(world):
         world.services.schedule.cancel(TEAM, CHANNEL, FACILITATOR, 2)
         world.delivery.drain()
     assert not any("still open" in s.text for s in world.sender.dms())
+
+
+def test_each_earlier_client_with_open_actions_gets_a_recap_before_the_next_session(world):
+    with freeze_time(START):
+        form = SetupForm("Cercle", "en", "Europe/Paris", "live", FACILITATOR)
+        world.services.groups.setup(TEAM, CHANNEL, FACILITATOR, form)
+        world.services.groups.add_members(TEAM, CHANNEL, FACILITATOR, list(PEERS))
+        for client, plan in ((CLIENT, "Call Anne — 2027-03-05"), (PEERS[1], "Read the book")):
+            view = world.services.sessions.start(TEAM, CHANNEL, FACILITATOR, client, True)
+            while view.phase != 5:
+                view = world.services.sessions.move(TEAM, CHANNEL, FACILITATOR, "next")
+            assert world.services.action_plan.save(client, view.id, plan) == 1
+            world.services.sessions.end(TEAM, CHANNEL, FACILITATOR)
+        world.plan(first_date="2027-03-12", count="1")
+        world.delivery.drain()
+    with freeze_time(NEXT_SESSION.replace(day=11)):
+        NudgeJobs(world.ctx).run()
+        world.delivery.drain()
+    recaps = {s.to: s.blocks for s in world.sender.dms() if "still open" in s.text}
+    assert set(recaps) == {CLIENT, PEERS[1]}  # not only the last client
+    assert "Call Anne" in recaps[CLIENT] and "Read the book" in recaps[PEERS[1]]

@@ -84,3 +84,14 @@ def change_settings(stack, values: dict, user=FACILITATOR):
     assert submitted.status == 200, submitted.body
     body = submitted.json() if submitted.body.strip() else {}
     return (body or {}).get("errors") or {}
+
+
+def start_session(stack, text="start", user=FACILITATOR):
+    """`/codev start …` as the facilitator does it. Below four consultants the app
+    warns and the facilitator confirms with the warning's button, as they would.
+    Returns the command's response (the warning, for a small group)."""
+    response = stack.driver.command(user, CHANNEL, text)
+    if response.status == 200 and "codev_start_anyway" in response.body:
+        shown = stack.emulator.ephemerals(user, CHANNEL)[-1]
+        assert stack.driver.click(user, CHANNEL, shown.ts, "codev_start_anyway").status == 200
+    return response

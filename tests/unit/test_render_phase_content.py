@@ -81,9 +81,22 @@ def test_the_action_plan_and_the_follow_up_board_render(lang):
     plan = harvest.action_plan(lang, [(LONG, "2026-12-15"), ("Call Anne", "2026-12-20")])
     assert problems(plan.blocks, "message") == []
     items = [(1, LONG, "2026-12-15", "open"), (2, "Call Anne", None, "done")]
-    board = harvest.follow_up_board(lang, 3, "U1", 1, items)
+    board = harvest.follow_up_board(lang, 3, [("U1", 2, items), ("U2", 1, items[:1])])
     assert problems(board.blocks, "message") == []
-    assert problems(harvest.follow_up_board(lang, 3, "U1", 1, []).blocks, "message") == []
+    assert "<@U1>" in str(board.blocks) and "<@U2>" in str(board.blocks)
+    assert problems(harvest.follow_up_board(lang, 3, []).blocks, "message") == []
+
+
+def test_a_long_follow_up_board_stays_within_a_message_and_says_what_it_left_out(lang):
+    sections = [
+        (f"U{n}", n, [(n * 100 + i, "Act", None, "open") for i in range(8)])
+        for n in range(6, 0, -1)
+    ]
+    board = harvest.follow_up_board(lang, 3, sections)
+    assert problems(board.blocks, "message") == [] and len(board.blocks) <= 50
+    shown = sum(1 for b in board.blocks if b["type"] == "actions")
+    assert t(lang, "follow_up.more", count=48 - shown) in str(board.blocks)
+    assert "<@U6>" in str(board.blocks) and "<@U1>" not in str(board.blocks)  # latest first
 
 
 @pytest.mark.parametrize("when", ["soon", "over"])

@@ -5,7 +5,8 @@ EN = {
     "time boxes and deadlines per phase (facilitator)",
     "settings.title": "Session settings",
     "settings.follow_up": "Phase 0",
-    "settings.follow_up_option": "Start each session with the follow-up of the last plan",
+    "settings.follow_up_option": "Start each session, from the second one, with the "
+    "follow-up of the earlier plans",
     "settings.exploration": "Exploration (phase 4)",
     "settings.exploration_hint": "Strict: the client's replies are held back. Open: recorded "
     "as clarifications.",
@@ -40,7 +41,8 @@ FR = {
     "ouverte, durée et échéance de chaque phase (animateur)",
     "settings.title": "Réglages des séances",
     "settings.follow_up": "Phase 0",
-    "settings.follow_up_option": "Commencer chaque séance par le suivi du dernier plan",
+    "settings.follow_up_option": "Commencer chaque séance, dès la deuxième, par le retour "
+    "sur les plans précédents",
     "settings.exploration": "Exploration (phase 4)",
     "settings.exploration_hint": "Stricte : les réponses du client sont retenues. Ouverte : "
     "elles comptent comme précisions.",

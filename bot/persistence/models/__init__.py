@@ -14,6 +14,7 @@ from .content import (
 )
 from .cycle import AbsenceRow, CycleRow, SessionPlanRow, TopicRow
 from .delivery import OutboxRow, PostedMessageRow, ProcessedRequestRow, UserPrefRow
+from .formats import CaseBallotRow, CaseVoteRow
 from .groups import GroupRow, MemberRow
 from .locales import UserLocaleRow
 from .oauth import BOTS, INSTALLATIONS, STATES  # slack_sdk's OAuth tables, on our metadata
@@ -21,6 +22,8 @@ from .privacy import GroupPrivacyRow
 from .sessions import SessionPhaseRow, SessionRow
 
 __all__ = [
+    "CaseBallotRow",
+    "CaseVoteRow",
     "AbsenceRow",
     "CycleRow",
     "SessionPlanRow",

@@ -23,7 +23,7 @@ class GroupRow(Base):
     tz: Mapped[str] = mapped_column(String(64))
     mode: Mapped[str] = mapped_column(String(8))
     facilitator_id: Mapped[str] = mapped_column(String(32))
-    with_follow_up: Mapped[bool] = mapped_column(default=False)
+    with_follow_up: Mapped[bool] = mapped_column(default=True)  # phase 0, as the method has it
     strict_exploration: Mapped[bool] = mapped_column(default=True)
     # Evaluations are exported anonymously unless the facilitator chose named ones
     # (participants are then told so before they rate).

@@ -11,7 +11,6 @@ from ...domain import DomainError
 from ...services.sessions import BACK, NEXT
 from ..render import group as group_msgs
 from ..render import session as session_msgs
-from ..render.kit import Mrkdwn
 from ..render.modals import setup_modal
 from ..text import bare_names, mentioned_ids
 from . import (
@@ -23,6 +22,7 @@ from . import (
     commands_settings,
 )
 from .answers import ids, lang_of, reply
+from .case_choice import start_answer
 from .users import resolve_names
 
 # Feature modules add subcommands: each has ROUTES {name: handler} and ALIASES
@@ -168,15 +168,7 @@ def _start(services, command, rest, client, context):
     people = _people(rest, client, command["team_id"]) if rest else []
     if rest and len(people) != 1:
         raise DomainError("session.start_usage")
-    view = services.sessions.start(*ids(command), people[0] if people else None)
-    return reply(
-        group_msgs.notice(
-            lang_of(services, command),
-            "session.started",
-            number=view.number,
-            client=Mrkdwn(f"<@{view.client_id}>"),
-        )
-    )
+    return start_answer(services, command, people[0] if people else None)
 
 
 def _move(services, command, direction):

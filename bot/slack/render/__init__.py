@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from . import coaching, content, cycle, group, harvest, nudges, reports, session, settings, summary
+from . import (
+    coaching,
+    content,
+    cycle,
+    formats,
+    group,
+    harvest,
+    nudges,
+    reports,
+    session,
+    settings,
+    summary,
+)
 from . import home as home_tab
 
 
@@ -50,3 +62,4 @@ class SlackRenderer:
     export_failed = staticmethod(reports.export_failed)
     my_data_ready = staticmethod(reports.my_data_ready)
     forget_done = staticmethod(reports.forget_done)
+    case_vote = staticmethod(formats.case_vote)

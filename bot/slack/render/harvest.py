@@ -12,6 +12,7 @@ from ..text import quote
 from .kit import actions, button, context, header, payload, section, user
 
 MAX_ON_BOARD = 22  # two blocks per contribution; a message holds 50 blocks
+MAX_FOLLOW_UP_BLOCKS = 47  # room left for the "more" line and the how-to
 MARKS = {"keep": "✅", "park": "🅿️", "drop": "✖️", None: "▫️"}
 STATUS_MARKS = {"open": "▫️", "in_progress": "⏳", "done": "✅", "dropped": "✖️"}
 
@@ -74,37 +75,52 @@ def action_plan(lang: str, items):
     return payload(title, [header(title), section(lines or "—")])
 
 
-def follow_up_board(lang: str, session_id: int, client_id: str, number: int, items):
-    """Phase 0: the previous client's items; items: (id, what, due, status)."""
-    title = t(lang, "follow_up.title", number=number)
-    blocks = [header(title), context(t(lang, "follow_up.who", client=user(client_id)))]
-    if not items:
-        blocks.append(section(t(lang, "follow_up.no_items")))
-    for item_id, what, due, status in items[:MAX_ON_BOARD]:
-        line = f"{STATUS_MARKS.get(status, '▫️')} {quote(what, 1500)}"
-        if due:
-            line += f" — {t(lang, 'summary.due', date=due)}"
-        line += f"\n_{t(lang, f'follow_up.status.{status}')}_"
-        blocks.append(section(line))
-        blocks.append(
-            actions(
-                *(
-                    button(
-                        t(lang, f"follow_up.status.{choice}"),
-                        f"{ActionId.ACTION_ITEM_STATUS}_{choice}",
-                        f"{session_id}:{item_id}:{choice}",
-                        style="primary" if choice == status else None,
-                    )
-                    for choice in (
-                        ActionStatus.DONE,
-                        ActionStatus.IN_PROGRESS,
-                        ActionStatus.DROPPED,
-                    )
-                )
-            )
-        )
-    blocks.append(context(t(lang, "follow_up.how_to")))
+def follow_up_board(lang: str, session_id: int, sections):
+    """Phase 0: every earlier client's items still to report on, by client and session;
+    sections: (client_id, session number, [(id, what, due, status)])."""
+    title = t(lang, "follow_up.board_title")
+    blocks = [header(title)]
+    if not any(items for _, _, items in sections):
+        blocks.append(section(t(lang, "follow_up.nothing_open")))
+    left_out = 0
+    for client_id, number, items in sections:
+        if not items:
+            continue
+        if len(blocks) + 3 > MAX_FOLLOW_UP_BLOCKS:
+            left_out += len(items)
+            continue
+        blocks.append(context(t(lang, "follow_up.section", client=user(client_id), number=number)))
+        for item_id, what, due, status in items:
+            if len(blocks) + 2 > MAX_FOLLOW_UP_BLOCKS:
+                left_out += 1
+                continue
+            blocks.extend(_follow_up_item(lang, session_id, item_id, what, due, status))
+    if left_out:
+        blocks.append(context(t(lang, "follow_up.more", count=left_out)))
+    blocks.append(context(t(lang, "follow_up.how_to_each")))
     return payload(title, blocks)
+
+
+def _follow_up_item(lang, session_id, item_id, what, due, status):
+    line = f"{STATUS_MARKS.get(status, '▫️')} {quote(what, 1500)}"
+    if due:
+        line += f" — {t(lang, 'summary.due', date=due)}"
+    line += f"\n_{t(lang, f'follow_up.status.{status}')}_"
+    choices = (ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.DROPPED)
+    return [
+        section(line),
+        actions(
+            *(
+                button(
+                    t(lang, f"follow_up.status.{choice}"),
+                    f"{ActionId.ACTION_ITEM_STATUS}_{choice}",
+                    f"{session_id}:{item_id}:{choice}",
+                    style="primary" if choice == status else None,
+                )
+                for choice in choices
+            )
+        ),
+    ]
 
 
 def time_notice(lang: str, phase: int, when: str, minutes: int):

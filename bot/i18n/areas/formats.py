@@ -1,0 +1,69 @@
+"""How groups really meet: phase 0 over every earlier plan, the group's size at start,
+choosing the case among the pitched topics, the video link, working-day deadlines."""
+
+EN = {
+    # phase 0: every earlier client's open items
+    "follow_up.board_title": "Follow-up of the earlier action plans",
+    "follow_up.section": "{client} — session #{number}",
+    "follow_up.nothing_open": "No action is waiting for a follow-up: the earlier clients "
+    "may still say in a reply how things went.",
+    "follow_up.more": "… and {count} more actions of older sessions.",
+    "follow_up.how_to_each": "Each person reports on their own actions with the buttons; the "
+    "group listens, questions come afterwards.",
+    # group size at start
+    "start.small_group": "Only {consultants} consultants for {client}'s case: codev works "
+    "best with {low} to {high} (fewer voices, fewer angles on the case). Start anyway, or "
+    "invite more peers with `/codev members add @name`.",
+    "start.anyway": "Start with {consultants} consultants",
+    "start.not_now": "Not now",
+    # préambule: choosing the case
+    "case.title": "Which case today? Pitched topics",
+    "case.option": "*{topic}*\n— {author}",
+    "case.votes": "🗳 {count} vote(s)",
+    "case.choose": "Choose this case",
+    "case.rotation_hint": "Hint: the rotation suggests {client} (fewest turns as client, "
+    "longest wait). `/codev start @name` starts with anyone.",
+    "case.open_vote": "Ask the group to vote",
+    "case.how_to": "Choosing a topic starts the session with its author as client.",
+    "case.vote_title": "Which case today? Vote for one topic",
+    "case.vote": "Vote",
+    "case.vote_how_to": "One vote each (voting again moves your vote). The facilitator "
+    "chooses with `/codev start`, which shows the counts.",
+    "case.vote_closed": "Vote closed: the group works on {client}'s case.",
+    "case.voted": "Your vote is counted.",
+    "case.vote_over": "This vote is over: the case is chosen.",
+    "case.gone": "This topic is no longer open (chosen already, or its author left).",
+    "case.none_pitched": "No topic is pitched: members pitch one with `/codev topic …`.",
+}
+
+FR = {
+    "follow_up.board_title": "Suivi des plans d'action précédents",
+    "follow_up.section": "{client} — séance n°{number}",
+    "follow_up.nothing_open": "Aucune action n'attend de suivi : les clients précédents "
+    "peuvent tout de même raconter en réponse comment les choses se sont passées.",
+    "follow_up.more": "… et {count} autres actions de séances plus anciennes.",
+    "follow_up.how_to_each": "Chacun fait le point sur ses propres actions avec les boutons ; "
+    "le groupe écoute, les questions viennent ensuite.",
+    "start.small_group": "Seulement {consultants} consultants pour le cas de {client} : le "
+    "codéveloppement marche mieux de {low} à {high} (moins de voix, moins d'angles sur le "
+    "cas). Démarrez quand même, ou invitez d'autres pairs avec `/codev membres ajouter @nom`.",
+    "start.anyway": "Démarrer avec {consultants} consultants",
+    "start.not_now": "Pas maintenant",
+    "case.title": "Quel cas aujourd'hui ? Sujets proposés",
+    "case.option": "*{topic}*\n— {author}",
+    "case.votes": "🗳 {count} vote(s)",
+    "case.choose": "Choisir ce cas",
+    "case.rotation_hint": "Indice : la rotation propose {client} (le moins de passages comme "
+    "client, la plus longue attente). `/codev démarrer @nom` démarre avec qui vous voulez.",
+    "case.open_vote": "Faire voter le groupe",
+    "case.how_to": "Choisir un sujet démarre la séance avec son auteur comme client.",
+    "case.vote_title": "Quel cas aujourd'hui ? Votez pour un sujet",
+    "case.vote": "Voter",
+    "case.vote_how_to": "Une voix chacun (voter à nouveau déplace votre voix). L'animateur "
+    "choisit avec `/codev démarrer`, qui montre les décomptes.",
+    "case.vote_closed": "Vote clos : le groupe travaille sur le cas de {client}.",
+    "case.voted": "Votre vote est compté.",
+    "case.vote_over": "Ce vote est clos : le cas est choisi.",
+    "case.gone": "Ce sujet n'est plus ouvert (déjà choisi, ou son auteur est parti).",
+    "case.none_pitched": "Aucun sujet proposé : les membres en proposent avec `/codev sujet …`.",
+}
