@@ -33,7 +33,7 @@ def _session_with_a_plan(world) -> None:
     world.services.groups.setup(TEAM, CHANNEL, FACILITATOR, form)
     world.services.groups.add_members(TEAM, CHANNEL, FACILITATOR, list(PEERS))
     world.set_lang(CLIENT, "en")
-    view = world.services.sessions.start(TEAM, CHANNEL, FACILITATOR, CLIENT)
+    view = world.services.sessions.start(TEAM, CHANNEL, FACILITATOR, CLIENT, small_group_ok=True)
     for _ in range(4):
         world.services.sessions.move(TEAM, CHANNEL, FACILITATOR, "next")
     assert world.services.action_plan.save(CLIENT, view.id, PLAN) == 3

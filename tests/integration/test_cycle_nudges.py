@@ -35,7 +35,7 @@ def _group(world, mode="async"):
 
 
 def _start(world) -> int:
-    view = world.services.sessions.start(TEAM, CHANNEL, FACILITATOR, CLIENT)
+    view = world.services.sessions.start(TEAM, CHANNEL, FACILITATOR, CLIENT, small_group_ok=True)
     world.delivery.drain()
     return view.id
 

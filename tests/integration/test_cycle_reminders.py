@@ -59,7 +59,7 @@ def test_a_cycle_of_eight_sessions_across_dst_sends_every_dm_on_time_in_each_lan
 
         def run_session(at):
             def run():
-                world.services.sessions.start(TEAM, CHANNEL, FACILITATOR, None)
+                world.services.sessions.start(TEAM, CHANNEL, FACILITATOR, None, True)
                 world.services.sessions.end(TEAM, CHANNEL, FACILITATOR)
 
             return run
