@@ -194,6 +194,9 @@ class ErasureRepository:
         return found
 
     def _erase_group_tables(self, user_id, stand_in, kept_groups, counts) -> None:
+        votes = Base.metadata.tables.get("case_votes")  # before the topics they point to
+        if votes is not None:
+            counts["case_votes"] = self._count(delete(votes).where(votes.c.user_id == user_id))
         topics = Base.metadata.tables.get("topics")
         if topics is not None:
             mine = topics.c.user_id == user_id

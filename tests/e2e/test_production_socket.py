@@ -49,7 +49,7 @@ def test_a_command_a_modal_and_a_button_work_over_socket_mode(socket_served):
     served = socket_served
     served.start()
     setup_group(served)
-    add_peers(served, 3)
+    add_peers(served, 5)  # four consultants: the start needs no go-ahead
     started = served.driver.command(FACILITATOR, CHANNEL, "start")
     assert started.status == 200 and "started" in said(started)
     root = root_message(served)

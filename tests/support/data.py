@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from bot.persistence.models import EvaluationRow
 
+from .flows import start_session
 from .stack import CHANNEL, EPOCH, FACILITATOR
 
 # A day after every test world begins (the stack's clock starts at EPOCH), so the group
@@ -37,7 +38,7 @@ def hold_session(
 ):
     """Start a session with the command, store its content, and finish it."""
     stack.clock.now = at
-    answer = stack.driver.command(FACILITATOR, CHANNEL, f"start <@{client}|client>")
+    answer = start_session(stack, f"start <@{client}|client>")  # a small group: confirmed
     assert answer.status == 200, answer.body
     with uow(stack) as u:
         group = group_row(u)
