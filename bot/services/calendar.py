@@ -20,8 +20,9 @@ def session_uid(session_id: int) -> str:
     return f"codev-session-{session_id}@codev"
 
 
-def build_ics(view, title, stamp: datetime) -> bytes:
-    """`title(number, group)` names each event in the reader's language."""
+def build_ics(view, title, stamp: datetime, video_url: str | None = None) -> bytes:
+    """`title(number, group)` names each event in the reader's language; the group's
+    video link is each event's LOCATION and URL, so calendar apps offer to join."""
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -38,6 +39,9 @@ def build_ics(view, title, stamp: datetime) -> bytes:
         event.add("summary", title(slot.number, view.group_name))
         event.add("sequence", slot.sequence)
         event.add("status", "CANCELLED" if slot.status == CANCELLED else "CONFIRMED")
+        if video_url:
+            event.add("location", video_url)
+            event.add("url", video_url)
         cal.add_component(event)
     cal.add_missing_timezones()
     return cal.to_ical()
@@ -56,7 +60,9 @@ class CalendarService:
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             view = cycle_view(uow, group, uow.cycle.settings(group.id, now), lang)
             render = self.ctx.renderer
-            content = build_ics(view, lambda n, g: render.calendar_event_title(lang, n, g), now)
+            content = build_ics(
+                view, lambda n, g: render.calendar_event_title(lang, n, g), now, group.video_url
+            )
             uow.outbox.add(
                 Effect(
                     EffectKind.UPLOAD,

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pydantic import HttpUrl, TypeAdapter, ValidationError
+
 from ..domain import DEFAULT_ASYNC_HOURS, DEFAULT_LIVE_MINUTES, Phase
 from ..domain.amounts import HOURS, MINUTES, whole_amount
 from .common import InvalidFields
 
-FOLLOW_UP, EXPLORATION = "follow_up", "exploration"
+FOLLOW_UP, EXPLORATION, VIDEO = "follow_up", "exploration", "video_url"
+MAX_URL = 500
+_URL = TypeAdapter(HttpUrl)
 STRICT, OPEN = "strict", "open"
 LIVE, ASYNC = "live", "async"
 LIMITS = {LIVE: 240, ASYNC: 336}  # 4 hours for one live phase, 2 weeks for an async one
@@ -39,6 +43,7 @@ class GroupSettings:
     live_minutes: dict[int, int]
     async_hours: dict[int, int]
     named_evaluations: bool = False
+    video_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class SettingsForm:
     exploration: str
     times: dict[str, str]
     named_evaluations: bool = False  # anonymous unless the facilitator ticks it
+    video_url: str = ""  # empty: no video link
 
 
 def _effective(kind: str, stored: dict | None) -> dict[int, int]:
@@ -66,7 +72,29 @@ def read_settings(group, lang: str) -> GroupSettings:
         live_minutes=_effective(LIVE, group.live_minutes),
         async_hours=_effective(ASYNC, group.async_hours),
         named_evaluations=bool(group.named_evaluations),
+        video_url=group.video_url,
     )
+
+
+def video_link(text: str, errors: dict) -> str | None:
+    """The group's video-meeting link as typed (Zoom, Meet, Teams, Jitsi …): an http(s)
+    URL with a host, or nothing. Characters that would break a Slack link are refused
+    rather than silently changed."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if len(text) > MAX_URL or any(c in text for c in '<>|"\\ \t\n'):
+        errors[VIDEO] = ("settings.error.video", {"max": MAX_URL})
+        return None
+    try:
+        url = _URL.validate_python(text)
+    except ValidationError:
+        errors[VIDEO] = ("settings.error.video", {"max": MAX_URL})
+        return None
+    if url.scheme not in ("http", "https") or not url.host or "." not in url.host:
+        errors[VIDEO] = ("settings.error.video", {"max": MAX_URL})
+        return None
+    return text
 
 
 def _overrides(kind: str, times: dict[str, str], errors: dict) -> dict[str, int] | None:
@@ -100,10 +128,12 @@ def apply_settings(group, form: SettingsForm, now) -> None:
         errors[EXPLORATION] = ("settings.error.exploration", {})
     live = _overrides(LIVE, form.times, errors)
     hours = _overrides(ASYNC, form.times, errors)
+    video = video_link(form.video_url, errors)
     if errors:
         raise InvalidFields(errors)
     group.with_follow_up = bool(form.with_follow_up)
     group.strict_exploration = form.exploration == STRICT
     group.named_evaluations = bool(form.named_evaluations)
     group.live_minutes, group.async_hours = live, hours
+    group.video_url = video
     group.updated_at = now

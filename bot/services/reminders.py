@@ -162,7 +162,7 @@ def reminder_payload(uow, ctx: Context, group, session, minutes: int, user_id: s
     notice their facilitator gets if it cannot be delivered)."""
     lang = user_lang(uow, user_id, group, ctx.default_lang)
     payload = ctx.renderer.session_reminder(
-        lang, group.name, session.number, session.scheduled_at, minutes, group.tz
+        lang, group.name, session.number, session.scheduled_at, minutes, group.tz, group.video_url
     )
     if user_id != group.facilitator_id:
         payload = _with_failure_notice(uow, ctx, group, user_id, payload)

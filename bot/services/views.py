@@ -28,6 +28,7 @@ class SessionView:
     charter: str | None = None
     pending: dict = field(default_factory=dict)
     minutes: int | None = None  # the live time box of the current phase, the group's own
+    video_url: str | None = None  # where the group meets on video
 
 
 def to_domain(row) -> Session:
@@ -81,6 +82,7 @@ def session_view(row, group, pending: dict | None = None) -> SessionView:
         charter=group.charter,
         pending=pending or {},
         minutes=_minutes(row),
+        video_url=getattr(group, "video_url", None),
     )
 
 

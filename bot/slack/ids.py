@@ -77,6 +77,7 @@ class BlockId(StrEnum):
     EXPLORATION = "exploration"
     NAMED_EVALUATIONS = "named_evaluations"
     SHARE_LEARNINGS = "share_learnings"
+    VIDEO = "video_url"
 
 
 # Every input block's single element uses this action id: values are read by block id.

@@ -34,6 +34,15 @@ EN = {
     "case.vote_over": "This vote is over: the case is chosen.",
     "case.gone": "This topic is no longer open (chosen already, or its author left).",
     "case.none_pitched": "No topic is pitched: members pitch one with `/codev topic …`.",
+    # the group's video link
+    "settings.video": "Video-meeting link",
+    "settings.video_hint": "Zoom, Meet, Teams, Jitsi …: shown with each session, in the "
+    "reminders and in the calendar. Empty: none.",
+    "settings.error.video": "Paste the meeting's whole link, starting with https:// (at most "
+    "{max} characters), e.g. https://meet.google.com/abc-defg-hij, or leave it empty.",
+    "settings.saved.video": "video link: {url}",
+    "settings.saved.no_video": "no video link",
+    "video.join": "📹 The group meets on video: {url}",
 }
 
 FR = {
@@ -66,4 +75,13 @@ FR = {
     "case.vote_over": "Ce vote est clos : le cas est choisi.",
     "case.gone": "Ce sujet n'est plus ouvert (déjà choisi, ou son auteur est parti).",
     "case.none_pitched": "Aucun sujet proposé : les membres en proposent avec `/codev sujet …`.",
+    "settings.video": "Lien de visioconférence",
+    "settings.video_hint": "Zoom, Meet, Teams, Jitsi … : affiché avec chaque séance, dans les "
+    "rappels et dans le calendrier. Vide : aucun.",
+    "settings.error.video": "Collez le lien complet de la réunion, qui commence par https:// "
+    "({max} caractères au plus), par exemple https://meet.google.com/abc-defg-hij, ou laissez "
+    "vide.",
+    "settings.saved.video": "lien de visio : {url}",
+    "settings.saved.no_video": "pas de lien de visio",
+    "video.join": "📹 Le groupe se retrouve en visio : {url}",
 }

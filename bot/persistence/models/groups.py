@@ -37,6 +37,9 @@ class GroupRow(Base):
     coaching: Mapped[bool] = mapped_column(default=True, server_default=true())
     # "archived" or "deleted" when Slack said so of the channel: no session starts.
     paused_reason: Mapped[str | None] = mapped_column(String(16))
+    # Where the group meets on video (checked as an http(s) URL), shown wherever a
+    # session is announced: root message, status, reminders, the .ics.
+    video_url: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -56,6 +56,7 @@ def register(app, services) -> None:
             exploration=values.get(BlockId.EXPLORATION) or "",
             times={field: values.get(field) or "" for field in fields},
             named_evaluations=ON in (values.get(BlockId.NAMED_EVALUATIONS) or []),
+            video_url=values.get(BlockId.VIDEO) or "",
         )
         lang = services.notices.lang_of(team, channel, user)
         try:

@@ -77,7 +77,7 @@ def cycle_planned(view, added: int):
     return payload(text, [section(text), context(hours_line(view))])
 
 
-def session_reminder(lang, group_name, number, starts_at, minutes_before, tz):
+def session_reminder(lang, group_name, number, starts_at, minutes_before, tz, video_url=None):
     text = t(
         lang,
         "cycle.reminder",
@@ -86,6 +86,8 @@ def session_reminder(lang, group_name, number, starts_at, minutes_before, tz):
         when=when_text(starts_at, tz),
         before=_duration(lang, minutes_before),
     )
+    if video_url:  # checked when saved; escaped as any text
+        text += "\n" + t(lang, "video.join", url=escape(video_url))
     return payload(text, [section(text)])
 
 

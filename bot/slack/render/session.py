@@ -88,6 +88,8 @@ def session_root(view: SessionView):
         section(_progress(view)),
     ]
     if view.status == "running":
+        if line := video_line(lang, view.video_url):
+            blocks.append(context(line))
         blocks.append(context(_charter_line(view)))
         if line := _time_line(view):
             blocks.append(context(line))
@@ -136,6 +138,11 @@ def phase_prompt(view: SessionView):
     return payload(title, blocks)
 
 
+def video_line(lang: str, url: str | None) -> str | None:
+    """The group's video link as a Slack link (checked when saved; escaped here)."""
+    return t(lang, "video.join", url=escape(url)) if url else None
+
+
 def session_status(view: SessionView, lang: str):
     lines = [
         t(lang, "status.phase", number=view.number, phase=phase_name(lang, view.phase)),
@@ -155,6 +162,8 @@ def session_status(view: SessionView, lang: str):
     if len(lines) == 1 or (len(lines) == 2 and view.deadline is not None and not pending):
         lines.append(t(lang, "status.nothing_pending"))
     lines += status_lines(view, lang)
+    if line := video_line(lang, view.video_url):
+        lines.append(line)
     text = "\n".join(lines)
     return payload(text, [section(text)])
 

@@ -58,6 +58,22 @@ def _named_evaluations(lang: str, named: bool) -> InputBlock:
     )
 
 
+def _video(lang: str, url: str | None) -> InputBlock:
+    """The group's video-meeting link, shown with every session."""
+    return InputBlock(
+        block_id=BlockId.VIDEO,
+        label=_plain(t(lang, "settings.video")),
+        hint=_plain(t(lang, "settings.video_hint")),
+        optional=True,
+        element=PlainTextInputElement(
+            action_id=INPUT,
+            initial_value=url or None,
+            max_length=500,
+            placeholder=_plain("https://meet.example.com/abc-defg-hij"),
+        ),
+    )
+
+
 def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
     follow_up = Option(value=ON, text=_plain(t(lang, "settings.follow_up_option")))
     explorations = [
@@ -86,6 +102,7 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
             ),
         ),
         _named_evaluations(lang, current.named_evaluations),
+        _video(lang, current.video_url),
         header(t(lang, "settings.live_title")),
         context(t(lang, "settings.times_hint", max=240)),
         *_time_inputs(lang, LIVE, current.live_minutes),
@@ -119,6 +136,9 @@ def settings_saved(saved: GroupSettings):
         t(lang, "settings.saved.evaluations." + ("named" if saved.named_evaluations else "anon")),
         t(lang, "settings.saved.live", boxes=_boxes(saved.live_minutes)),
         t(lang, "settings.saved.async", boxes=_boxes(saved.async_hours)),
+        t(lang, "settings.saved.video", url=escape(saved.video_url))
+        if saved.video_url
+        else t(lang, "settings.saved.no_video"),
     ]
     details = "\n".join(f"• {line}" for line in lines)
     return payload(
