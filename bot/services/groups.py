@@ -20,6 +20,7 @@ from .common import (
 )
 from .effects import Effect, EffectKind, root_ref
 from .group_settings import GroupSettings, SettingsForm, apply_settings, read_settings
+from .reminders import recipients, render_queued_again
 from .timing import on_phase_left
 from .views import apply_to_row, to_domain
 
@@ -247,7 +248,12 @@ class GroupService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             require_facilitator(group, user_id)
+            video_before = group.video_url
             apply_settings(group, form, now)
+            if group.video_url != video_before:  # reminders queued ahead carry the link
+                uow.flush()
+                for person in recipients(group):
+                    render_queued_again(uow, self.ctx, person)
             saved = read_settings(group, user_lang(uow, user_id, group, self.ctx.default_lang))
             payload = self.ctx.renderer.settings_saved(saved)
             key = group_payload_key(group.id, "settings", f"{now.isoformat()}:{user_id}")

@@ -51,6 +51,7 @@ def test_the_video_link_shows_with_the_session_the_status_the_reminders_and_the_
     stack.clock.now = NOW
     setup_group(stack)
     add_peers(stack, 5)
+    _plan(stack)  # the reminders queued now get the link given afterwards
     assert change_settings(stack, {"video_url": f"  {LINK} "}) == {}
     stack.deliver()
     assert any(SHOWN in text for text in ephemeral_texts(stack, FACILITATOR))
@@ -61,7 +62,6 @@ def test_the_video_link_shows_with_the_session_the_status_the_reminders_and_the_
         if b.get("block_id") == "video_url"
     )
     assert field["element"]["initial_value"] == LINK
-    _plan(stack)
 
     stack.clock.now = datetime(2027, 3, 11, 17, 0, tzinfo=UTC)  # a day before the first
     stack.deliver()

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from bot.persistence.models import EvaluationRow
 
 from .flows import start_session
-from .stack import CHANNEL, EPOCH, FACILITATOR
+from .stack import CHANNEL, EPOCH
 
 # A day after every test world begins (the stack's clock starts at EPOCH), so the group
 # and its members exist before the sessions they hold.
