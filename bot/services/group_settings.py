@@ -15,8 +15,10 @@ from pydantic import HttpUrl, TypeAdapter, ValidationError
 from ..domain import DEFAULT_ASYNC_HOURS, DEFAULT_LIVE_MINUTES, Phase
 from ..domain.amounts import HOURS, MINUTES, whole_amount
 from .common import InvalidFields
+from .workdays import supported_countries
 
 FOLLOW_UP, EXPLORATION, VIDEO = "follow_up", "exploration", "video_url"
+HOLIDAYS = "holiday_country"
 MAX_URL = 500
 _URL = TypeAdapter(HttpUrl)
 STRICT, OPEN = "strict", "open"
@@ -44,6 +46,9 @@ class GroupSettings:
     async_hours: dict[int, int]
     named_evaluations: bool = False
     video_url: str | None = None
+    skip_weekends: bool = False
+    holiday_country: str | None = None
+    auto_advance: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,9 @@ class SettingsForm:
     times: dict[str, str]
     named_evaluations: bool = False  # anonymous unless the facilitator ticks it
     video_url: str = ""  # empty: no video link
+    skip_weekends: bool = False
+    holiday_country: str = ""  # ISO code; empty: no public holidays skipped
+    auto_advance: bool = False
 
 
 def _effective(kind: str, stored: dict | None) -> dict[int, int]:
@@ -73,7 +81,21 @@ def read_settings(group, lang: str) -> GroupSettings:
         async_hours=_effective(ASYNC, group.async_hours),
         named_evaluations=bool(group.named_evaluations),
         video_url=group.video_url,
+        skip_weekends=bool(group.skip_weekends),
+        holiday_country=group.holiday_country,
+        auto_advance=bool(group.auto_advance),
     )
+
+
+def holiday_country(text: str, errors: dict) -> str | None:
+    """A country whose public holidays the `holidays` package knows (FR, BE, CA …)."""
+    code = (text or "").strip().upper()
+    if not code:
+        return None
+    if code not in supported_countries():
+        errors[HOLIDAYS] = ("settings.error.holidays", {"example": "FR"})
+        return None
+    return code
 
 
 def video_link(text: str, errors: dict) -> str | None:
@@ -129,6 +151,7 @@ def apply_settings(group, form: SettingsForm, now) -> None:
     live = _overrides(LIVE, form.times, errors)
     hours = _overrides(ASYNC, form.times, errors)
     video = video_link(form.video_url, errors)
+    country = holiday_country(form.holiday_country, errors)
     if errors:
         raise InvalidFields(errors)
     group.with_follow_up = bool(form.with_follow_up)
@@ -136,4 +159,6 @@ def apply_settings(group, form: SettingsForm, now) -> None:
     group.named_evaluations = bool(form.named_evaluations)
     group.live_minutes, group.async_hours = live, hours
     group.video_url = video
+    group.skip_weekends, group.holiday_country = bool(form.skip_weekends), country
+    group.auto_advance = bool(form.auto_advance)
     group.updated_at = now

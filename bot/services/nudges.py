@@ -111,6 +111,10 @@ class NudgeJobs:
     def run(self) -> int:
         now = self.ctx.clock()
         from .coaching import queue_coverage_nudges  # coaching builds on this module
+        from .sessions import SessionService  # sessions build on this module too
+        from .workdays import advance_overdue
+
+        advance_overdue(self.ctx, SessionService(self.ctx), now)  # groups that chose it
 
         with self.ctx.uow_factory() as uow:
             queued = queue_nudges(uow, self.ctx, now)

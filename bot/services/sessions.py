@@ -23,6 +23,7 @@ from .schedule import planned_client, start_row
 from .summary import queue_summary
 from .timing import on_phase_entered, on_phase_left
 from .views import apply_to_row, queue_root_update, session_view, to_domain
+from .workdays import announce_auto_advance, fit_to_working_days
 
 NEXT, BACK = "next", "back"
 
@@ -95,6 +96,7 @@ class SessionService:
                 status="planned",
             )
             apply_to_row(session, row)
+            fit_to_working_days(row, group)
             if not uow.sessions.hold_running(row):  # another start won the race
                 raise DomainError("session.already_running")
             uow.sessions.record_phase(row, now)
@@ -131,8 +133,10 @@ class SessionService:
         direction: str,
         leaving: int | None = None,
         session_id: int | None = None,
+        auto: bool = False,
     ):
-        """Next or back. `leaving` is the phase the mover saw: a stale one changes nothing."""
+        """Next or back. `leaving` is the phase the mover saw: a stale one changes nothing.
+        `auto`: the periodic job moves on at the deadline, and says so in the thread."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
@@ -146,8 +150,11 @@ class SessionService:
             else:
                 session.back(leave, now)
             apply_to_row(session, row)
+            fit_to_working_days(row, group)
             uow.sessions.record_phase(row, now)
             view = session_view(row, group, pending_for(uow, row))  # the root counts ratings
+            if auto:
+                announce_auto_advance(uow, self.ctx.renderer, view, int(leave), now)
             self._queue_root_update(uow, view, now)
             if row.status == "running":
                 self._queue_prompt(uow, view, now)

@@ -78,6 +78,8 @@ class BlockId(StrEnum):
     NAMED_EVALUATIONS = "named_evaluations"
     SHARE_LEARNINGS = "share_learnings"
     VIDEO = "video_url"
+    WORKDAYS = "workdays"
+    HOLIDAYS = "holiday_country"
 
 
 # Every input block's single element uses this action id: values are read by block id.

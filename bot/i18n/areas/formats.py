@@ -43,6 +43,22 @@ EN = {
     "settings.saved.video": "video link: {url}",
     "settings.saved.no_video": "no video link",
     "video.join": "📹 The group meets on video: {url}",
+    # async deadlines on working days
+    "settings.workdays": "Async deadlines",
+    "settings.workdays.weekends": "Count working days only (skip weekends)",
+    "settings.workdays.auto": "Move on by itself at each deadline",
+    "settings.holidays": "Public holidays skipped too (country code)",
+    "settings.holidays_hint": "FR, BE, CH, CA, GB, US … Empty: none.",
+    "settings.error.holidays": "Write the country's two-letter code, e.g. {example}, or leave "
+    "it empty.",
+    "settings.saved.workdays.weekdays": "async deadlines on working days",
+    "settings.saved.workdays.every_day": "async deadlines count every day",
+    "settings.saved.workdays.holidays": ", public holidays of {country} skipped",
+    "settings.saved.workdays.auto": ", moving on by itself at each deadline",
+    "workdays.auto_advanced": "⏭ The deadline of *{left}* has passed: the session moves on to "
+    "*{phase}* by itself, as the group chose. The facilitator can go back with `/codev back`.",
+    "workdays.no_working_day": "With these days off there is no working day left to count a "
+    "deadline on: untick the weekends or clear the country.",
 }
 
 FR = {
@@ -84,4 +100,19 @@ FR = {
     "settings.saved.video": "lien de visio : {url}",
     "settings.saved.no_video": "pas de lien de visio",
     "video.join": "📹 Le groupe se retrouve en visio : {url}",
+    "settings.workdays": "Échéances asynchrones",
+    "settings.workdays.weekends": "Compter les jours ouvrés seulement (sans week-ends)",
+    "settings.workdays.auto": "Passer à la suite tout seul à chaque échéance",
+    "settings.holidays": "Jours fériés aussi sautés (code du pays)",
+    "settings.holidays_hint": "FR, BE, CH, CA, GB, US … Vide : aucun.",
+    "settings.error.holidays": "Écrivez le code du pays en deux lettres, par exemple {example}, "
+    "ou laissez vide.",
+    "settings.saved.workdays.weekdays": "échéances asynchrones en jours ouvrés",
+    "settings.saved.workdays.every_day": "échéances asynchrones comptées tous les jours",
+    "settings.saved.workdays.holidays": ", jours fériés de {country} sautés",
+    "settings.saved.workdays.auto": ", passage à la suite tout seul à chaque échéance",
+    "workdays.auto_advanced": "⏭ L'échéance de *{left}* est passée : la séance passe d'elle-même "
+    "à *{phase}*, comme le groupe l'a choisi. L'animateur peut revenir avec `/codev précédent`.",
+    "workdays.no_working_day": "Avec ces jours chômés il ne reste aucun jour ouvré pour compter "
+    "une échéance : décochez les week-ends ou videz le pays.",
 }

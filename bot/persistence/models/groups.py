@@ -40,6 +40,12 @@ class GroupRow(Base):
     # Where the group meets on video (checked as an http(s) URL), shown wherever a
     # session is announced: root message, status, reminders, the .ics.
     video_url: Mapped[str | None] = mapped_column(String(500))
+    # Async deadlines on working days: weekends skipped, and the public holidays of
+    # a country (ISO code, from the `holidays` package) when one is given.
+    skip_weekends: Mapped[bool] = mapped_column(default=False, server_default=false())
+    holiday_country: Mapped[str | None] = mapped_column(String(8))
+    # At an async phase's deadline the session moves on by itself, said in the thread.
+    auto_advance: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -11,7 +11,7 @@ from ...services.groups import SetupForm
 from ..channels import setup_place
 from ..ids import BlockId, CallbackId
 from ..render.modals import field_errors, submitted
-from ..render.settings import ON
+from ..render.settings import AUTO, ON, WEEKENDS
 
 
 def register(app, services) -> None:
@@ -57,6 +57,9 @@ def register(app, services) -> None:
             times={field: values.get(field) or "" for field in fields},
             named_evaluations=ON in (values.get(BlockId.NAMED_EVALUATIONS) or []),
             video_url=values.get(BlockId.VIDEO) or "",
+            skip_weekends=WEEKENDS in (values.get(BlockId.WORKDAYS) or []),
+            holiday_country=values.get(BlockId.HOLIDAYS) or "",
+            auto_advance=AUTO in (values.get(BlockId.WORKDAYS) or []),
         )
         lang = services.notices.lang_of(team, channel, user)
         try:

@@ -63,3 +63,4 @@ class SlackRenderer:
     my_data_ready = staticmethod(reports.my_data_ready)
     forget_done = staticmethod(reports.forget_done)
     case_vote = staticmethod(formats.case_vote)
+    auto_advanced = staticmethod(formats.auto_advanced)

@@ -8,6 +8,7 @@ from ...i18n import t
 from ..ids import ActionId
 from ..text import quote
 from .kit import actions, button, context, header, payload, section, user
+from .session import phase_name
 
 MAX_TOPICS = 15  # each topic is one block; a message holds 50
 
@@ -81,3 +82,14 @@ def case_vote(lang: str, options, ref: str, chosen_author: str | None = None):
     else:
         blocks.append(context(t(lang, "case.vote_how_to")))
     return payload(title, blocks)
+
+
+def auto_advanced(lang: str, left: int, phase: int | None):
+    """In the thread: the deadline passed and the session moved on by itself."""
+    text = t(
+        lang,
+        "workdays.auto_advanced",
+        left=phase_name(lang, left),
+        phase=phase_name(lang, phase) if phase is not None else "—",
+    )
+    return payload(text, [context(text)])

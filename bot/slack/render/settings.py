@@ -74,6 +74,38 @@ def _video(lang: str, url: str | None) -> InputBlock:
     )
 
 
+WEEKENDS, AUTO = "weekends", "auto"
+
+
+def _workdays(lang: str, current: GroupSettings) -> list[InputBlock]:
+    """Async deadlines: weekends, a country's public holidays, moving on by itself."""
+    options = [
+        Option(value=WEEKENDS, text=_plain(t(lang, "settings.workdays.weekends"))),
+        Option(value=AUTO, text=_plain(t(lang, "settings.workdays.auto"))),
+    ]
+    ticked = (current.skip_weekends, current.auto_advance)
+    chosen = [o for o, on in zip(options, ticked, strict=True) if on]
+    return [
+        InputBlock(
+            block_id=BlockId.WORKDAYS,
+            label=_plain(t(lang, "settings.workdays")),
+            optional=True,
+            element=CheckboxesElement(
+                action_id=INPUT, options=options, initial_options=chosen or None
+            ),
+        ),
+        InputBlock(
+            block_id=BlockId.HOLIDAYS,
+            label=_plain(t(lang, "settings.holidays")),
+            hint=_plain(t(lang, "settings.holidays_hint")),
+            optional=True,
+            element=PlainTextInputElement(
+                action_id=INPUT, initial_value=current.holiday_country or None, max_length=8
+            ),
+        ),
+    ]
+
+
 def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
     follow_up = Option(value=ON, text=_plain(t(lang, "settings.follow_up_option")))
     explorations = [
@@ -109,6 +141,7 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         header(t(lang, "settings.async_title")),
         context(t(lang, "settings.times_hint", max=336)),
         *_time_inputs(lang, ASYNC, current.async_hours),
+        *_workdays(lang, current),
     ]
     view = View(
         type="modal",
@@ -139,9 +172,20 @@ def settings_saved(saved: GroupSettings):
         t(lang, "settings.saved.video", url=escape(saved.video_url))
         if saved.video_url
         else t(lang, "settings.saved.no_video"),
+        _workdays_saved(lang, saved),
     ]
     details = "\n".join(f"• {line}" for line in lines)
     return payload(
         f"{text}\n{details}",
         [section(text), section(details), context(t(lang, "settings.saved.when"))],
     )
+
+
+def _workdays_saved(lang: str, saved: GroupSettings) -> str:
+    days = "weekdays" if saved.skip_weekends else "every_day"
+    line = t(lang, f"settings.saved.workdays.{days}")
+    if saved.holiday_country:
+        line += t(lang, "settings.saved.workdays.holidays", country=saved.holiday_country)
+    if saved.auto_advance:
+        line += t(lang, "settings.saved.workdays.auto")
+    return line
