@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.support.flows import add_peers, root_message, setup_group
+from tests.support.flows import add_peers, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 RLO, PDF = "\u202e", "\u202c"
@@ -13,7 +13,7 @@ RLO, PDF = "\u202e", "\u202c"
 def _in_clarification(stack):
     setup_group(stack)
     add_peers(stack, 3)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|peer1>")
+    start_session(stack, f"start <@{PEERS[0]}|peer1>")
     stack.driver.command(FACILITATOR, CHANNEL, "next")
     return root_message(stack)
 
