@@ -189,7 +189,8 @@ MESSAGES: dict[str, str] = {
     "help.cmd.members": "list peers; `members add @a @b`, `members remove @a` (facilitator)",
     "help.cmd.join": "join the group of this channel",
     "help.cmd.leave": "leave the group of this channel",
-    "help.cmd.start": "start a session now, in a new thread (facilitator); `start @client`",
+    "help.cmd.start": "start a session now, in a new thread (facilitator); `start @client`; "
+    "without a name, choose among the pitched topics (a group vote if you like)",
     "help.cmd.next": "move to the next phase (facilitator)",
     "help.cmd.back": "go back to the previous phase (facilitator)",
     "help.cmd.status": "phase, time left, what is still pending",

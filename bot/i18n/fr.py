@@ -196,7 +196,9 @@ MESSAGES: dict[str, str] = {
     "(animateur)",
     "help.cmd.join": "rejoindre le groupe de ce canal",
     "help.cmd.leave": "quitter le groupe de ce canal",
-    "help.cmd.start": "démarrer une séance, dans un nouveau fil (animateur) ; `démarrer @client`",
+    "help.cmd.start": "démarrer une séance, dans un nouveau fil (animateur) ; `démarrer "
+    "@client` ; sans nom, choisir parmi les sujets proposés (avec un vote du groupe si vous "
+    "voulez)",
     "help.cmd.next": "passer à la phase suivante (animateur)",
     "help.cmd.back": "revenir à la phase précédente (animateur)",
     "help.cmd.status": "phase, temps restant, ce qui est en attente",
