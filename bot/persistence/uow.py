@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from .case_votes import CaseVoteRepository
 from .content import ContentRepository
 from .cycle import CycleRepository
 from .engine import READ_ONLY
@@ -34,6 +35,7 @@ class SqlUnitOfWork:
         self.people = PeopleRepository(self.db)
         self.privacy = ErasureRepository(self.db)
         self.cycle = CycleRepository(self.db)
+        self.case_votes = CaseVoteRepository(self.db)
         return self
 
     def __exit__(self, *exc_info) -> None:

@@ -13,10 +13,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
-
 from ..domain import DomainError, Turns, suggest_client
-from ..persistence.models import CaseBallotRow, CaseVoteRow, TopicRow
 from .common import Context, require_facilitator, require_group, user_lang
 from .effects import Effect, EffectKind
 from .schedule import planned_client
@@ -42,19 +39,14 @@ def ballot_ref(group_id: int, ballot_id: int) -> str:
     return f"case-vote:{group_id}:{ballot_id}"
 
 
-def _ballot(uow, group_id: int) -> CaseBallotRow | None:
-    return uow.db.scalars(select(CaseBallotRow).where(CaseBallotRow.group_id == group_id)).first()
+def _ballot(uow, group_id: int):
+    return uow.case_votes.ballot(group_id)
 
 
 def _options(uow, group, ballot) -> tuple[CaseOption, ...]:
     """The open topics of the group's current peers, with their votes."""
     peers = {m.user_id for m in group.active_members}
-    votes: dict[int, int] = {}
-    if ballot is not None:
-        for topic_id in uow.db.scalars(
-            select(CaseVoteRow.topic_id).where(CaseVoteRow.ballot_id == ballot.id)
-        ):
-            votes[topic_id] = votes.get(topic_id, 0) + 1
+    votes = uow.case_votes.counts(ballot.id) if ballot is not None else {}
     return tuple(
         CaseOption(topic.id, topic.user_id, topic.text, votes.get(topic.id, 0))
         for topic in uow.cycle.open_topics(group.id)
@@ -78,7 +70,7 @@ def case_choice(uow, ctx: Context, group, user_id: str) -> CaseChoice | None:
 
 def topic_author(uow, group_id: int, topic_id: int) -> str:
     """The client a chosen topic brings: its author, while the topic is still open."""
-    topic = uow.db.get(TopicRow, topic_id)
+    topic = uow.case_votes.topic(topic_id)
     if topic is None or topic.group_id != group_id or topic.used_in_session_id is not None:
         raise DomainError("case.gone")
     return topic.user_id
@@ -86,7 +78,7 @@ def topic_author(uow, group_id: int, topic_id: int) -> str:
 
 def mark_topic_used(uow, ctx: Context, group, topic_id: int, client_id: str, row, now) -> None:
     """The chosen topic is this session's case; the vote, if any, is over."""
-    topic = uow.db.get(TopicRow, topic_id)
+    topic = uow.case_votes.topic(topic_id)
     if topic is None or topic.group_id != group.id or topic.user_id != client_id:
         raise DomainError("case.gone")
     topic.used_in_session_id = row.id
@@ -96,9 +88,7 @@ def mark_topic_used(uow, ctx: Context, group, topic_id: int, client_id: str, row
     options = _options(uow, group, ballot)
     closed = ctx.renderer.case_vote(ballot.lang, options, "", chosen_author=client_id)
     _update_vote(uow, group, ballot, closed, now)
-    uow.db.execute(delete(CaseVoteRow).where(CaseVoteRow.ballot_id == ballot.id))
-    uow.db.delete(ballot)
-    uow.db.flush()
+    uow.case_votes.close(ballot)
 
 
 def _update_vote(uow, group, ballot, payload, now) -> None:
@@ -148,9 +138,7 @@ class CaseChoiceService:
                 raise DomainError("session.already_running")
             ballot = _ballot(uow, group.id)
             if ballot is None:
-                ballot = CaseBallotRow(group_id=group.id, lang=group.lang, opened_at=now)
-                uow.db.add(ballot)
-                uow.db.flush()
+                ballot = uow.case_votes.open_ballot(group.id, group.lang, now)
                 options = _options(uow, group, ballot)
                 if not options:
                     raise DomainError("case.none_pitched")
@@ -183,20 +171,7 @@ class CaseChoiceService:
             options = _options(uow, group, ballot)
             if all(o.topic_id != topic_id for o in options):
                 raise DomainError("case.gone")
-            mine = uow.db.scalars(
-                select(CaseVoteRow).where(
-                    CaseVoteRow.ballot_id == ballot.id, CaseVoteRow.user_id == user_id
-                )
-            ).first()
-            if mine is None:
-                uow.db.add(
-                    CaseVoteRow(
-                        ballot_id=ballot.id, topic_id=topic_id, user_id=user_id, created_at=now
-                    )
-                )
-            else:
-                mine.topic_id, mine.created_at = topic_id, now
-            uow.db.flush()
+            uow.case_votes.vote(ballot.id, topic_id, user_id, now)
             counted = _options(uow, group, ballot)
             _update_vote(
                 uow, group, ballot, self.ctx.renderer.case_vote(ballot.lang, counted, ref), now

@@ -26,6 +26,7 @@ class UnitOfWork(Protocol):
     locales: Any
     people: Any
     privacy: Any
+    case_votes: Any
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc_info) -> None: ...
