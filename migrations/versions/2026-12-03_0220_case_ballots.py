@@ -1,7 +1,7 @@
 """case ballots: the préambule's quick vote on the pitched topics, one open ballot per group
 
 Revision ID: 0220
-Revises: 0100
+Revises: 0130
 Create Date: 2026-12-03 14:20:00+00:00
 
 New tables only: nothing to copy.
@@ -15,7 +15,7 @@ from alembic import op
 from bot.persistence.models.base import UTCDateTime
 
 revision = "0220"
-down_revision = "0100"
+down_revision = "0130"
 branch_labels = None
 depends_on = None
 

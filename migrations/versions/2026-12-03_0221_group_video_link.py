@@ -1,7 +1,7 @@
 """group video link: where the group meets on video, shown with every session
 
 Revision ID: 0221
-Revises: 0100
+Revises: 0220
 Create Date: 2026-12-03 14:30:00+00:00
 
 Existing groups have none until their facilitator gives one in `/codev settings`.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0221"
-down_revision = "0100"
+down_revision = "0220"
 branch_labels = None
 depends_on = None
 

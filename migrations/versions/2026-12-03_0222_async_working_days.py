@@ -1,7 +1,7 @@
 """async working days: deadlines may skip weekends and a country's public holidays; auto-advance
 
 Revision ID: 0222
-Revises: 0100
+Revises: 0221
 Create Date: 2026-12-03 14:40:00+00:00
 
 Existing groups keep their deadlines as they were: nothing skipped, no auto-advance.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0222"
-down_revision = "0100"
+down_revision = "0221"
 branch_labels = None
 depends_on = None
 
