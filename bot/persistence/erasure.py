@@ -206,6 +206,15 @@ class ErasureRepository:
         absences = Base.metadata.tables.get("absences")
         if absences is not None:
             counts["absences"] = self._count(delete(absences).where(absences.c.user_id == user_id))
+        # attendance stays counted under the stand-in; the real name goes
+        attendance = Base.metadata.tables.get("attendance")
+        if attendance is not None:
+            self._count(
+                update(attendance).where(attendance.c.user_id == user_id).values(user_id=stand_in)
+            )
+        names = Base.metadata.tables.get("person_names")
+        if names is not None:
+            counts["person_names"] = self._count(delete(names).where(names.c.user_id == user_id))
         plans = Base.metadata.tables.get("session_plans")
         if plans is not None:
             self._count(

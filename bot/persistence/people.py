@@ -164,6 +164,11 @@ class PeopleRepository:
         if topics is not None:
             stmt = select(topics).where(topics.c.user_id == user_id)
             found["topics"] = [dict(row._mapping) for row in self.db.execute(stmt)]
+        for name in ("attendance", "person_names"):
+            table = self._table(name)
+            if table is not None:
+                stmt = select(table).where(table.c.user_id == user_id)
+                found[name] = [dict(row._mapping) for row in self.db.execute(stmt)]
         return found
 
     def texts_of(self, user_id: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from .attendance import AttendanceRepository
 from .content import ContentRepository
 from .cycle import CycleRepository
 from .engine import READ_ONLY
@@ -34,6 +35,7 @@ class SqlUnitOfWork:
         self.people = PeopleRepository(self.db)
         self.privacy = ErasureRepository(self.db)
         self.cycle = CycleRepository(self.db)
+        self.attendance = AttendanceRepository(self.db)
         return self
 
     def __exit__(self, *exc_info) -> None:

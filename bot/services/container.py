@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .action_plan import ActionPlanService
 from .assessment import AssessmentService
+from .attendance import AttendanceService
 from .calendar import CalendarService
 from .charter import CharterService
 from .coaching import CoachingService
@@ -55,6 +56,7 @@ class Services:
     gestures: GestureService | None = None
     locales: object | None = None  # LocaleLookups: needs Slack, wired in bootstrap
     coaching: CoachingService | None = None
+    attendance: AttendanceService | None = None
 
     @classmethod
     def build(cls, ctx: Context) -> Services:
@@ -81,4 +83,5 @@ class Services:
             privacy=PrivacyService(ctx),
             gestures=GestureService(ctx),
             coaching=CoachingService(ctx),
+            attendance=AttendanceService(ctx),
         )

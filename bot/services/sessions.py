@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..domain import DomainError, Phase, Session, Turns, suggest_client
 from ..domain import Mode as SessionMode
+from .attendance import declared_absent
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
 from .common import Context, require_facilitator, require_group, require_member, user_lang
@@ -43,10 +44,11 @@ class SessionService:
                 client_id = suggest_client(turns)
             if client_id not in peers:
                 raise DomainError("session.client_not_peer")
+            away = declared_absent(uow, group, now)  # no prompt, no nudge, not waited for
             session = Session(
                 client_id=client_id,
                 facilitator_id=group.facilitator_id,
-                consultants=tuple(u for u in peers if u != client_id),
+                consultants=tuple(u for u in peers if u != client_id and u not in away),
                 mode=SessionMode(group.mode),
                 with_follow_up=group.with_follow_up,
                 live_minutes=group.live_minutes,

@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 from . import errors
 from .listeners import (
     actions,
+    attendance,
     coaching_actions,
     commands,
     content_actions,
@@ -54,6 +55,7 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
         content_views,
         cycle_actions,
         cycle_views,
+        attendance,
         home,
         reactions,
         profiles,

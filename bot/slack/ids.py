@@ -30,6 +30,8 @@ class ActionId(StrEnum):
     CONTRIBUTION_KIND = "codev_contribution_kind"
     PLACE_ANSWER = "codev_place_answer"
     KEEP_IDEA = "codev_keep_idea"  # a coaching hint's offer: keep the idea for exploration
+    CHECK_IN = "codev_check_in"
+    ATTENDANCE = "codev_attendance"
 
 
 class CallbackId(StrEnum):
@@ -41,6 +43,7 @@ class CallbackId(StrEnum):
     ACTION_PLAN = "codev_action_plan"
     EVALUATION = "codev_evaluation"
     SETTINGS = "codev_settings"
+    ATTENDANCE = "codev_attendance"
 
 
 class BlockId(StrEnum):

@@ -1,5 +1,6 @@
 """SQLAlchemy tables; importing this package registers them all on `Base.metadata`."""
 
+from .attendance import AttendanceRow, PersonNameRow
 from .base import Base, UTCDateTime
 from .content import (
     ActionItemRow,
@@ -22,6 +23,8 @@ from .sessions import SessionPhaseRow, SessionRow
 
 __all__ = [
     "AbsenceRow",
+    "AttendanceRow",
+    "PersonNameRow",
     "CycleRow",
     "SessionPlanRow",
     "TopicRow",

@@ -30,6 +30,8 @@ class CycleRow(Base):
     reminder_minutes: Mapped[list] = mapped_column(JSON)
     # Minutes before a session when its client gets the preparation DM.
     prep_minutes: Mapped[int] = mapped_column(default=2880)
+    # Minutes after a live session's start during which its check-in stays open.
+    checkin_minutes: Mapped[int] = mapped_column(default=15, server_default="15")
     updated_at: Mapped[datetime]
 
 

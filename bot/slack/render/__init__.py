@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import coaching, content, cycle, group, harvest, nudges, reports, session, settings, summary
 from . import home as home_tab
+from .attestation import attestation as attestation_document
 
 
 class SlackRenderer:
@@ -50,3 +51,4 @@ class SlackRenderer:
     export_failed = staticmethod(reports.export_failed)
     my_data_ready = staticmethod(reports.my_data_ready)
     forget_done = staticmethod(reports.forget_done)
+    attestation = staticmethod(attestation_document)
