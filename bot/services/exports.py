@@ -182,12 +182,16 @@ def group_tables(uow, group, names: dict[str, str] | None = None) -> dict[str, l
     }
 
 
+# A Slack user id; a person who asked to be forgotten has a stand-in that is none.
+SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
+
+
 def people_of(uow, group) -> set[str]:
     """Everyone an export names: the facilitator and each session's people."""
     found = {group.facilitator_id}
     for _, lines in attendance_sheets(uow, group):
         found |= {x.user_id for x in lines}
-    return found
+    return {u for u in found if SLACK_USER.match(u)}
 
 
 def attestations(uow, ctx, group, names: dict[str, str], today) -> list[dict]:
@@ -198,7 +202,7 @@ def attestations(uow, ctx, group, names: dict[str, str], today) -> list[dict]:
     attended: dict[str, list] = {}
     for s, lines in sheets:
         for x in lines:
-            if x.role != "facilitator" and x.attended:
+            if x.role != "facilitator" and x.attended and SLACK_USER.match(x.user_id):
                 day = cm.local_day(s.started_at, group.tz)
                 attended.setdefault(x.user_id, []).append((s.number, day, x.minutes))
     files = []
