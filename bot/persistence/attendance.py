@@ -1,5 +1,5 @@
-"""Queries of attendance: recorded presences, who took part in a session, and the
-real names kept for the exports."""
+"""Queries of attendance: recorded presences, who took part in a session, the
+real names kept for the exports, régulation votes and the facilitator's journal."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from .models import (
     ContractRow,
     ContributionRow,
     EvaluationRow,
+    JournalRow,
     LearningRow,
     PersonNameRow,
     QuestionRow,
+    RegulationVoteRow,
     ThreadNoteRow,
 )
 from .models.attendance import AttendanceRow
@@ -86,4 +88,36 @@ class AttendanceRepository:
                 row = PersonNameRow(team_id=team_id, user_id=user_id)
                 self.db.add(row)
             row.real_name, row.updated_at = name[:200], now
+        self.db.flush()
+
+    # --- régulation and journal
+    def votes(self, session_id: int) -> list[RegulationVoteRow]:
+        stmt = select(RegulationVoteRow).where(RegulationVoteRow.session_id == session_id)
+        return list(self.db.scalars(stmt))
+
+    def vote_of(self, session_id: int, user_id: str) -> RegulationVoteRow | None:
+        return self.db.get(RegulationVoteRow, (session_id, user_id))
+
+    def save_vote(self, session_id: int, user_id: str, votes: dict, now: datetime) -> bool:
+        """Record or replace the person's votes; True when they are new."""
+        row = self.vote_of(session_id, user_id)
+        new = row is None
+        if new:
+            row = RegulationVoteRow(session_id=session_id, user_id=user_id)
+            self.db.add(row)
+        row.time, row.listening, row.method = votes["time"], votes["listening"], votes["method"]
+        row.created_at = now
+        self.db.flush()
+        return new
+
+    def journal(self, session_id: int) -> JournalRow | None:
+        return self.db.get(JournalRow, session_id)
+
+    def save_journal(self, session_id, author_id, incidents, adaptations, now) -> None:
+        row = self.journal(session_id)
+        if row is None:
+            row = JournalRow(session_id=session_id)
+            self.db.add(row)
+        row.author_id, row.incidents, row.adaptations = author_id, incidents, adaptations
+        row.updated_at = now
         self.db.flush()

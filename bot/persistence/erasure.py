@@ -212,6 +212,14 @@ class ErasureRepository:
             self._count(
                 update(attendance).where(attendance.c.user_id == user_id).values(user_id=stand_in)
             )
+        votes = Base.metadata.tables.get("regulation_votes")
+        if votes is not None:  # figures stay, under the stand-in
+            self._count(update(votes).where(votes.c.user_id == user_id).values(user_id=stand_in))
+        journal = Base.metadata.tables.get("facilitator_journal")
+        if journal is not None:
+            counts["facilitator_journal"] = self._count(
+                delete(journal).where(journal.c.author_id == user_id)
+            )
         names = Base.metadata.tables.get("person_names")
         if names is not None:
             counts["person_names"] = self._count(delete(names).where(names.c.user_id == user_id))
@@ -329,6 +337,9 @@ class ErasureRepository:
         topics = Base.metadata.tables.get("topics")
         if topics is not None:
             purged += self._count(delete(topics).where(topics.c.group_id == group_id))
+        journal = Base.metadata.tables.get("facilitator_journal")
+        if journal is not None and ids:
+            purged += self._count(delete(journal).where(journal.c.session_id.in_(ids)))
         if purged:
             self.scrub_texts(texts)
         self.db.flush()

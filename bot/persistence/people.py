@@ -164,10 +164,15 @@ class PeopleRepository:
         if topics is not None:
             stmt = select(topics).where(topics.c.user_id == user_id)
             found["topics"] = [dict(row._mapping) for row in self.db.execute(stmt)]
-        for name in ("attendance", "person_names"):
+        for name, column in (
+            ("attendance", "user_id"),
+            ("person_names", "user_id"),
+            ("regulation_votes", "user_id"),
+            ("facilitator_journal", "author_id"),
+        ):
             table = self._table(name)
             if table is not None:
-                stmt = select(table).where(table.c.user_id == user_id)
+                stmt = select(table).where(table.c[column] == user_id)
                 found[name] = [dict(row._mapping) for row in self.db.execute(stmt)]
         return found
 

@@ -22,6 +22,7 @@ from .home import HomeService
 from .languages import LanguageService
 from .notices import NoticeService
 from .privacy import PrivacyService
+from .regulation import RegulationService
 from .reminders import CycleJobs
 from .replies import ReplyService
 from .report import ReportService
@@ -57,6 +58,7 @@ class Services:
     locales: object | None = None  # LocaleLookups: needs Slack, wired in bootstrap
     coaching: CoachingService | None = None
     attendance: AttendanceService | None = None
+    regulation: RegulationService | None = None
 
     @classmethod
     def build(cls, ctx: Context) -> Services:
@@ -84,4 +86,5 @@ class Services:
             gestures=GestureService(ctx),
             coaching=CoachingService(ctx),
             attendance=AttendanceService(ctx),
+            regulation=RegulationService(ctx),
         )

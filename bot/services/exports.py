@@ -25,6 +25,7 @@ from datetime import datetime
 
 from ..domain import DomainError
 from ..domain import attendance as rules
+from ..domain import regulation as reg
 from . import calendar_math as cm
 from .assessment import build_assessment
 from .attendance import session_sheet
@@ -46,6 +47,7 @@ ATTENDANCE = [
     "minutes",
     "source",
 ]
+REGULATION = ["session", "date", "answers", "time", "listening", "method"]
 HOURS = ["user_id", "name", "sessions_attended", "minutes", "hours", "hours_engaged"]
 EVALUATIONS = [
     "session",
@@ -222,6 +224,35 @@ def attestations(uow, ctx, group, names: dict[str, str], today) -> list[dict]:
     return files
 
 
+def regulation_rows(uow, group) -> list[list]:
+    """Régulation averages per session, then over the cycle (votes never one by one)."""
+    rows, everyone = [], []
+    for s in uow.people.sessions_of([group.id]):
+        if s.started_at is None:
+            continue
+        votes = [{c: getattr(v, c) for c in reg.CRITERIA} for v in uow.attendance.votes(s.id)]
+        everyone += votes
+        found = reg.aggregate(votes)
+        if found.answers:
+            day = s.started_at.date().isoformat()
+            rows.append([s.number, day, found.answers, *found.averages.values()])
+    if everyone:
+        found = reg.aggregate(everyone)
+        rows.append(["cycle", "", found.answers, *found.averages.values()])
+    return rows
+
+
+def journal_entries(uow, group) -> list[tuple]:
+    """(number, day, incidents, adaptations) of the sessions the facilitator wrote about."""
+    found = []
+    for s in uow.people.sessions_of([group.id]):
+        entry = uow.attendance.journal(s.id) if s.started_at is not None else None
+        if entry is not None and entry.author_id == group.facilitator_id:
+            day = cm.local_day(s.started_at, group.tz).isoformat()
+            found.append((s.number, day, entry.incidents, entry.adaptations))
+    return found
+
+
 def _content_order(row: list) -> tuple:
     return tuple("" if v is None else str(v) for v in row)
 
@@ -287,8 +318,12 @@ def prepare_export(uow, ctx: Context, sender, row, now: datetime) -> None:
         text_file(f"evaluations-{stamp}.csv", csv_text(EVALUATIONS, tables["evaluations"])),
         text_file(f"action-plans-{stamp}.csv", csv_text(ACTION_PLANS, tables["action_plans"])),
         text_file(f"cycle-report-{stamp}.md", renderer.cycle_markdown(found).text),
+        text_file(f"regulation-{stamp}.csv", csv_text(REGULATION, regulation_rows(uow, group))),
         *attestations(uow, ctx, group, names, cm.local_day(now, group.tz)),
     ]
+    if entries := journal_entries(uow, group):
+        journal = renderer.journal_markdown(lang, group.name, entries)
+        files.append(text_file(f"journal-{stamp}.md", journal))
     counts = {name: len(rows) for name, rows in tables.items()}
     uow.outbox.add(
         upload_effect(

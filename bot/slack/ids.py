@@ -32,6 +32,8 @@ class ActionId(StrEnum):
     KEEP_IDEA = "codev_keep_idea"  # a coaching hint's offer: keep the idea for exploration
     CHECK_IN = "codev_check_in"
     ATTENDANCE = "codev_attendance"
+    REGULATION = "codev_regulation"
+    JOURNAL = "codev_journal"
 
 
 class CallbackId(StrEnum):
@@ -44,6 +46,8 @@ class CallbackId(StrEnum):
     EVALUATION = "codev_evaluation"
     SETTINGS = "codev_settings"
     ATTENDANCE = "codev_attendance"
+    REGULATION = "codev_regulation"
+    JOURNAL = "codev_journal"
 
 
 class BlockId(StrEnum):
@@ -75,6 +79,11 @@ class BlockId(StrEnum):
     EXPLORATION = "exploration"
     NAMED_EVALUATIONS = "named_evaluations"
     SHARE_LEARNINGS = "share_learnings"
+    REG_TIME = "time"
+    REG_LISTENING = "listening"
+    REG_METHOD = "method"
+    INCIDENTS = "incidents"
+    ADAPTATIONS = "adaptations"
 
 
 # Every input block's single element uses this action id: values are read by block id.

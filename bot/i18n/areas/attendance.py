@@ -40,6 +40,29 @@ EN = {
     "attestation.issued": "Issued on {day}, from the attendance recorded by codev.",
     "attestation.signature": "The facilitator: {facilitator}",
     "export.hours.file": "hours",
+    "regulation.button.poll": "How did we work?",
+    "regulation.button.journal": "Journal",
+    "regulation.noted": "Thank you: your view of how the group worked is noted (only "
+    "averages are ever shown).",
+    "regulation.modal.title": "Régulation",
+    "regulation.modal.intro": "How did the group work in this session? Only the averages "
+    "are shown, never one person's votes.",
+    "regulation.criterion.time": "Time: the phases' time was kept",
+    "regulation.criterion.listening": "Listening: we listened to each other",
+    "regulation.criterion.method": "Method: the method was followed",
+    "regulation.scale.1": "1 — not at all",
+    "regulation.scale.2": "2 — a little",
+    "regulation.scale.3": "3 — fairly",
+    "regulation.scale.4": "4 — well",
+    "regulation.scale.5": "5 — very well",
+    "regulation.error.vote": "Choose from 1 to 5.",
+    "regulation.journal.title": "Journal",
+    "regulation.journal.intro": "Your private notes on session #{number}: only you read them "
+    "(they come with your export).",
+    "regulation.journal.incidents": "Incidents",
+    "regulation.journal.adaptations": "Adaptations",
+    "regulation.file.title": "Facilitator's journal — {group}",
+    "regulation.file.session": "Session #{number} — {day}",
 }
 
 FR = {
@@ -80,4 +103,27 @@ FR = {
     "attestation.issued": "Établi le {day}, d'après les présences enregistrées par codev.",
     "attestation.signature": "L'animateur : {facilitator}",
     "export.hours.file": "heures",
+    "regulation.button.poll": "Comment avons-nous travaillé ?",
+    "regulation.button.journal": "Journal",
+    "regulation.noted": "Merci : votre regard sur le fonctionnement du groupe est noté "
+    "(seules les moyennes sont montrées).",
+    "regulation.modal.title": "Régulation",
+    "regulation.modal.intro": "Comment le groupe a-t-il fonctionné pendant cette séance ? "
+    "Seules les moyennes sont montrées, jamais les votes d'une personne.",
+    "regulation.criterion.time": "Temps : le temps des phases a été tenu",
+    "regulation.criterion.listening": "Écoute : nous nous sommes écoutés",
+    "regulation.criterion.method": "Méthode : la méthode a été suivie",
+    "regulation.scale.1": "1 — pas du tout",
+    "regulation.scale.2": "2 — un peu",
+    "regulation.scale.3": "3 — assez",
+    "regulation.scale.4": "4 — bien",
+    "regulation.scale.5": "5 — très bien",
+    "regulation.error.vote": "Choisissez de 1 à 5.",
+    "regulation.journal.title": "Journal",
+    "regulation.journal.intro": "Vos notes privées sur la séance n°{number} : vous seul les "
+    "lisez (elles accompagnent votre export).",
+    "regulation.journal.incidents": "Incidents",
+    "regulation.journal.adaptations": "Adaptations",
+    "regulation.file.title": "Journal de l'animateur — {group}",
+    "regulation.file.session": "Séance n°{number} — {day}",
 }

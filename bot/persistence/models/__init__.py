@@ -1,6 +1,6 @@
 """SQLAlchemy tables; importing this package registers them all on `Base.metadata`."""
 
-from .attendance import AttendanceRow, PersonNameRow
+from .attendance import AttendanceRow, JournalRow, PersonNameRow, RegulationVoteRow
 from .base import Base, UTCDateTime
 from .content import (
     ActionItemRow,
@@ -25,6 +25,8 @@ __all__ = [
     "AbsenceRow",
     "AttendanceRow",
     "PersonNameRow",
+    "JournalRow",
+    "RegulationVoteRow",
     "CycleRow",
     "SessionPlanRow",
     "TopicRow",

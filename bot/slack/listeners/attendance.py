@@ -1,5 +1,6 @@
-"""Attendance buttons and modal: a live session's check-in, and the facilitator's
-attendance sheet (opened from the session's root message, saved from its modal)."""
+"""Attendance and régulation buttons and modals: a live session's check-in, the
+facilitator's attendance sheet and journal (from the session's root message), and
+phase 6's régulation poll (from its prompt)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 from ...domain import DomainError
 from ...services.common import InvalidFields
 from ..ids import ActionId, CallbackId
-from ..render.attendance import attendance_modal
+from ..render.attendance import attendance_modal, journal_modal, regulation_modal
 from ..render.modals import field_errors, submitted
 
 
@@ -33,12 +34,24 @@ def register(app, services) -> None:
         client.views_open(trigger_id=body["trigger_id"], view=attendance_modal(form))
         ack()
 
-    @app.view(CallbackId.ATTENDANCE)
-    def save_sheet(ack, body, view):
+    @app.action(ActionId.REGULATION)
+    def open_poll(ack, body, client):
+        form = services.regulation.form(body["user"]["id"], _where(body)[3])
+        client.views_open(trigger_id=body["trigger_id"], view=regulation_modal(form))
+        ack()
+
+    @app.action(ActionId.JOURNAL)
+    def open_journal(ack, body, client):
+        form = services.regulation.journal_form(*_where(body))
+        client.views_open(trigger_id=body["trigger_id"], view=journal_modal(form))
+        ack()
+
+    def save(ack, body, view, call) -> None:
+        """Run `call(user, session_id, values)`; problems go back on their fields."""
         user = body["user"]["id"]
         session_id = json.loads(view.get("private_metadata") or "{}").get("session_id", 0)
         try:
-            services.attendance.correct(user, session_id, submitted(view))
+            call(user, session_id, submitted(view))
         except InvalidFields as problems:
             lang = services.notices.lang_of(body["team"]["id"], None, user)
             ack(response_action="errors", errors=field_errors(lang, problems.errors))
@@ -50,3 +63,15 @@ def register(app, services) -> None:
             ack(response_action="errors", errors=errors)
             return
         ack()
+
+    @app.view(CallbackId.ATTENDANCE)
+    def save_sheet(ack, body, view):
+        save(ack, body, view, services.attendance.correct)
+
+    @app.view(CallbackId.REGULATION)
+    def save_poll(ack, body, view):
+        save(ack, body, view, services.regulation.vote)
+
+    @app.view(CallbackId.JOURNAL)
+    def save_journal(ack, body, view):
+        save(ack, body, view, services.regulation.save_journal)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import coaching, content, cycle, group, harvest, nudges, reports, session, settings, summary
 from . import home as home_tab
+from .attendance import journal_markdown
 from .attestation import attestation as attestation_document
 
 
@@ -52,3 +53,4 @@ class SlackRenderer:
     my_data_ready = staticmethod(reports.my_data_ready)
     forget_done = staticmethod(reports.forget_done)
     attestation = staticmethod(attestation_document)
+    journal_markdown = staticmethod(journal_markdown)

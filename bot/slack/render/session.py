@@ -8,7 +8,7 @@ from ...i18n import t
 from ...services.views import SessionView
 from ..ids import ActionId, BlockId
 from ..text import escape
-from .attendance import root_buttons
+from .attendance import prompt_buttons, root_buttons
 from .coaching import counts_line, coverage_line, phase_pending, status_lines
 from .content_buttons import phase_buttons
 from .kit import actions, button, context, header, payload, section, slack_date, user, users
@@ -133,6 +133,7 @@ def phase_prompt(view: SessionView):
     blocks.append(
         actions(
             *phase_buttons(lang, view),
+            *prompt_buttons(view),
             button(t(lang, "button.next_phase"), ActionId.NEXT_PHASE, f"{view.id}:{view.phase}"),
             block_id=BlockId.SESSION_ACTIONS,
         )
