@@ -55,6 +55,7 @@ def test_export_sends_csv_files_that_parse_back_to_the_stored_figures(stack):
         "evaluations",
         "action-plans",
         "cycle-report",
+        "regulation",
         "attestation",  # one per participant who attended (see test_attendance_export)
     }
 
