@@ -43,7 +43,7 @@ class RegulationService:
     def form(self, user_id: str, session_id: int) -> RegulationForm:
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id)
-            require_action(row, user_id, Action.EVALUATE)  # the session's people, in phase 6
+            require_action(uow, row, user_id, Action.EVALUATE)  # the session's people, in phase 6
             done = uow.attendance.vote_of(row.id, user_id)
             votes = {c: getattr(done, c) for c in rules.CRITERIA} if done else {}
             return RegulationForm(lang_in(uow, row, user_id, self.ctx.default_lang), row.id, votes)
@@ -52,7 +52,7 @@ class RegulationService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id)
-            require_action(row, user_id, Action.EVALUATE)
+            require_action(uow, row, user_id, Action.EVALUATE)
             votes, bad = rules.read_votes(values)
             if bad:
                 raise InvalidFields({c: ("regulation.error.vote", {}) for c in bad})
