@@ -79,6 +79,7 @@ class BlockId(StrEnum):
     EXPLORATION = "exploration"
     NAMED_EVALUATIONS = "named_evaluations"
     SHARE_LEARNINGS = "share_learnings"
+    CHECKIN = "checkin"
     REG_TIME = "time"
     REG_LISTENING = "listening"
     REG_METHOD = "method"

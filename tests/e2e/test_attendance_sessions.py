@@ -121,3 +121,38 @@ def test_a_late_arrival_without_its_time_is_refused_on_its_field_in_the_readers_
     }
     with uow(stack) as u:
         assert u.attendance.of(u.sessions.running(group_row(u).id).id) == []
+
+
+def _plan(stack, checkin: str):
+    stack.driver.command(FACILITATOR, CHANNEL, "schedule")
+    fields = {
+        "first_date": "2027-03-01",
+        "first_time": "10:00",
+        "cadence": "w2",
+        "duration": "120",
+        "count": "2",
+        "hours": "35",
+        "reminders": "60",
+        "checkin": checkin,
+    }
+    response = stack.driver.submit_view(FACILITATOR, open_view_id(stack), fields)
+    body = response.json() if response.body.strip() else {}
+    return (body or {}).get("errors") or {}
+
+
+def test_the_facilitator_sets_how_long_the_check_in_stays_open_when_planning(stack):
+    stack.clock.now = START - timedelta(days=1)
+    setup_group(stack)
+    add_peers(stack, 3)
+    assert _plan(stack, "3 h") == {"checkin": "Give from 0 to 120 minutes, e.g. 15 or 20 min."}
+    assert _plan(stack, "25 min") == {}
+    stack.clock.now = START
+    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|x>")
+    root = root_message(stack)
+    stack.clock.now = START + timedelta(minutes=24)
+    stack.driver.click(ASKER, CHANNEL, root.ts, "codev_check_in")
+    stack.clock.now = START + timedelta(minutes=26)
+    stack.driver.click(SILENT, CHANNEL, root.ts, "codev_check_in")
+    stack.deliver()
+    assert "checked in" in stack.emulator.ephemerals(user=ASKER)[-1].text
+    assert "closed at 10:25" in stack.emulator.ephemerals(user=SILENT)[-1].text

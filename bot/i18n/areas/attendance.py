@@ -40,6 +40,9 @@ EN = {
     "attestation.issued": "Issued on {day}, from the attendance recorded by codev.",
     "attestation.signature": "The facilitator: {facilitator}",
     "export.hours.file": "hours",
+    "schedule.checkin": "Check-in open for (minutes after the start)",
+    "schedule.checkin_hint": "Live sessions: the root message's I'm here button closes then.",
+    "schedule.error.checkin": "Give from 0 to {high} minutes, e.g. 15 or 20 min.",
     "regulation.button.poll": "How did we work?",
     "regulation.button.journal": "Journal",
     "regulation.noted": "Thank you: your view of how the group worked is noted (only "
@@ -103,6 +106,9 @@ FR = {
     "attestation.issued": "Établi le {day}, d'après les présences enregistrées par codev.",
     "attestation.signature": "L'animateur : {facilitator}",
     "export.hours.file": "heures",
+    "schedule.checkin": "Émargement ouvert (minutes après le début)",
+    "schedule.checkin_hint": "Séances en direct : le bouton Je suis là ferme ensuite.",
+    "schedule.error.checkin": "Indiquez de 0 à {high} minutes, par exemple 15 ou 20 min.",
     "regulation.button.poll": "Comment avons-nous travaillé ?",
     "regulation.button.journal": "Journal",
     "regulation.noted": "Merci : votre regard sur le fonctionnement du groupe est noté "
