@@ -312,13 +312,17 @@ def prepare_export(uow, ctx: Context, sender, row, now: datetime) -> None:
     found = build_assessment(uow, group)
     lang, stamp = spec.get("lang") or group.lang, spec.get("stamp") or now.date().isoformat()
     renderer = ctx.renderer
+    regulation = regulation_rows(uow, group)
+    report = renderer.cycle_markdown(found).text + renderer.regulation_markdown(
+        found.lang, regulation
+    )
     files = [
         text_file(f"attendance-{stamp}.csv", csv_text(ATTENDANCE, tables["attendance"])),
         text_file(f"hours-{stamp}.csv", csv_text(HOURS, tables["hours"])),
         text_file(f"evaluations-{stamp}.csv", csv_text(EVALUATIONS, tables["evaluations"])),
         text_file(f"action-plans-{stamp}.csv", csv_text(ACTION_PLANS, tables["action_plans"])),
-        text_file(f"cycle-report-{stamp}.md", renderer.cycle_markdown(found).text),
-        text_file(f"regulation-{stamp}.csv", csv_text(REGULATION, regulation_rows(uow, group))),
+        text_file(f"cycle-report-{stamp}.md", report),
+        text_file(f"regulation-{stamp}.csv", csv_text(REGULATION, regulation)),
         *attestations(uow, ctx, group, names, cm.local_day(now, group.tz)),
     ]
     if entries := journal_entries(uow, group):

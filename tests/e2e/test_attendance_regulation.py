@@ -54,6 +54,9 @@ def test_the_regulation_poll_is_exported_as_averages_per_session_and_over_the_cy
         ["cycle", "", "2", "3.5", "4.0", "3.5"],
     ]
     assert CLIENT not in files["regulation"]["content"].decode()
+    report = files["cycle"]["content"].decode()
+    assert "## Régulation" in report
+    assert "| 1 | 2 | 3.5 | 4.0 | 3.5 |" in report and "| cycle | 2 | 3.5 | 4.0 | 3.5 |" in report
 
 
 def test_a_vote_left_out_is_shown_on_its_field(stack):

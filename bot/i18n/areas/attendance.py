@@ -65,6 +65,11 @@ EN = {
     "regulation.journal.incidents": "Incidents",
     "regulation.journal.adaptations": "Adaptations",
     "regulation.file.title": "Facilitator's journal — {group}",
+    "regulation.file.answers": "answers",
+    "regulation.file.cycle": "cycle",
+    "regulation.criterion.short.time": "time",
+    "regulation.criterion.short.listening": "listening",
+    "regulation.criterion.short.method": "method",
     "regulation.file.session": "Session #{number} — {day}",
 }
 
@@ -131,5 +136,10 @@ FR = {
     "regulation.journal.incidents": "Incidents",
     "regulation.journal.adaptations": "Adaptations",
     "regulation.file.title": "Journal de l'animateur — {group}",
+    "regulation.file.answers": "réponses",
+    "regulation.file.cycle": "cycle",
+    "regulation.criterion.short.time": "temps",
+    "regulation.criterion.short.listening": "écoute",
+    "regulation.criterion.short.method": "méthode",
     "regulation.file.session": "Séance n°{number} — {day}",
 }

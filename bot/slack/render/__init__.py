@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import coaching, content, cycle, group, harvest, nudges, reports, session, settings, summary
 from . import home as home_tab
-from .attendance import journal_markdown
+from .attendance import journal_markdown, regulation_markdown
 from .attestation import attestation as attestation_document
 
 
@@ -54,3 +54,4 @@ class SlackRenderer:
     forget_done = staticmethod(reports.forget_done)
     attestation = staticmethod(attestation_document)
     journal_markdown = staticmethod(journal_markdown)
+    regulation_markdown = staticmethod(regulation_markdown)

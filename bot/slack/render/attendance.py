@@ -175,3 +175,19 @@ def journal_markdown(lang: str, group_name: str, entries) -> str:
             if text:
                 lines += ["", f"**{t(lang, f'regulation.journal.{key}')}**", "", markdown(text)]
     return "\n".join(lines) + "\n"
+
+
+def regulation_markdown(lang: str, rows: list[list]) -> str:
+    """The régulation averages as a Markdown section of the cycle report: `rows` are
+    (session or "cycle", date, answers, time, listening, method)."""
+    if not rows:
+        return ""
+    names = [t(lang, f"regulation.criterion.short.{c}") for c in CRITERIA]
+    lines = ["", f"## {t(lang, 'regulation.modal.title')}", ""]
+    lines += [f"| # | {t(lang, 'regulation.file.answers')} | " + " | ".join(names) + " |"]
+    lines += ["|---|---|" + "---|" * len(names)]
+    for session, _, answers, *averages in rows:
+        label = t(lang, "regulation.file.cycle") if session == "cycle" else str(session)
+        shown = ["—" if a is None else f"{a:.1f}" for a in averages]
+        lines.append(f"| {label} | {answers} | " + " | ".join(shown) + " |")
+    return "\n".join(lines) + "\n"
