@@ -12,13 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import matplotlib
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
-
 from ...i18n import t
 
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
 
 
@@ -46,13 +41,20 @@ def _day(lang: str, day: date) -> str:
 
 
 def attestation_pdf(item: Attestation) -> bytes:
+    """Drawn when the export is delivered; fpdf2 and matplotlib's font folder are
+    imported on the first attestation only."""
+    import matplotlib
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
+    font_dir = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     lang = item.lang
     pdf = FPDF(format="A4")
     pdf.set_title(t(lang, "attestation.title"))
     pdf.set_author(item.facilitator)
     pdf.set_creator("codev")
-    pdf.add_font(FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.add_font(FONT, "", str(font_dir / "DejaVuSans.ttf"))
+    pdf.add_font(FONT, "B", str(font_dir / "DejaVuSans-Bold.ttf"))
     pdf.set_margins(25, 25, 25)
     pdf.add_page()
 
