@@ -220,6 +220,10 @@ class ErasureRepository:
             counts["facilitator_journal"] = self._count(
                 delete(journal).where(journal.c.author_id == user_id)
             )
+        for name in ("objectives", "outcome_answers"):  # their own words, and their levels
+            table = Base.metadata.tables.get(name)
+            if table is not None:
+                counts[name] = self._count(delete(table).where(table.c.user_id == user_id))
         names = Base.metadata.tables.get("person_names")
         if names is not None:
             counts["person_names"] = self._count(delete(names).where(names.c.user_id == user_id))
@@ -337,6 +341,20 @@ class ErasureRepository:
         topics = Base.metadata.tables.get("topics")
         if topics is not None:
             purged += self._count(delete(topics).where(topics.c.group_id == group_id))
+        objectives = Base.metadata.tables.get("objectives")
+        if objectives is not None:
+            purged += self._count(
+                update(objectives)
+                .where(objectives.c.group_id == group_id, objectives.c.text != PURGED)
+                .values(text=PURGED)
+            )
+        answers = Base.metadata.tables.get("outcome_answers")
+        if answers is not None:
+            purged += self._count(
+                update(answers)
+                .where(answers.c.group_id == group_id, answers.c.change.is_not(None))
+                .values(change=None, example=None)
+            )
         journal = Base.metadata.tables.get("facilitator_journal")
         if journal is not None and ids:
             purged += self._count(delete(journal).where(journal.c.session_id.in_(ids)))

@@ -169,6 +169,8 @@ class PeopleRepository:
             ("person_names", "user_id"),
             ("regulation_votes", "user_id"),
             ("facilitator_journal", "author_id"),
+            ("objectives", "user_id"),
+            ("outcome_answers", "user_id"),
         ):
             table = self._table(name)
             if table is not None:

@@ -12,6 +12,7 @@ from .engine import READ_ONLY
 from .erasure import ErasureRepository
 from .locales import LocaleRepository
 from .outbox import OutboxRepository
+from .outcomes import OutcomeRepository
 from .people import PeopleRepository
 from .repositories import GroupRepository, PrefRepository, RequestKeys, SessionRepository
 
@@ -36,6 +37,7 @@ class SqlUnitOfWork:
         self.privacy = ErasureRepository(self.db)
         self.cycle = CycleRepository(self.db)
         self.attendance = AttendanceRepository(self.db)
+        self.outcomes = OutcomeRepository(self.db)
         return self
 
     def __exit__(self, *exc_info) -> None:

@@ -21,6 +21,7 @@ from .harvest import HarvestService
 from .home import HomeService
 from .languages import LanguageService
 from .notices import NoticeService
+from .outcomes import OutcomeService
 from .privacy import PrivacyService
 from .regulation import RegulationService
 from .reminders import CycleJobs
@@ -59,6 +60,7 @@ class Services:
     coaching: CoachingService | None = None
     attendance: AttendanceService | None = None
     regulation: RegulationService | None = None
+    outcomes: OutcomeService | None = None
 
     @classmethod
     def build(cls, ctx: Context) -> Services:
@@ -87,4 +89,5 @@ class Services:
             coaching=CoachingService(ctx),
             attendance=AttendanceService(ctx),
             regulation=RegulationService(ctx),
+            outcomes=OutcomeService(ctx),
         )

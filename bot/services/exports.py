@@ -31,6 +31,7 @@ from .assessment import build_assessment
 from .attendance import session_sheet
 from .common import Context, require_facilitator, require_group, user_lang
 from .effects import Effect, EffectKind, Payload
+from .outcomes import outcomes_report
 
 ATTENDANCE = [
     "session",
@@ -325,6 +326,9 @@ def prepare_export(uow, ctx: Context, sender, row, now: datetime) -> None:
         text_file(f"regulation-{stamp}.csv", csv_text(REGULATION, regulation)),
         *attestations(uow, ctx, group, names, cm.local_day(now, group.tz)),
     ]
+    if outcomes := outcomes_report(uow, group, found.lang):
+        files.append(text_file(f"outcomes-{stamp}.md", renderer.outcomes_markdown(outcomes, names)))
+        files.append(binary_file(f"outcomes-{stamp}.png", renderer.outcomes_chart(outcomes)))
     if entries := journal_entries(uow, group):
         journal = renderer.journal_markdown(lang, group.name, entries)
         files.append(text_file(f"journal-{stamp}.md", journal))

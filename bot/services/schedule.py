@@ -17,6 +17,7 @@ from .common import Context, require_facilitator, require_group, require_member
 from .common import user_lang as lang_for
 from .cycle_close import close_cycle
 from .effects import Effect, EffectKind
+from .outcomes import invite_objectives
 from .reminders import prep_prefix, queue_prep, queue_session_reminders
 from .schedule_form import ScheduleForm, parse_checkin, validate_plan
 
@@ -136,6 +137,7 @@ class ScheduleService:
                 )
                 plan = uow.cycle.add_plan(session, minutes)
                 queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
+            invite_objectives(uow, self.ctx, group, now)  # the bilan des effets begins
             view = cycle_view(uow, group, cycle, group.lang)
             uow.outbox.add(
                 Effect(

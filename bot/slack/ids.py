@@ -34,6 +34,8 @@ class ActionId(StrEnum):
     ATTENDANCE = "codev_attendance"
     REGULATION = "codev_regulation"
     JOURNAL = "codev_journal"
+    OBJECTIVES = "codev_objectives"
+    QUESTIONNAIRE = "codev_questionnaire"
 
 
 class CallbackId(StrEnum):
@@ -48,6 +50,8 @@ class CallbackId(StrEnum):
     ATTENDANCE = "codev_attendance"
     REGULATION = "codev_regulation"
     JOURNAL = "codev_journal"
+    OBJECTIVES = "codev_objectives"
+    QUESTIONNAIRE = "codev_questionnaire"
 
 
 class BlockId(StrEnum):

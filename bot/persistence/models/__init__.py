@@ -18,6 +18,7 @@ from .delivery import OutboxRow, PostedMessageRow, ProcessedRequestRow, UserPref
 from .groups import GroupRow, MemberRow
 from .locales import UserLocaleRow
 from .oauth import BOTS, INSTALLATIONS, STATES  # slack_sdk's OAuth tables, on our metadata
+from .outcomes import ObjectiveRow, OutcomeAnswerRow
 from .privacy import GroupPrivacyRow
 from .sessions import SessionPhaseRow, SessionRow
 
@@ -26,6 +27,8 @@ __all__ = [
     "AttendanceRow",
     "PersonNameRow",
     "JournalRow",
+    "ObjectiveRow",
+    "OutcomeAnswerRow",
     "RegulationVoteRow",
     "CycleRow",
     "SessionPlanRow",

@@ -32,6 +32,8 @@ class CycleRow(Base):
     prep_minutes: Mapped[int] = mapped_column(default=2880)
     # Minutes after a live session's start during which its check-in stays open.
     checkin_minutes: Mapped[int] = mapped_column(default=15, server_default="15")
+    # Weeks after the cycle's close when the follow-up questionnaire goes out.
+    follow_up_weeks: Mapped[int] = mapped_column(default=12, server_default="12")
     updated_at: Mapped[datetime]
 
 

@@ -6,6 +6,12 @@ from . import coaching, content, cycle, group, harvest, nudges, reports, session
 from . import home as home_tab
 from .attendance import journal_markdown, regulation_markdown
 from .attestation import attestation as attestation_document
+from .outcomes import (
+    objectives_invitation,
+    outcomes_chart,
+    outcomes_markdown,
+    questionnaire_invitation,
+)
 
 
 class SlackRenderer:
@@ -55,3 +61,7 @@ class SlackRenderer:
     attestation = staticmethod(attestation_document)
     journal_markdown = staticmethod(journal_markdown)
     regulation_markdown = staticmethod(regulation_markdown)
+    objectives_invitation = staticmethod(objectives_invitation)
+    questionnaire_invitation = staticmethod(questionnaire_invitation)
+    outcomes_markdown = staticmethod(outcomes_markdown)
+    outcomes_chart = staticmethod(outcomes_chart)
