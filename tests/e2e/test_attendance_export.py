@@ -155,3 +155,30 @@ def test_names_are_looked_up_once_and_kept_with_the_ids(stack):
     assert first == 5 and again == first
     with uow(stack) as u:
         assert u.attendance.names("T0CODEV", [LATE]) == {LATE: "Peer3"}
+
+
+def test_forget_me_erases_the_name_and_keeps_the_minutes_under_a_stand_in(stack):
+    _late_arrival_cycle(stack)
+    stack.driver.command(FACILITATOR, CHANNEL, "export")
+    stack.deliver()
+    assert stack.driver.command(LATE, CHANNEL, "forget-me").status == 200
+    confirm = stack.emulator.ephemerals(user=LATE)[-1]
+    stack.driver.click(LATE, CHANNEL, confirm.ts, "codev_forget_confirm", LATE)
+    stack.deliver()
+    with uow(stack) as u:
+        assert u.attendance.names("T0CODEV", [LATE]) == {}
+
+    stack.clock.now += timedelta(minutes=1)
+    before = len(stack.emulator.files(FACILITATOR))
+    stack.driver.command(FACILITATOR, CHANNEL, "export")
+    stack.deliver()
+    files = {f["name"]: f for f in stack.emulator.files(FACILITATOR)[before:]}
+    sheet = _csv(_one(files, "attendance-"))
+    assert LATE not in {r["user_id"] for r in sheet} and "Peer3" not in str(sheet)
+    stand_in = [r for r in sheet if r["status"] == "late"]
+    assert [(r["name"], r["minutes"]) for r in stand_in] == [("", "90")]
+    assert sorted(n for n in files if n.endswith(".pdf")) == [
+        f"attestation-Peer1-{CLIENT}.pdf",
+        f"attestation-Peer2-{ON_TIME}.pdf",
+    ]
+    assert stack.emulator.rejected() == []
