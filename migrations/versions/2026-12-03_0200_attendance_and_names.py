@@ -1,7 +1,7 @@
 """attendance: recorded presences per session, people's real names, check-in window
 
 Revision ID: 0200
-Revises: 0190
+Revises: 0130
 Create Date: 2026-12-03 15:00:00+00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import bot.persistence.models.base
 
 revision = "0200"
-down_revision = "0190"
+down_revision = "0130"
 branch_labels = None
 depends_on = None
 
