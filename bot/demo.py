@@ -58,10 +58,12 @@ SCRIPT = {
         "plan": "Entretiens individuels de 20 minutes avec chacun — 2026-12-11\n"
         "Point d'équipe hebdomadaire fixe, le lundi — 2026-12-14",
         "appreciation": "L'écoute du groupe.",
-        "learnings": ["J'apprends qu'on peut rassurer sans avoir toutes les réponses.",
-                      "Poser une question ouverte m'a plus appris qu'une solution.",
-                      "Je vais essayer le point hebdomadaire avec ma propre équipe.",
-                      "Écouter sans répondre est plus difficile que prévu."],
+        "learnings": [
+            "J'apprends qu'on peut rassurer sans avoir toutes les réponses.",
+            "Poser une question ouverte m'a plus appris qu'une solution.",
+            "Je vais essayer le point hebdomadaire avec ma propre équipe.",
+            "Écouter sans répondre est plus difficile que prévu.",
+        ],
     },
     "en": {
         "name": "Managers Lyon",
@@ -89,10 +91,12 @@ SCRIPT = {
         "plan": "20-minute one-to-ones with everyone — 2026-12-11\n"
         "A fixed weekly team meeting on Mondays — 2026-12-14",
         "appreciation": "How the group listened.",
-        "learnings": ["I learn that one can reassure without having every answer.",
-                      "Asking an open question taught me more than offering a solution.",
-                      "I will try the weekly meeting with my own team.",
-                      "Listening without answering is harder than I thought."],
+        "learnings": [
+            "I learn that one can reassure without having every answer.",
+            "Asking an open question taught me more than offering a solution.",
+            "I will try the weekly meeting with my own team.",
+            "Listening without answering is harder than I thought.",
+        ],
     },
 }
 

@@ -164,6 +164,9 @@ class TeamTokenSender:
     def upload(self, channel, user_id, payload):
         return self._for(channel or user_id).upload(channel, user_id, payload)
 
+    def user_names(self, user_ids):
+        return self._for(next(iter(user_ids), None)).user_names(user_ids)
+
 
 def register_single_workspace_lifecycle(app) -> None:
     """Without OAuth the token is SLACK_BOT_TOKEN: say loudly when Slack revokes it

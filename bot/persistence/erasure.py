@@ -209,6 +209,27 @@ class ErasureRepository:
         absences = Base.metadata.tables.get("absences")
         if absences is not None:
             counts["absences"] = self._count(delete(absences).where(absences.c.user_id == user_id))
+        # attendance stays counted under the stand-in; the real name goes
+        attendance = Base.metadata.tables.get("attendance")
+        if attendance is not None:
+            self._count(
+                update(attendance).where(attendance.c.user_id == user_id).values(user_id=stand_in)
+            )
+        votes = Base.metadata.tables.get("regulation_votes")
+        if votes is not None:  # figures stay, under the stand-in
+            self._count(update(votes).where(votes.c.user_id == user_id).values(user_id=stand_in))
+        journal = Base.metadata.tables.get("facilitator_journal")
+        if journal is not None:
+            counts["facilitator_journal"] = self._count(
+                delete(journal).where(journal.c.author_id == user_id)
+            )
+        for name in ("objectives", "outcome_answers"):  # their own words, and their levels
+            table = Base.metadata.tables.get(name)
+            if table is not None:
+                counts[name] = self._count(delete(table).where(table.c.user_id == user_id))
+        names = Base.metadata.tables.get("person_names")
+        if names is not None:
+            counts["person_names"] = self._count(delete(names).where(names.c.user_id == user_id))
         plans = Base.metadata.tables.get("session_plans")
         if plans is not None:
             self._count(
@@ -323,6 +344,23 @@ class ErasureRepository:
         topics = Base.metadata.tables.get("topics")
         if topics is not None:
             purged += self._count(delete(topics).where(topics.c.group_id == group_id))
+        objectives = Base.metadata.tables.get("objectives")
+        if objectives is not None:
+            purged += self._count(
+                update(objectives)
+                .where(objectives.c.group_id == group_id, objectives.c.text != PURGED)
+                .values(text=PURGED)
+            )
+        answers = Base.metadata.tables.get("outcome_answers")
+        if answers is not None:
+            purged += self._count(
+                update(answers)
+                .where(answers.c.group_id == group_id, answers.c.change.is_not(None))
+                .values(change=None, example=None)
+            )
+        journal = Base.metadata.tables.get("facilitator_journal")
+        if journal is not None and ids:
+            purged += self._count(delete(journal).where(journal.c.session_id.in_(ids)))
         if purged:
             self.scrub_texts(texts)
         self.db.flush()

@@ -164,6 +164,18 @@ class PeopleRepository:
         if topics is not None:
             stmt = select(topics).where(topics.c.user_id == user_id)
             found["topics"] = [dict(row._mapping) for row in self.db.execute(stmt)]
+        for name, column in (
+            ("attendance", "user_id"),
+            ("person_names", "user_id"),
+            ("regulation_votes", "user_id"),
+            ("facilitator_journal", "author_id"),
+            ("objectives", "user_id"),
+            ("outcome_answers", "user_id"),
+        ):
+            table = self._table(name)
+            if table is not None:
+                stmt = select(table).where(table.c[column] == user_id)
+                found[name] = [dict(row._mapping) for row in self.db.execute(stmt)]
         return found
 
     def texts_of(self, user_id: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from .attendance import AttendanceRepository
 from .case_votes import CaseVoteRepository
 from .content import ContentRepository
 from .cycle import CycleRepository
@@ -12,6 +13,7 @@ from .engine import READ_ONLY
 from .erasure import ErasureRepository
 from .locales import LocaleRepository
 from .outbox import OutboxRepository
+from .outcomes import OutcomeRepository
 from .people import PeopleRepository
 from .repositories import GroupRepository, PrefRepository, RequestKeys, SessionRepository
 
@@ -36,6 +38,8 @@ class SqlUnitOfWork:
         self.privacy = ErasureRepository(self.db)
         self.cycle = CycleRepository(self.db)
         self.case_votes = CaseVoteRepository(self.db)
+        self.attendance = AttendanceRepository(self.db)
+        self.outcomes = OutcomeRepository(self.db)
         return self
 
     def __exit__(self, *exc_info) -> None:

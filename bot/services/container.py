@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .action_plan import ActionPlanService
 from .assessment import AssessmentService
+from .attendance import AttendanceService
 from .calendar import CalendarService
 from .case_choice import CaseChoiceService
 from .charter import CharterService
@@ -21,7 +22,9 @@ from .harvest import HarvestService
 from .home import HomeService
 from .languages import LanguageService
 from .notices import NoticeService
+from .outcomes import OutcomeService
 from .privacy import PrivacyService
+from .regulation import RegulationService
 from .reminders import CycleJobs
 from .replies import ReplyService
 from .report import ReportService
@@ -57,6 +60,9 @@ class Services:
     locales: object | None = None  # LocaleLookups: needs Slack, wired in bootstrap
     coaching: CoachingService | None = None
     case_choice: CaseChoiceService | None = None
+    attendance: AttendanceService | None = None
+    regulation: RegulationService | None = None
+    outcomes: OutcomeService | None = None
 
     @classmethod
     def build(cls, ctx: Context) -> Services:
@@ -84,4 +90,7 @@ class Services:
             gestures=GestureService(ctx),
             coaching=CoachingService(ctx),
             case_choice=CaseChoiceService(ctx),
+            attendance=AttendanceService(ctx),
+            regulation=RegulationService(ctx),
+            outcomes=OutcomeService(ctx),
         )

@@ -14,6 +14,7 @@ from datetime import timedelta
 from ..domain import DomainError
 from .common import Context, require_facilitator, require_group, user_lang
 from .effects import Effect, EffectKind
+from .outcomes import queue_questionnaires
 
 PLANNED, CANCELLED = "planned", "cancelled"
 
@@ -57,5 +58,6 @@ def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_vie
             ),
             now,
         )
+        queue_questionnaires(uow, ctx, group, now)  # the bilan des effets: end and follow-up
         uow.commit()
         return CloseAnswer(lang, True, never, dropped)

@@ -37,6 +37,7 @@ from datetime import datetime, timedelta
 
 from .common import Context
 from .effects import Effect, EffectKind, Payload
+from .exports import prepare_export
 from .ports import DeliveryFailed, Sender
 
 log = logging.getLogger("codev.delivery")
@@ -330,6 +331,9 @@ class DeliveryService:
         if row.kind == "upload":
             channel = None if row.channel == row.user_id else row.channel
             sender.upload(channel, row.user_id, payload)
+            return None
+        if row.kind == "export":
+            prepare_export(uow, self.ctx, sender, row, self.ctx.clock())
             return None
         raise DeliveryFailed(f"unknown effect kind {row.kind}", permanent=True)
 

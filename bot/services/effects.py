@@ -21,6 +21,8 @@ class EffectKind(StrEnum):
     PUBLISH = "publish"  # views.publish (App Home)
     REACT = "react"  # reactions.add: the quiet "noted" on a thread reply
     UPLOAD = "upload"  # files.getUploadURLExternal → upload → files.completeUploadExternal
+    # users.info for the names not known yet, then the files built and queued as an UPLOAD
+    EXPORT = "export"
 
 
 @dataclass(frozen=True)

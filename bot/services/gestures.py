@@ -148,7 +148,7 @@ def _floor(uow, row, channel_id, item_ts, user_id, added, now) -> bool:
 
 
 def _question_label(uow, row, channel_id, item_ts) -> str | None:
-    """"Q3" for a question of this session, "" for its question board, else None."""
+    """ "Q3" for a question of this session, "" for its question board, else None."""
     item = uow.content.by_message_ts(row.id, item_ts)
     if item is not None and hasattr(item, "number") and not hasattr(item, "harvest"):
         return f"Q{item.number}"

@@ -17,8 +17,9 @@ from .common import Context, require_facilitator, require_group, require_member
 from .common import user_lang as lang_for
 from .cycle_close import close_cycle
 from .effects import Effect, EffectKind
+from .outcomes import invite_objectives
 from .reminders import prep_prefix, queue_prep, queue_session_reminders
-from .schedule_form import ScheduleForm, validate_plan
+from .schedule_form import ScheduleForm, parse_checkin, validate_plan
 
 __all__ = ["ScheduleForm", "ScheduleService", "planned_client", "start_row"]
 
@@ -115,6 +116,7 @@ class ScheduleService:
             used = sum(_minutes(s, p) for s, p in slots if s.status in (PLANNED, RUNNING, DONE))
             starts, minutes, engaged, reminders = validate_plan(form, group.tz, now, busy, used)
             cycle.hours_engaged, cycle.reminder_minutes = engaged, reminders
+            cycle.checkin_minutes = parse_checkin(form.checkin)
             cycle.updated_at = now
             for start in starts:
                 session = uow.sessions.create(
@@ -135,6 +137,7 @@ class ScheduleService:
                 )
                 plan = uow.cycle.add_plan(session, minutes)
                 queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
+            invite_objectives(uow, self.ctx, group, now)  # the bilan des effets begins
             view = cycle_view(uow, group, cycle, group.lang)
             uow.outbox.add(
                 Effect(

@@ -8,11 +8,21 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..domain.amounts import HOURS, MINUTES, whole_amount, whole_count
+from ..domain.attendance import CHECKIN_MINUTES
 from . import calendar_math as cm
 from .common import InvalidFields
 
 MIN_MINUTES, MAX_MINUTES, MAX_SESSIONS = 15, 8 * 60, 60
 MAX_REMINDER_MINUTES = 14 * 24 * 60
+MAX_CHECKIN_MINUTES = 120
+
+
+def parse_checkin(text: str) -> int | None:
+    """How long a live session's check-in stays open: "15", "20 min", "1 h"; empty is
+    the default."""
+    if not (text or "").strip():
+        return CHECKIN_MINUTES
+    return whole_amount(text, MINUTES, 0, MAX_CHECKIN_MINUTES)
 
 
 @dataclass(frozen=True)
@@ -24,6 +34,7 @@ class ScheduleForm:
     count: str
     hours_engaged: str
     reminders: str = "1440, 60"
+    checkin: str = ""  # minutes a live session's check-in stays open; empty: the default
 
 
 def parse_reminders(text: str) -> list[int] | None:
@@ -62,6 +73,8 @@ def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used
         errors["hours"] = ("schedule.error.hours", {})
     if reminders is None:
         errors["reminders"] = ("schedule.error.reminders", {"example": "1440, 60"})
+    if parse_checkin(form.checkin) is None:
+        errors["checkin"] = ("schedule.error.checkin", {"high": MAX_CHECKIN_MINUTES})
     if errors:
         raise InvalidFields(errors)
     locals_ = cm.local_times(cm.combine(day, at), form.cadence, count)

@@ -12,6 +12,7 @@ from ..domain import (
     too_few_consultants,
 )
 from ..domain import Mode as SessionMode
+from .attendance import declared_absent
 from .case_choice import mark_topic_used
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
@@ -64,7 +65,8 @@ class SessionService:
                 client_id = suggest_client(turns)
             if client_id not in peers:
                 raise DomainError("session.client_not_peer")
-            consultants = len(peers) - 1
+            away = declared_absent(uow, group, now)  # no prompt, no nudge, not waited for
+            consultants = len([u for u in peers if u != client_id and u not in away])
             if too_few_consultants(consultants) and not small_group_ok:
                 raise SmallGroup("start.small_group", consultants=consultants, client=client_id)
             # Phase 0 reviews earlier plans: the group's first session has none.
@@ -72,7 +74,7 @@ class SessionService:
             session = Session(
                 client_id=client_id,
                 facilitator_id=group.facilitator_id,
-                consultants=tuple(u for u in peers if u != client_id),
+                consultants=tuple(u for u in peers if u != client_id and u not in away),
                 mode=SessionMode(group.mode),
                 with_follow_up=follow_up,
                 live_minutes=group.live_minutes,

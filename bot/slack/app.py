@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 from . import errors
 from .listeners import (
     actions,
+    attendance,
     case_choice,
     coaching_actions,
     commands,
@@ -17,6 +18,7 @@ from .listeners import (
     cycle_views,
     events,
     home,
+    outcomes,
     profiles,
     rate_limits,
     reactions,
@@ -56,6 +58,8 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
         cycle_actions,
         cycle_views,
         case_choice,
+        attendance,
+        outcomes,
         home,
         reactions,
         profiles,

@@ -35,6 +35,12 @@ class ActionId(StrEnum):
     CHOOSE_CASE = "codev_choose_case"  # the préambule: the facilitator picks a pitched topic
     OPEN_CASE_VOTE = "codev_open_case_vote"
     VOTE_CASE = "codev_vote_case"
+    CHECK_IN = "codev_check_in"
+    ATTENDANCE = "codev_attendance"
+    REGULATION = "codev_regulation"
+    JOURNAL = "codev_journal"
+    OBJECTIVES = "codev_objectives"
+    QUESTIONNAIRE = "codev_questionnaire"
 
 
 class CallbackId(StrEnum):
@@ -46,6 +52,11 @@ class CallbackId(StrEnum):
     ACTION_PLAN = "codev_action_plan"
     EVALUATION = "codev_evaluation"
     SETTINGS = "codev_settings"
+    ATTENDANCE = "codev_attendance"
+    REGULATION = "codev_regulation"
+    JOURNAL = "codev_journal"
+    OBJECTIVES = "codev_objectives"
+    QUESTIONNAIRE = "codev_questionnaire"
 
 
 class BlockId(StrEnum):
@@ -80,6 +91,12 @@ class BlockId(StrEnum):
     VIDEO = "video_url"
     WORKDAYS = "workdays"
     HOLIDAYS = "holiday_country"
+    CHECKIN = "checkin"
+    REG_TIME = "time"
+    REG_LISTENING = "listening"
+    REG_METHOD = "method"
+    INCIDENTS = "incidents"
+    ADAPTATIONS = "adaptations"
 
 
 # Every input block's single element uses this action id: values are read by block id.

@@ -170,6 +170,23 @@ class WebApiSender:
             args["initial_comment"] = payload["text"]
         self._call("files.completeUploadExternal", _form=True, **args)
 
+    def user_names(self, user_ids):
+        """{id: real name} from users.info; a person Slack no longer knows is left out."""
+        found = {}
+        for user_id in user_ids:
+            try:
+                data = self._call("users.info", _form=True, user=user_id)
+            except DeliveryFailed as failure:
+                if failure.permanent:
+                    continue
+                raise
+            person = data.get("user") or {}
+            profile = person.get("profile") or {}
+            name = profile.get("real_name") or person.get("real_name") or person.get("name")
+            if name:
+                found[user_id] = name
+        return found
+
     @staticmethod
     def _put(url: str, data: bytes) -> None:
         request = urllib.request.Request(url, data=data, method="POST")

@@ -3,9 +3,11 @@ a copy of their data comes by DM as JSON."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import timedelta
 
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from bot.persistence.models import Base, EvaluationRow, OutboxRow
@@ -80,6 +82,14 @@ def _forget(stack, user):
     return answer
 
 
+def _text(file) -> str:
+    """A file as its reader sees it: the text of a PDF, the content of the others."""
+    if file["name"].endswith(".pdf"):
+        pages = PdfReader(io.BytesIO(file["content"])).pages
+        return " ".join(page.extract_text() for page in pages)
+    return file["content"].decode()
+
+
 def test_forget_me_erases_my_text_from_every_table_home_and_later_reports(stack):
     _store_my_words(stack)
     everything = _everything(stack)
@@ -107,7 +117,7 @@ def test_forget_me_erases_my_text_from_every_table_home_and_later_reports(stack)
     stack.driver.command(FACILITATOR, CHANNEL, "export")
     stack.deliver()
     later = str([m.blocks for m in stack.emulator.channel_messages(CHANNEL)[-2:]])
-    files = " ".join(f["content"].decode() for f in stack.emulator.files(FACILITATOR))
+    files = " ".join(_text(f) for f in stack.emulator.files(FACILITATOR))
     assert "Sessions held: *2*" in later
     for text in MINE:
         assert text not in later and text not in files

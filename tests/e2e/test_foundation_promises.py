@@ -26,8 +26,10 @@ def _row_counts(stack) -> dict[str, int]:
 
 
 def _command_body() -> bytes:
-    return (f"team_id=T0CODEV&channel_id={CHANNEL}&user_id={FACILITATOR}&command=%2Fcodev"
-            "&text=setup&trigger_id=1.2.3&response_url=http%3A%2F%2F127.0.0.1%2Fx").encode()
+    return (
+        f"team_id=T0CODEV&channel_id={CHANNEL}&user_id={FACILITATOR}&command=%2Fcodev"
+        "&text=setup&trigger_id=1.2.3&response_url=http%3A%2F%2F127.0.0.1%2Fx"
+    ).encode()
 
 
 def test_forged_or_stale_signatures_get_401_and_store_nothing(stack):
@@ -58,8 +60,15 @@ def _question_event(stack, root_ts: str, text: str) -> dict:
     stack.emulator.store(
         Message(ts=ts, channel=CHANNEL, user=PEERS[1], text=text, thread_ts=root_ts)
     )
-    return {"type": "message", "channel": CHANNEL, "user": PEERS[1], "text": text,
-            "ts": ts, "thread_ts": root_ts, "channel_type": "group"}
+    return {
+        "type": "message",
+        "channel": CHANNEL,
+        "user": PEERS[1],
+        "text": text,
+        "ts": ts,
+        "thread_ts": root_ts,
+        "channel_type": "group",
+    }
 
 
 def test_a_retried_event_is_applied_once(stack):
@@ -78,8 +87,9 @@ def test_a_retried_event_is_applied_once(stack):
 
 def test_user_text_cannot_ping_the_channel_through_the_bot(stack):
     root = _in_clarification(stack)
-    stack.driver.message(PEERS[1], CHANNEL, "<!channel> <!here> <@U0PEER3> who decided?",
-                         thread_ts=root.ts)
+    stack.driver.message(
+        PEERS[1], CHANNEL, "<!channel> <!here> <@U0PEER3> who decided?", thread_ts=root.ts
+    )
     stack.deliver()
     bot_messages = [m for m in stack.emulator.thread(CHANNEL, root.ts) if m.bot]
     for message in bot_messages:
@@ -104,9 +114,15 @@ def test_a_modal_with_a_missing_field_answers_errors_on_that_field(stack):
     stack.driver.command(FACILITATOR, CHANNEL, "setup")
     view_id = list(stack.emulator.views)[-1]
     response = stack.driver.submit_view(
-        FACILITATOR, view_id,
-        {"name": "", "lang": "fr", "tz": "Mars/Olympus", "mode": "live",
-         "facilitator": FACILITATOR},
+        FACILITATOR,
+        view_id,
+        {
+            "name": "",
+            "lang": "fr",
+            "tz": "Mars/Olympus",
+            "mode": "live",
+            "facilitator": FACILITATOR,
+        },
     )
     body = response.json()
     assert body["response_action"] == "errors"
@@ -116,8 +132,13 @@ def test_a_modal_with_a_missing_field_answers_errors_on_that_field(stack):
 
 def test_someone_joining_the_channel_is_told_privately_how_to_take_part(stack):
     setup_group(stack)
-    event = {"type": "member_joined_channel", "user": PEERS[5], "channel": CHANNEL,
-             "channel_type": "G", "team": "T0CODEV"}
+    event = {
+        "type": "member_joined_channel",
+        "user": PEERS[5],
+        "channel": CHANNEL,
+        "channel_type": "G",
+        "team": "T0CODEV",
+    }
     assert stack.driver.event(event, event_id="Ev0JOIN1").status == 200
     assert stack.driver.event(event, event_id="Ev0JOIN1", retry_num=1).status == 200
     stack.deliver()

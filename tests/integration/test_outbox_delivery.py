@@ -124,8 +124,13 @@ def test_only_the_latest_of_several_queued_updates_of_a_message_is_sent(outbox):
     _queue(ctx, _post("board", "0 questions", ref="board:1"))
     delivery.drain()
     updates = [
-        Effect(EffectKind.UPDATE, Payload(text=f"{n} questions"), f"u{n}", channel=CHANNEL,
-               target_ref="board:1")
+        Effect(
+            EffectKind.UPDATE,
+            Payload(text=f"{n} questions"),
+            f"u{n}",
+            channel=CHANNEL,
+            target_ref="board:1",
+        )
         for n in (1, 2, 3)
     ]
     _queue(ctx, *updates)

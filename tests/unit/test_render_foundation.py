@@ -55,10 +55,13 @@ def test_root_message_and_phase_prompt_are_valid_block_kit(lang, phase, mode):
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("status", ["done", "cancelled"])
-def test_a_finished_session_root_has_no_buttons(lang, status):
+def test_a_finished_session_root_keeps_only_the_attendance_sheet_and_journal(lang, status):
     payload = session_msgs.session_root(_view(lang, 6, status=status))
     _valid(payload)
-    assert not [b for b in payload.blocks if b["type"] == "actions"]
+    buttons = [
+        e["action_id"] for b in payload.blocks if b["type"] == "actions" for e in b["elements"]
+    ]
+    assert buttons == (["codev_attendance", "codev_journal"] if status == "done" else [])
 
 
 @pytest.mark.parametrize("lang", LANGS)

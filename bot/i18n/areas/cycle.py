@@ -132,8 +132,7 @@ FR = {
     ),
     "help.cmd.calendar": "les séances du cycle en fichier .ics, par message direct",
     "help.cmd.charter": (
-        "afficher la charte du groupe et l'accepter ; `charte modifier` pour la changer "
-        "(animateur)"
+        "afficher la charte du groupe et l'accepter ; `charte modifier` pour la changer (animateur)"
     ),
     "help.cmd.topic": (
         "proposer un sujet pour une prochaine séance : `sujet comment mieux déléguer`"

@@ -4,8 +4,9 @@ protection."""
 EN = {
     # help
     "help.cmd.report group": "the cycle's assessment, posted in the channel with a chart",
-    "help.cmd.export": "attendance, evaluations, action plans (CSV) and the cycle report "
-    "(Markdown), sent to you by DM (facilitator)",
+    "help.cmd.export": "attendance with names and minutes, hours per participant, "
+    "evaluations, action plans (CSV), the cycle report (Markdown) and one attestation of "
+    "attendance per participant (PDF), sent to you by DM (facilitator)",
     "help.cmd.lang": "`lang fr|en`: your language; `lang group fr|en`: the group's (facilitator)",
     "help.cmd.mydata": "a copy of everything stored about you (JSON), by DM",
     "help.cmd.forget-me": "erase your personal data from every group, after a confirmation",
@@ -120,8 +121,9 @@ EN = {
 
 FR = {
     "help.cmd.report group": "le bilan du cycle, publié dans le canal avec un graphique",
-    "help.cmd.export": "présences, évaluations, plans d'action (CSV) et bilan du cycle "
-    "(Markdown), envoyés en message privé (animateur)",
+    "help.cmd.export": "présences avec noms et minutes, heures par participant, "
+    "évaluations, plans d'action (CSV), bilan du cycle (Markdown) et un certificat de "
+    "réalisation par participant (PDF), envoyés en message privé (animateur)",
     "help.cmd.lang": "`langue fr|en` : votre langue ; `langue groupe fr|en` : celle du "
     "groupe (animateur)",
     "help.cmd.mydata": "une copie de tout ce qui est conservé sur vous (JSON), en message privé",

@@ -1,5 +1,6 @@
 """SQLAlchemy tables; importing this package registers them all on `Base.metadata`."""
 
+from .attendance import AttendanceRow, JournalRow, PersonNameRow, RegulationVoteRow
 from .base import Base, UTCDateTime
 from .content import (
     ActionItemRow,
@@ -18,6 +19,7 @@ from .formats import CaseBallotRow, CaseVoteRow
 from .groups import GroupRow, MemberRow
 from .locales import UserLocaleRow
 from .oauth import BOTS, INSTALLATIONS, STATES  # slack_sdk's OAuth tables, on our metadata
+from .outcomes import ObjectiveRow, OutcomeAnswerRow
 from .privacy import GroupPrivacyRow
 from .sessions import SessionPhaseRow, SessionRow
 
@@ -25,6 +27,12 @@ __all__ = [
     "CaseBallotRow",
     "CaseVoteRow",
     "AbsenceRow",
+    "AttendanceRow",
+    "PersonNameRow",
+    "JournalRow",
+    "ObjectiveRow",
+    "OutcomeAnswerRow",
+    "RegulationVoteRow",
     "CycleRow",
     "SessionPlanRow",
     "TopicRow",

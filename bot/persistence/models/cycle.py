@@ -30,6 +30,10 @@ class CycleRow(Base):
     reminder_minutes: Mapped[list] = mapped_column(JSON)
     # Minutes before a session when its client gets the preparation DM.
     prep_minutes: Mapped[int] = mapped_column(default=2880)
+    # Minutes after a live session's start during which its check-in stays open.
+    checkin_minutes: Mapped[int] = mapped_column(default=15, server_default="15")
+    # Weeks after the cycle's close when the follow-up questionnaire goes out.
+    follow_up_weeks: Mapped[int] = mapped_column(default=12, server_default="12")
     updated_at: Mapped[datetime]
 
 

@@ -25,6 +25,7 @@ def register(app, services) -> None:
             count=values.get(BlockId.COUNT) or "",
             hours_engaged=values.get(BlockId.HOURS) or "",
             reminders=values.get(BlockId.REMINDERS) or "",
+            checkin=values.get(BlockId.CHECKIN) or "",
         )
         lang = services.notices.lang_of(team, channel, user)
         try:

@@ -16,6 +16,14 @@ from . import (
     summary,
 )
 from . import home as home_tab
+from .attendance import journal_markdown, regulation_markdown
+from .attestation import attestation as attestation_document
+from .outcomes import (
+    objectives_invitation,
+    outcomes_chart,
+    outcomes_markdown,
+    questionnaire_invitation,
+)
 
 
 class SlackRenderer:
@@ -64,3 +72,10 @@ class SlackRenderer:
     forget_done = staticmethod(reports.forget_done)
     case_vote = staticmethod(formats.case_vote)
     auto_advanced = staticmethod(formats.auto_advanced)
+    attestation = staticmethod(attestation_document)
+    journal_markdown = staticmethod(journal_markdown)
+    regulation_markdown = staticmethod(regulation_markdown)
+    objectives_invitation = staticmethod(objectives_invitation)
+    questionnaire_invitation = staticmethod(questionnaire_invitation)
+    outcomes_markdown = staticmethod(outcomes_markdown)
+    outcomes_chart = staticmethod(outcomes_chart)

@@ -61,6 +61,9 @@ def schedule_modal(lang: str, channel_id: str, tz: str, hours_engaged: int = 35)
         _text_input(BlockId.COUNT, t(lang, "schedule.count"), "8"),
         _text_input(BlockId.HOURS, t(lang, "schedule.hours"), str(hours_engaged)),
         _text_input(BlockId.REMINDERS, t(lang, "schedule.reminders"), "1440, 60"),
+        _text_input(
+            BlockId.CHECKIN, t(lang, "schedule.checkin"), "15", t(lang, "schedule.checkin_hint")
+        ),
     ]
     view = View(
         type="modal",

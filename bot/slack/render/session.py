@@ -8,6 +8,7 @@ from ...i18n import t
 from ...services.views import SessionView
 from ..ids import ActionId, BlockId
 from ..text import escape
+from .attendance import prompt_buttons, root_buttons
 from .coaching import counts_line, coverage_line, phase_pending, status_lines
 from .content_buttons import phase_buttons
 from .kit import actions, button, context, header, payload, section, slack_date, user, users
@@ -106,6 +107,7 @@ def session_root(view: SessionView):
                     style="primary",
                 ),
                 button(t(lang, "button.status"), ActionId.STATUS, str(view.id)),
+                *root_buttons(view),
                 block_id=BlockId.SESSION_ACTIONS,
             )
         )
@@ -113,6 +115,8 @@ def session_root(view: SessionView):
     else:
         state = t(lang, f"session.root.{view.status}")
         blocks.append(context(state))
+        if extra := root_buttons(view):  # the facilitator may still correct attendance
+            blocks.append(actions(*extra, block_id=BlockId.SESSION_ACTIONS))
     return payload(f"{fallback} — {state}", blocks)
 
 
@@ -131,6 +135,7 @@ def phase_prompt(view: SessionView):
     blocks.append(
         actions(
             *phase_buttons(lang, view),
+            *prompt_buttons(view),
             button(t(lang, "button.next_phase"), ActionId.NEXT_PHASE, f"{view.id}:{view.phase}"),
             block_id=BlockId.SESSION_ACTIONS,
         )

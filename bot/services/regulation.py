@@ -1,0 +1,111 @@
+"""Phase 6's régulation and the facilitator's journal.
+
+Everyone in the session says, 1 to 5, how the group worked: time, listening,
+method. Voting again replaces one's votes; only averages ever leave the session
+(per session and over the cycle, in the export). The facilitator keeps a private
+journal per session: incidents and adaptations, read only by the facilitator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain import Action, DomainError, clean_text
+from ..domain import regulation as rules
+from .access import lang_in, require_action, running_row
+from .common import Context, InvalidFields, require_facilitator, require_group, user_lang
+from .effects import Effect, EffectKind, root_ref
+
+
+@dataclass(frozen=True)
+class RegulationForm:
+    lang: str
+    session_id: int
+    votes: dict
+
+
+@dataclass(frozen=True)
+class JournalForm:
+    lang: str
+    session_id: int
+    number: int
+    incidents: str
+    adaptations: str
+
+
+JOURNAL_FIELDS = ("incidents", "adaptations")
+
+
+class RegulationService:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def form(self, user_id: str, session_id: int) -> RegulationForm:
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id)
+            require_action(uow, row, user_id, Action.EVALUATE)  # the session's people, in phase 6
+            done = uow.attendance.vote_of(row.id, user_id)
+            votes = {c: getattr(done, c) for c in rules.CRITERIA} if done else {}
+            return RegulationForm(lang_in(uow, row, user_id, self.ctx.default_lang), row.id, votes)
+
+    def vote(self, user_id: str, session_id: int, values: dict) -> None:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id)
+            require_action(uow, row, user_id, Action.EVALUATE)
+            votes, bad = rules.read_votes(values)
+            if bad:
+                raise InvalidFields({c: ("regulation.error.vote", {}) for c in bad})
+            uow.attendance.save_vote(row.id, user_id, votes, now)
+            lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            uow.outbox.add(
+                Effect(
+                    EffectKind.EPHEMERAL,
+                    self.ctx.renderer.notice(lang, "regulation.noted"),
+                    f"regulation:{row.id}:{user_id}:{now.isoformat()}",
+                    channel=row.channel_id,
+                    user_id=user_id,
+                    thread_ref=root_ref(row.id),
+                    session_id=row.id,
+                ),
+                now,
+            )
+            uow.commit()
+
+    def journal_form(self, team_id, channel_id, user_id, session_id: int) -> JournalForm:
+        with self.ctx.uow_factory() as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_facilitator(group, user_id)
+            row = uow.sessions.get(session_id)
+            if row is None or row.group_id != group.id or row.started_at is None:
+                raise DomainError("session.not_running")
+            entry = uow.attendance.journal(row.id)
+            return JournalForm(
+                user_lang(uow, user_id, group, self.ctx.default_lang),
+                row.id,
+                row.number,
+                (entry.incidents or "") if entry else "",
+                (entry.adaptations or "") if entry else "",
+            )
+
+    def save_journal(self, user_id: str, session_id: int, values: dict) -> None:
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = uow.sessions.get(session_id)
+            group = uow.groups.get(row.group_id) if row is not None else None
+            if group is None or row.started_at is None:
+                raise DomainError("session.not_running")
+            require_facilitator(group, user_id)
+            texts, errors = {}, {}
+            for field in JOURNAL_FIELDS:
+                value = (values.get(field) or "").strip()
+                try:
+                    texts[field] = clean_text(value) if value else None
+                except DomainError as problem:
+                    errors[field] = (problem.key, problem.params)
+            if errors:
+                raise InvalidFields(errors)
+            uow.attendance.save_journal(
+                row.id, user_id, texts["incidents"], texts["adaptations"], now
+            )
+            uow.commit()
