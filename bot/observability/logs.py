@@ -28,6 +28,8 @@ _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskN
 
 # Libraries whose DEBUG lines quote bodies, headers or rows: never below INFO.
 QUIET_LIBRARIES = ("slack_bolt", "slack_sdk", "sqlalchemy", "psycopg", "urllib3")
+# SQLAlchemy's INFO is its echo of every SQL statement: noise and cost on every request.
+LIBRARY_FLOORS = {"sqlalchemy": logging.WARNING}
 
 # Bolt warnings that quote (part of) a request body, by the words they start with.
 _BODY_WARNINGS = {
@@ -123,10 +125,11 @@ def install_redaction() -> None:
 
 
 def quiet_libraries(level: str) -> None:
-    """Hold the libraries' loggers at INFO or above (see the module's docstring)."""
+    """Hold the libraries' loggers at INFO or above (see the module's docstring), and
+    SQLAlchemy at WARNING."""
     floor = max(logging.INFO, logging.getLevelName(level.upper()))
     for name in QUIET_LIBRARIES:
-        logging.getLogger(name).setLevel(floor)
+        logging.getLogger(name).setLevel(max(floor, LIBRARY_FLOORS.get(name, logging.NOTSET)))
 
 
 class JsonFormatter(logging.Formatter):

@@ -93,9 +93,12 @@ def test_a_default_format_access_line_loses_its_query_string_too(restored_loggin
 
 def test_at_debug_bolt_and_slack_sdk_stay_at_info_and_the_app_speaks(restored_logging):
     configure_logging("json", "DEBUG", stream=io.StringIO())
-    for name in ("slack_bolt.App", "slack_sdk.web.base_client", "sqlalchemy.engine.Engine"):
+    for name in ("slack_bolt.App", "slack_sdk.web.base_client"):
         assert not logging.getLogger(name).isEnabledFor(logging.DEBUG), name
         assert logging.getLogger(name).isEnabledFor(logging.INFO), name
+    # SQLAlchemy's INFO would echo every statement
+    assert not logging.getLogger("sqlalchemy.engine.Engine").isEnabledFor(logging.INFO)
+    assert logging.getLogger("sqlalchemy.engine.Engine").isEnabledFor(logging.WARNING)
     assert logging.getLogger("codev.slack").isEnabledFor(logging.DEBUG)
     configure_logging("json", "WARNING", stream=io.StringIO())
     assert not logging.getLogger("slack_sdk").isEnabledFor(logging.INFO)
