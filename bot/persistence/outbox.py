@@ -58,6 +58,8 @@ class OutboxRepository:
         self.locks_rows = db.get_bind().dialect.name == "postgresql"
         self._session_teams: dict[int, tuple[str | None, str | None] | None] = {}
         self._insert = INSERT_IGNORING_DUPLICATES[db.get_bind().dialect.name]
+        # a row due now was queued since the last commit: the commit wakes the dispatcher
+        self.queued_due = False
 
     def add(self, effect: Effect, now: datetime) -> bool:
         """Queue an effect; False when its dedupe key is already queued.
@@ -87,8 +89,10 @@ class OutboxRepository:
             "next_attempt_at": due,
             "created_at": now,
         }
-        inserted = self.db.execute(self._insert, values)
-        return inserted.first() is not None  # no row back: the key was queued already
+        inserted = self.db.execute(self._insert, values).first() is not None
+        if inserted and due <= now:
+            self.queued_due = True
+        return inserted  # no row back: the key was queued already
 
     def _workspace_of(self, effect: Effect) -> tuple[str | None, str | None]:
         """(team, enterprise) an effect is sent with: the one it names, else its
