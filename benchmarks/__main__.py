@@ -11,7 +11,7 @@ import time
 from . import report
 from .databases import backend, throwaway_database
 
-SECTIONS = ("latency", "cost", "scheduler", "memory")
+SECTIONS = ("latency", "cost", "scheduler", "memory", "visible")
 
 
 def machine() -> str:
@@ -54,6 +54,11 @@ def main() -> None:
             from . import memory
 
             print(report.memory(memory.run(quick=args.quick)))
+        elif section == "visible":
+            from . import visible
+
+            with throwaway_database() as url:
+                print(report.visible(visible.run(url, quick=args.quick)))
         print(f"\n_{section}: {time.perf_counter() - started:.0f} s_\n")
 
 

@@ -80,3 +80,36 @@ def scheduler(results: list[dict]) -> str:
 def memory(result: dict) -> str:
     rows = [[k, v] for k, v in result.items()]
     return "## (d) Memory and start\n\n" + table(["", "value"], rows)
+
+
+def visible(results: list[dict]) -> str:
+    headers = [
+        "request",
+        "dispatcher",
+        "n",
+        "first effect p50 ms",
+        "p95 ms",
+        "max ms",
+        "all effects p50 ms",
+        "p95 ms",
+        "max ms",
+        "calls per request",
+        "calls",
+    ]
+    rows = [
+        [
+            r["request"],
+            r["dispatcher"],
+            r["n"],
+            r["first"]["p50"],
+            r["first"]["p95"],
+            r["first"]["max"],
+            r["all"]["p50"],
+            r["all"]["p95"],
+            r["all"]["max"],
+            r["calls"],
+            r["methods"],
+        ]
+        for r in results
+    ]
+    return "## (e) Request to visible effect\n\n" + table(headers, rows)

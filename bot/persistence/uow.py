@@ -26,7 +26,6 @@ from .outbox import OutboxRepository
 from .people import PeopleRepository
 from .repositories import GroupRepository, PrefRepository, RequestKeys, SessionRepository
 
-
 NOTIFY_CHANNEL = "codev_outbox"
 # the payload names the process, whose own dispatcher needs no notification
 NOTIFY = text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', :pid)")
@@ -39,9 +38,7 @@ class OutboxWake(threading.Event):
 class SqlUnitOfWork:
     """`with uow: ...; uow.commit()` — leaving the block without commit rolls back."""
 
-    def __init__(
-        self, session_factory: sessionmaker, wake: OutboxWake | None = None, notify=False
-    ):
+    def __init__(self, session_factory: sessionmaker, wake: OutboxWake | None = None, notify=False):
         self._factory = session_factory
         self._wake = wake
         self._notify = notify

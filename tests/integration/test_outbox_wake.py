@@ -44,7 +44,9 @@ def test_a_request_s_message_is_delivered_at_its_commit_not_at_the_next_tick(
         stack.runtime.start_scheduler()
         started = time.monotonic()
         setup_group(stack)  # the group's announcement is queued in the outbox
-        announced = _wait_for(lambda: [m for m in stack.emulator.channel_messages(CHANNEL) if m.bot])
+        announced = _wait_for(
+            lambda: [m for m in stack.emulator.channel_messages(CHANNEL) if m.bot]
+        )
         assert announced, "the announcement was not delivered without the hourly tick"
         assert time.monotonic() - started < WITHIN_SECONDS
     finally:
