@@ -11,7 +11,7 @@ import time
 from . import report
 from .databases import backend, throwaway_database
 
-SECTIONS = ("latency", "cost", "scheduler", "memory", "visible")
+SECTIONS = ("latency", "cost", "scheduler", "memory", "visible", "floor")
 
 
 def machine() -> str:
@@ -59,6 +59,11 @@ def main() -> None:
 
             with throwaway_database() as url:
                 print(report.visible(visible.run(url, quick=args.quick)))
+        elif section == "floor":
+            from . import floor
+
+            with throwaway_database() as url:
+                print(report.floor(floor.run(url, quick=args.quick)))
         print(f"\n_{section}: {time.perf_counter() - started:.0f} s_\n")
 
 

@@ -113,3 +113,44 @@ def visible(results: list[dict]) -> str:
         for r in results
     ]
     return "## (e) Request to visible effect\n\n" + table(headers, rows)
+
+
+def floor(results: list[dict]) -> str:
+    headers = [
+        "request",
+        "clients",
+        "n",
+        "codev p50 ms",
+        "codev p99 ms",
+        "codev max ms",
+        "codev req/s",
+        "bare p50",
+        "floor p50",
+        "floor p99",
+        "floor req/s",
+        "p50 × floor",
+        "p50 × bare",
+        "non-200",
+    ]
+    rows = []
+    for r in results:
+        c, b, f = r["codev"], r["bare"], r["floor"]
+        rows.append(
+            [
+                r["request"],
+                r["clients"],
+                r["n"],
+                c["p50"],
+                c["p99"],
+                c["max"],
+                c["rps"],
+                b["p50"],
+                f["p50"],
+                f["p99"],
+                f["rps"],
+                _ratio(c["p50"], f["p50"]),
+                _ratio(c["p50"], b["p50"]),
+                c["errors"] + b["errors"] + f["errors"],
+            ]
+        )
+    return "## (f) Acks against the durable floor\n\n" + table(headers, rows)
