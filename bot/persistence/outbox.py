@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, and_, case, cast, delete, exists, func, or_, select, update
+from sqlalchemy import String, and_, case, cast, delete, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -165,9 +165,18 @@ class OutboxRepository:
         return (found.team_id, found.enterprise_id) if found else None
 
     def claim_due(self, now: datetime, limit: int) -> list[OutboxRow]:
+        """Due rows in queue order, none behind an earlier due row of its channel.
+
+        The check for an earlier row is a scalar subquery with `LIMIT 1`, which
+        PostgreSQL runs for each due row through `ix_outbox_channel_status_id`
+        whatever its statistics say. As `NOT EXISTS` it became an anti-join, which
+        PostgreSQL may plan by reading every pending row (all the planned reminders)
+        on each claim: 100,000 planned rows made due reminders up to 14 s late."""
         earlier = aliased(OutboxRow)
-        blocked = exists().where(
-            and_(
+        blocked = (
+            select(literal(1))
+            .select_from(earlier)
+            .where(
                 earlier.channel == OutboxRow.channel,
                 earlier.status.in_(DELIVERABLE),
                 earlier.id < OutboxRow.id,
@@ -176,10 +185,17 @@ class OutboxRepository:
                 # hold its channel
                 ~and_(earlier.lookup_calls > 0, earlier.next_attempt_at > now),
             )
+            .limit(1)
+            .correlate(OutboxRow)
+            .scalar_subquery()
         )
         stmt = (
             select(OutboxRow)
-            .where(OutboxRow.status.in_(DELIVERABLE), OutboxRow.next_attempt_at <= now, ~blocked)
+            .where(
+                OutboxRow.status.in_(DELIVERABLE),
+                OutboxRow.next_attempt_at <= now,
+                blocked.is_(None),
+            )
             .order_by(OutboxRow.id)
             .limit(limit)
         )

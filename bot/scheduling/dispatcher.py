@@ -25,12 +25,14 @@ import errno
 import logging
 import os
 import threading
+from typing import TYPE_CHECKING
 
 from apscheduler.events import EVENT_SCHEDULER_SHUTDOWN
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.engine import make_url
 
-from ..persistence.uow import NOTIFY_CHANNEL, OutboxWake
+if TYPE_CHECKING:  # imported when a dispatcher starts: `codev serve` checks the lock first
+    from ..persistence.uow import OutboxWake
 
 log = logging.getLogger("codev.scheduling")
 
@@ -153,6 +155,8 @@ class Dispatcher:
         self.delivery = delivery
         self.interval = interval_seconds
         self.lock = lock
+        from ..persistence.uow import OutboxWake
+
         self.wake = wake if wake is not None else OutboxWake()
         self.listen_url = listen_url
         self._stopping = threading.Event()
@@ -193,6 +197,8 @@ class Dispatcher:
         (the periodic tick delivers meanwhile). A notification sent by this process
         itself is ignored: its commit has already set the wake."""
         import psycopg
+
+        from ..persistence.uow import NOTIFY_CHANNEL
 
         conninfo = _libpq_url(self.listen_url)
         me, backoff = str(os.getpid()), 0.5
