@@ -3,9 +3,11 @@
 A commit that queued effects due now wakes the outbox dispatcher, so what a request
 queued is delivered at once rather than at the next tick: in this process through
 `OutboxWake` (set after the commit, so the dispatcher finds the rows), and on
-PostgreSQL in every process through a notification on `codev_outbox`, sent in the
-same transaction as the rows (PostgreSQL delivers it at commit, never for a
-rollback).
+PostgreSQL through a notification on `codev_outbox`, sent in the same transaction as
+the rows (PostgreSQL delivers it at commit, never for a rollback), which the
+dispatchers of other processes listen to. A process whose own dispatcher waits on
+its wake does not notify: that dispatcher delivers the rows, and the commits of
+concurrent requests do not queue on PostgreSQL's notification lock.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ NOTIFY = text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', :pid)")
 
 class OutboxWake(threading.Event):
     """Set when a commit queued effects that are due: the dispatcher waits on it."""
+
+    waited_on = False  # a dispatcher of this process waits on it
 
 
 class SqlUnitOfWork:
@@ -68,7 +72,7 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         queued = self.outbox.queued_due
-        if queued and self._notify:
+        if queued and self._notify and not (self._wake is not None and self._wake.waited_on):
             self.db.execute(NOTIFY, {"pid": str(os.getpid())})  # sent at this commit
         self.db.commit()
         if queued:

@@ -1,12 +1,13 @@
 """The outbox dispatcher: a tick delivers what is due, as soon as a request queued it.
 
 A thread of its own waits for the wake its process's units of work set when they
-commit effects that are due (`persistence/uow.py`), and, on PostgreSQL, for
-`NOTIFY codev_outbox` from any process (a listener thread holds a connection of its
-own, `LISTEN codev_outbox`): what a request queued is sent within milliseconds. It
-also ticks every `interval` seconds whatever happens (the safety net: reminders
-coming due, retries, backoffs, a notification lost while the listener reconnects),
-and sooner when the only thing holding a message back is its channel's pace.
+commit effects that are due (`persistence/uow.py`), and, on PostgreSQL, for the
+notifications of processes that run no dispatcher (a listener thread holds a
+connection of its own, `LISTEN codev_outbox`): what a request queued is sent within
+milliseconds. It also ticks every `interval` seconds whatever happens (the safety
+net: reminders coming due, retries, backoffs, a notification lost while the listener
+reconnects), and sooner when the only thing holding a message back is its channel's
+pace.
 APScheduler runs the other periodic jobs; shutting it down stops the dispatcher
 after its current tick.
 
@@ -163,6 +164,7 @@ class Dispatcher:
         self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
+        self.wake.waited_on = True  # this process's commits need not notify the others
         self.wake.set()  # what the last run left pending goes out now
         self._threads.append(threading.Thread(target=self._run, name="outbox", daemon=True))
         if self.listen_url is not None:
@@ -174,6 +176,7 @@ class Dispatcher:
     def stop(self, timeout: float = 30.0) -> None:
         """Let the current tick finish, then stop; pending rows stay for the next start."""
         self._stopping.set()
+        self.wake.waited_on = False
         self.wake.set()
         for thread in self._threads:
             if thread is not threading.current_thread():
