@@ -7,7 +7,8 @@ PostgreSQL through a notification on `codev_outbox`, sent in the same transactio
 the rows (PostgreSQL delivers it at commit, never for a rollback), which the
 dispatchers of other processes listen to. A process whose own dispatcher waits on
 its wake does not notify: that dispatcher delivers the rows, and the commits of
-concurrent requests do not queue on PostgreSQL's notification lock.
+concurrent requests do not queue on PostgreSQL's notification lock. On SQLite the
+wake also reaches the one process that delivers (`scheduling/dispatcher.py`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ class OutboxWake(threading.Event):
     """Set when a commit queued effects that are due: the dispatcher waits on it."""
 
     waited_on = False  # a dispatcher of this process waits on it
+    # Also tells the process that delivers, when it is another one (SQLite: the
+    # holder of the dispatcher lock); set by this process's dispatcher.
+    forward = None
+
+    def ring(self) -> None:
+        self.set()
+        if self.forward is not None:
+            self.forward()
 
 
 class SqlUnitOfWork:
@@ -78,7 +87,7 @@ class SqlUnitOfWork:
         if queued:
             self.outbox.queued_due = False
             if self._wake is not None:
-                self._wake.set()
+                self._wake.ring()
 
     def flush(self) -> None:
         self.db.flush()

@@ -17,14 +17,19 @@ are claimed with `FOR UPDATE SKIP LOCKED`). SQLite has no row locks, so exactly 
 process delivers, whatever the number of gunicorn workers: the one holding an
 exclusive `flock` on a file next to the database (`<database>.dispatch-lock`). Every
 worker's tick tries to take it; the holder keeps it until it exits, and the kernel
-releases it then, so another worker takes over within a tick.
+releases it then, so another worker takes over within a tick. The holder also
+receives on a Unix datagram socket named after the lock (Linux's abstract
+namespace, no file): the other workers' commits send it one byte, so their requests'
+effects go out at once too, not at the holder's next tick.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import os
+import socket
 import threading
 from typing import TYPE_CHECKING
 
@@ -162,9 +167,12 @@ class Dispatcher:
         self.listen_url = listen_url
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._doorbell = SqliteDoorbell(lock.path) if lock is not None else None
 
     def start(self) -> None:
         self.wake.waited_on = True  # this process's commits need not notify the others
+        if self._doorbell is not None:
+            self.wake.forward = self._ring_holder
         self.wake.set()  # what the last run left pending goes out now
         self._threads.append(threading.Thread(target=self._run, name="outbox", daemon=True))
         if self.listen_url is not None:
@@ -176,12 +184,20 @@ class Dispatcher:
     def stop(self, timeout: float = 30.0) -> None:
         """Let the current tick finish, then stop; pending rows stay for the next start."""
         self._stopping.set()
-        self.wake.waited_on = False
+        self.wake.waited_on, self.wake.forward = False, None
         self.wake.set()
         for thread in self._threads:
             if thread is not threading.current_thread():
                 thread.join(timeout)
         self._threads = []
+        if self._doorbell is not None:
+            self._doorbell.close()
+
+    def _ring_holder(self) -> None:
+        """A commit in this process queued due effects: tell the SQLite deliverer,
+        unless it is this process."""
+        if not self.lock._held:
+            self._doorbell.ring()
 
     def _run(self) -> None:
         while not self._stopping.is_set():
@@ -190,6 +206,21 @@ class Dispatcher:
                 return
             self.wake.clear()  # a commit from now on wakes the next round
             _safe_tick(self.delivery, self.lock)
+            if self._doorbell is not None and self.lock._held and not self._doorbell.serving:
+                self._serve_doorbell()
+
+    def _serve_doorbell(self) -> None:
+        """This process delivers the SQLite outbox: the others' commits ring here."""
+        if not self._doorbell.bind():
+            return  # the interval still delivers what other workers queue
+        thread = threading.Thread(target=self._answer_doorbell, name="outbox-bell", daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _answer_doorbell(self) -> None:
+        while not self._stopping.is_set():
+            if self._doorbell.wait():
+                self.wake.set()
 
     def _wait_seconds(self) -> float:
         paced = getattr(self.delivery, "next_tick_in", lambda: None)()
@@ -219,6 +250,58 @@ class Dispatcher:
                 log.warning("outbox listener lost its connection (%s)", type(exc).__name__)
                 self._stopping.wait(backoff)
                 backoff = min(backoff * 2, 10.0)
+
+
+class SqliteDoorbell:
+    """One byte over a Unix datagram socket, from any worker to the SQLite deliverer.
+
+    The address is in Linux's abstract namespace, named after the lock file (no path
+    length limit, nothing left on disk). Elsewhere `bind` fails and nothing rings:
+    the interval delivers, as before."""
+
+    def __init__(self, lock_path: str):
+        digest = hashlib.sha256(os.path.abspath(lock_path).encode()).hexdigest()[:32]
+        self.address = f"\0codev-outbox-{digest}"
+        self._sender: socket.socket | None = None
+        self._receiver: socket.socket | None = None
+
+    @property
+    def serving(self) -> bool:
+        return self._receiver is not None
+
+    def bind(self) -> bool:
+        try:
+            receiver = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+            receiver.bind(self.address)
+        except OSError as exc:
+            log.info("outbox doorbell unavailable (%s): other workers wait for a tick", exc)
+            return False
+        receiver.settimeout(1.0)
+        self._receiver = receiver
+        return True
+
+    def wait(self) -> bool:
+        """True when rung; False after a second of silence."""
+        try:
+            self._receiver.recv(64)
+        except (TimeoutError, OSError):
+            return False
+        return True
+
+    def ring(self) -> None:
+        try:
+            if self._sender is None:
+                self._sender = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+                self._sender.setblocking(False)
+            self._sender.sendto(b"!", self.address)
+        except OSError:  # nobody delivers yet, or it is already woken: the tick covers it
+            pass
+
+    def close(self) -> None:
+        for sock in (self._sender, self._receiver):
+            if sock is not None:
+                sock.close()
+        self._sender = self._receiver = None
 
 
 def _libpq_url(url) -> str:
