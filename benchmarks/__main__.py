@@ -11,7 +11,7 @@ import time
 from . import report
 from .databases import backend, throwaway_database
 
-SECTIONS = ("latency", "cost", "scheduler", "memory", "visible", "floor")
+SECTIONS = ("latency", "cost", "scheduler", "memory", "visible", "floor", "deployed")
 
 
 def machine() -> str:
@@ -64,6 +64,10 @@ def main() -> None:
 
             with throwaway_database() as url:
                 print(report.floor(floor.run(url, quick=args.quick)))
+        elif section == "deployed":
+            from . import deployed
+
+            print(report.visible(deployed.run(quick=args.quick), "as deployed (gunicorn, SQLite)"))
         print(f"\n_{section}: {time.perf_counter() - started:.0f} s_\n")
 
 

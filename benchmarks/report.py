@@ -82,7 +82,7 @@ def memory(result: dict) -> str:
     return "## (d) Memory and start\n\n" + table(["", "value"], rows)
 
 
-def visible(results: list[dict]) -> str:
+def visible(results: list[dict], served: str = "in-process") -> str:
     headers = [
         "request",
         "dispatcher",
@@ -112,7 +112,7 @@ def visible(results: list[dict]) -> str:
         ]
         for r in results
     ]
-    return "## (e) Request to visible effect\n\n" + table(headers, rows)
+    return f"## (e) Request to visible effect, {served}\n\n" + table(headers, rows)
 
 
 def floor(results: list[dict]) -> str:
