@@ -163,6 +163,8 @@ class Dispatcher:
         self.lock = lock
         from ..persistence.uow import OutboxWake
 
+        # without a wake to wait on, it delivers at its interval only, as it did before
+        self._woken = wake is not None
         self.wake = wake if wake is not None else OutboxWake()
         self.listen_url = listen_url
         self._stopping = threading.Event()
@@ -173,7 +175,8 @@ class Dispatcher:
         self.wake.waited_on = True  # this process's commits need not notify the others
         if self._doorbell is not None:
             self.wake.forward = self._ring_holder
-        self.wake.set()  # what the last run left pending goes out now
+        if self._woken:
+            self.wake.set()  # what the last run left pending goes out now
         self._threads.append(threading.Thread(target=self._run, name="outbox", daemon=True))
         if self.listen_url is not None:
             listener = threading.Thread(target=self._listen, name="outbox-listen", daemon=True)
