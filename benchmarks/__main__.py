@@ -11,7 +11,7 @@ import time
 from . import report
 from .databases import backend, throwaway_database
 
-SECTIONS = ("latency", "cost", "scheduler", "memory")
+SECTIONS = ("latency", "cost", "scheduler", "memory", "visible", "floor", "deployed")
 
 
 def machine() -> str:
@@ -54,6 +54,20 @@ def main() -> None:
             from . import memory
 
             print(report.memory(memory.run(quick=args.quick)))
+        elif section == "visible":
+            from . import visible
+
+            with throwaway_database() as url:
+                print(report.visible(visible.run(url, quick=args.quick)))
+        elif section == "floor":
+            from . import floor
+
+            with throwaway_database() as url:
+                print(report.floor(floor.run(url, quick=args.quick)))
+        elif section == "deployed":
+            from . import deployed
+
+            print(report.visible(deployed.run(quick=args.quick), "as deployed (gunicorn, SQLite)"))
         print(f"\n_{section}: {time.perf_counter() - started:.0f} s_\n")
 
 

@@ -1,6 +1,9 @@
-"""The two apps the latency benchmark compares, served the same way in this process:
-codev itself (over the emulator, on a throwaway database) and a bare Bolt app whose
-listeners only ack. Both sit behind `bot.serve`'s threaded WSGI server."""
+"""The apps the latency benchmarks compare, served the same way in this process: codev
+itself (over the emulator, on a throwaway database), a bare Bolt app whose listeners
+only ack, and the durable floor: the same bare app storing one row per request (one
+INSERT + COMMIT on codev's database, through its engine) before it acks, the least
+an app that keeps what a request brings must do. All sit behind `bot.serve`'s
+threaded WSGI server."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from wsgiref.simple_server import make_server
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from sqlalchemy import text
+from sqlalchemy import Column, Integer, MetaData, Table, Text, insert, text
 
 from bot.serve import QuietHandler, ThreadingWSGIServer
 from bot.slack.http import wsgi_app
@@ -23,15 +26,34 @@ def serve(server) -> tuple[str, int]:
     return server.server_address[:2]
 
 
-class Bare:
-    """A Bolt app that acks the same three requests and does nothing else."""
+FLOOR = Table(
+    "bench_floor",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("body", Text, nullable=False),
+)
 
-    def __init__(self, emulator, engine):
+
+class Bare:
+    """A Bolt app that acks the same three requests and does nothing else; with
+    `durable`, it first stores one row per request in `engine`'s database."""
+
+    def __init__(self, emulator, engine, durable: bool = False):
         client = WebClient(token=emulator.bot_token, base_url=emulator.api_url)
         app = App(signing_secret=SECRET, client=client, process_before_response=True)
-        app.command("/codev")(lambda ack: ack())
-        app.action("codev_next_phase")(lambda ack: ack())
-        app.event("message")(lambda ack: ack())
+        listener = lambda ack: ack()  # noqa: E731
+        if durable:
+            FLOOR.create(engine, checkfirst=True)
+            statement = insert(FLOOR)
+
+            def listener(ack, body):
+                with engine.begin() as connection:  # one INSERT, one COMMIT
+                    connection.execute(statement, {"body": str(body)[:200]})
+                ack()
+
+        app.command("/codev")(listener)
+        app.action("codev_next_phase")(listener)
+        app.event("message")(listener)
         self.server = make_server(
             "127.0.0.1",
             0,

@@ -80,3 +80,77 @@ def scheduler(results: list[dict]) -> str:
 def memory(result: dict) -> str:
     rows = [[k, v] for k, v in result.items()]
     return "## (d) Memory and start\n\n" + table(["", "value"], rows)
+
+
+def visible(results: list[dict], served: str = "in-process") -> str:
+    headers = [
+        "request",
+        "dispatcher",
+        "n",
+        "first effect p50 ms",
+        "p95 ms",
+        "max ms",
+        "all effects p50 ms",
+        "p95 ms",
+        "max ms",
+        "calls per request",
+        "calls",
+    ]
+    rows = [
+        [
+            r["request"],
+            r["dispatcher"],
+            r["n"],
+            r["first"]["p50"],
+            r["first"]["p95"],
+            r["first"]["max"],
+            r["all"]["p50"],
+            r["all"]["p95"],
+            r["all"]["max"],
+            r["calls"],
+            r["methods"],
+        ]
+        for r in results
+    ]
+    return f"## (e) Request to visible effect, {served}\n\n" + table(headers, rows)
+
+
+def floor(results: list[dict]) -> str:
+    headers = [
+        "request",
+        "clients",
+        "n",
+        "codev p50 ms",
+        "codev p99 ms",
+        "codev max ms",
+        "codev req/s",
+        "bare p50",
+        "floor p50",
+        "floor p99",
+        "floor req/s",
+        "p50 × floor",
+        "p50 × bare",
+        "non-200",
+    ]
+    rows = []
+    for r in results:
+        c, b, f = r["codev"], r["bare"], r["floor"]
+        rows.append(
+            [
+                r["request"],
+                r["clients"],
+                r["n"],
+                c["p50"],
+                c["p99"],
+                c["max"],
+                c["rps"],
+                b["p50"],
+                f["p50"],
+                f["p99"],
+                f["rps"],
+                _ratio(c["p50"], f["p50"]),
+                _ratio(c["p50"], b["p50"]),
+                c["errors"] + b["errors"] + f["errors"],
+            ]
+        )
+    return "## (f) Acks against the durable floor\n\n" + table(headers, rows)

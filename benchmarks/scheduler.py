@@ -83,7 +83,7 @@ def _claim_sql(service, now):
     captured = []
 
     def capture(conn, cursor, statement, parameters, context, executemany):
-        if "FROM outbox" in statement and "EXISTS" in statement.upper():
+        if "FROM outbox" in statement and "outbox_1" in statement:
             captured.append((statement, parameters))
 
     engine = service.engine

@@ -44,10 +44,17 @@ class Runtime:
         # On SQLite only the process holding the dispatcher lock delivers (`codev serve`
         # has already refused what several processes cannot do safely).
         self.dispatch_lock = check_deployment(self.settings.database_url, workers=1)
+        wake = listen_url = None
+        if self.settings.codev_dispatch_wake:
+            wake = self.services.delivery.ctx.uow_factory.wake
+            if self.engine.dialect.name == "postgresql":
+                listen_url = self.engine.url
         self.scheduler = start_dispatcher(
             self.services.delivery,
             self.settings.codev_dispatch_interval_seconds,
             self.dispatch_lock,
+            wake=wake,
+            listen_url=listen_url,
         )
         add_cycle_jobs(
             self.scheduler, self.services, self.settings.codev_cycle_job_interval_seconds

@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     codev_channel_pace_seconds: float = 1.0
     codev_outbox_max_attempts: int = 8
     codev_dispatch_interval_seconds: float = 1.0
+    # Deliver what a request queued as soon as it commits (off: only at the interval).
+    codev_dispatch_wake: bool = True
     # Hours a delivered outbox row (its key and ref, without its payload) and a
     # processed request key are kept: retried requests and late events are
     # recognised within it, and a reminder's key (due-day DMs, nudges, recaps the

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, and_, case, cast, delete, exists, func, or_, select, update
+from sqlalchemy import String, and_, case, cast, delete, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -58,6 +58,8 @@ class OutboxRepository:
         self.locks_rows = db.get_bind().dialect.name == "postgresql"
         self._session_teams: dict[int, tuple[str | None, str | None] | None] = {}
         self._insert = INSERT_IGNORING_DUPLICATES[db.get_bind().dialect.name]
+        # a row due now was queued since the last commit: the commit wakes the dispatcher
+        self.queued_due = False
 
     def add(self, effect: Effect, now: datetime) -> bool:
         """Queue an effect; False when its dedupe key is already queued.
@@ -87,8 +89,10 @@ class OutboxRepository:
             "next_attempt_at": due,
             "created_at": now,
         }
-        inserted = self.db.execute(self._insert, values)
-        return inserted.first() is not None  # no row back: the key was queued already
+        inserted = self.db.execute(self._insert, values).first() is not None
+        if inserted and due <= now:
+            self.queued_due = True
+        return inserted  # no row back: the key was queued already
 
     def _workspace_of(self, effect: Effect) -> tuple[str | None, str | None]:
         """(team, enterprise) an effect is sent with: the one it names, else its
@@ -161,9 +165,18 @@ class OutboxRepository:
         return (found.team_id, found.enterprise_id) if found else None
 
     def claim_due(self, now: datetime, limit: int) -> list[OutboxRow]:
+        """Due rows in queue order, none behind an earlier due row of its channel.
+
+        The check for an earlier row is a scalar subquery with `LIMIT 1`, which
+        PostgreSQL runs for each due row through `ix_outbox_channel_status_id`
+        whatever its statistics say. As `NOT EXISTS` it became an anti-join, which
+        PostgreSQL may plan by reading every pending row (all the planned reminders)
+        on each claim: 100,000 planned rows made due reminders up to 14 s late."""
         earlier = aliased(OutboxRow)
-        blocked = exists().where(
-            and_(
+        blocked = (
+            select(literal(1))
+            .select_from(earlier)
+            .where(
                 earlier.channel == OutboxRow.channel,
                 earlier.status.in_(DELIVERABLE),
                 earlier.id < OutboxRow.id,
@@ -172,10 +185,17 @@ class OutboxRepository:
                 # hold its channel
                 ~and_(earlier.lookup_calls > 0, earlier.next_attempt_at > now),
             )
+            .limit(1)
+            .correlate(OutboxRow)
+            .scalar_subquery()
         )
         stmt = (
             select(OutboxRow)
-            .where(OutboxRow.status.in_(DELIVERABLE), OutboxRow.next_attempt_at <= now, ~blocked)
+            .where(
+                OutboxRow.status.in_(DELIVERABLE),
+                OutboxRow.next_attempt_at <= now,
+                blocked.is_(None),
+            )
             .order_by(OutboxRow.id)
             .limit(limit)
         )

@@ -26,7 +26,9 @@ rows queued behind it go on (it may then arrive after them).
 Pacing: Slack's one message a second per channel concerns `chat.postMessage`; other
 methods (updates, ephemerals, reactions, views, files) follow their own tier and are
 not paced. A `Retry-After` pauses that method for that workspace: every row that
-would call it waits, not only the one Slack refused.
+would call it waits, not only the one Slack refused. After a tick, `next_tick_in`
+says when the earliest message held back by its channel's pace may go, so the
+dispatcher ticks then rather than at its next interval.
 """
 
 from __future__ import annotations
@@ -93,10 +95,13 @@ class DeliveryService:
         self._last_sent: dict[str, float] = {}
         # (team, Web API method) -> until when Slack asked us to wait (Retry-After)
         self._paused: dict[tuple[str | None, str], datetime] = {}
+        # when (monotonic) the first message this tick held back for its pace may go
+        self._held_until: float | None = None
 
     def tick(self) -> int:
         """Deliver what is due now; returns how many rows were sent."""
         sent = 0
+        self._held_until = None
         skip: set[str] = set()  # channels that had a message this tick
         seen: set[int] = set()  # rows handled this tick (each at most once)
         while True:
@@ -104,6 +109,13 @@ class DeliveryService:
             if outcome is None:
                 return sent
             sent += outcome
+
+    def next_tick_in(self) -> float | None:
+        """Seconds until a message the last tick held back for its channel's pace may
+        go; None when none was held back."""
+        if self._held_until is None:
+            return None
+        return max(0.0, self._held_until - time.monotonic())
 
     def drain(self, max_rounds: int = 1000) -> int:
         """Deliver until nothing is due (tests and the demo use it)."""
@@ -195,7 +207,13 @@ class DeliveryService:
         if row.kind not in PACED:
             return True
         last = self._last_sent.get(row.channel)
-        return row.channel not in skip and (last is None or time.monotonic() - last >= self.pace)
+        if last is None:
+            return row.channel not in skip
+        if row.channel not in skip and time.monotonic() - last >= self.pace:
+            return True
+        if self._held_until is None or last + self.pace < self._held_until:
+            self._held_until = last + self.pace
+        return False
 
     def _pause(self, team_id: str | None, method: str, until: datetime) -> None:
         key = (team_id, method)

@@ -2,7 +2,8 @@
 
 Each worker has its own scheduler, but SQLite has no row locks: only the worker
 holding the dispatcher lock (a file lock next to the database) delivers, so every
-queued file arrives exactly once. A setting that cannot be safe is refused in one line.
+queued file arrives exactly once; the other worker's commits wake it. A setting that
+cannot be safe is refused in one line.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,23 @@ def test_two_workers_on_sqlite_deliver_each_requested_file_once(sqlite_served):
     assert _files_delivered(served) == wanted
     uploads = [c for c in served.emulator.calls if c.method == "files.completeUploadExternal"]
     assert len(uploads) == wanted
+    assert served.stop() == 0
+
+
+def test_what_either_worker_queues_is_delivered_without_waiting_for_the_interval(
+    sqlite_served,
+):
+    served = sqlite_served
+    served.env["CODEV_DISPATCH_INTERVAL_SECONDS"] = "3600"  # only wakes can deliver
+    served.env["CODEV_DISPATCH_WAKE"] = "true"
+    served.start()
+    people = list(NAMES)[:8] * 2
+    with ThreadPoolExecutor(8) as pool:  # at once, so that both workers serve some
+        answers = list(pool.map(lambda p: served.driver.command(p, p, "mydata"), people))
+    assert [answer.status for answer in answers] == [200] * len(people)
+    _wait_for(served, len(people))  # 30 s at most, against an hour
+    print(served.log.read_text()[-6000:])
+    assert _files_delivered(served) == len(people)
     assert served.stop() == 0
 
 

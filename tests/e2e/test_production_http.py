@@ -1,9 +1,9 @@
 """`codev serve --http` as a real gunicorn process against the emulator.
 
 The emulator runs in the test process; the server gets its settings from the
-environment as in production. The outbox dispatcher is slowed to an hour so a
-queued message is still pending when SIGTERM arrives: it must stay in the database
-and be delivered by the next start.
+environment as in production. The outbox dispatcher is slowed to an hour and not
+woken by commits, so a queued message is still pending when SIGTERM arrives: it must
+stay in the database and be delivered by the next start.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ class Served:
             CODEV_HTTP_THREADS="2",
             CODEV_GRACEFUL_TIMEOUT="10",
             CODEV_DISPATCH_INTERVAL_SECONDS="3600",
+            CODEV_DISPATCH_WAKE="false",
             CODEV_METRICS_TOKEN="scrape-me",
         )
         self.log = tmp_path / "server.log"
