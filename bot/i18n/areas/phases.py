@@ -43,7 +43,8 @@ EN = {
     "kind.experience": "experience",
     "kind.resource": "resource",
     "plan.title": "Action plan",
-    "plan.empty": "Write at least one action, one per line, with its date if you have one.",
+    "plan.empty": "Write at least one action: in a row, or here one per line, with its date "
+    "if you have one.",
     "plan.too_many": "{max} actions at most: keep the ones you will really do.",
     "plan.bad_date": "Line {line}: {date} does not exist. Fix the date, or leave the action "
     "without one.",
@@ -64,11 +65,21 @@ EN = {
     "modal.contract.request_hint": "Start with “Help me to …”: what do you want from the group?",
     "modal.contract.kinds": "Kinds of help you want",
     "modal.plan.title": "Action plan",
-    "modal.plan.intro": "One action per line, with its date if you have one, written as you "
-    "like: “by Friday”, “before 12/15”, “end of January”, “next Tuesday”. The contributions "
-    "you kept are pre-filled: turn them into actions.",
-    "modal.plan.label": "Actions",
+    "modal.plan.intro": "One row per action: what you will do and by when; who with and how "
+    "you will know it worked if you like. A date can also be written in the action, as you "
+    "would say it: “by Friday”, “before 12/15”, “end of January”, “next Tuesday”. An action "
+    "without a date is fine. The contributions you kept are pre-filled: turn them into actions "
+    "or remove them.",
+    "modal.plan.what": "Action {number}",
+    "modal.plan.what_hint": "What will you do? Leave it empty to skip this row.",
+    "modal.plan.due": "By when",
+    "modal.plan.with": "Who with (optional)",
+    "modal.plan.sign": "How will you know it worked? (optional)",
+    "modal.plan.remove": "Remove action {number}",
+    "modal.plan.add": "➕ Add an action",
+    "modal.plan.label": "More actions, one per line (optional)",
     "modal.plan.hint": "Example: Talk to Anne about the schedule by Friday",
+    "plan.what_missing": "Say what you will do: this row has a date or details but no action.",
     "modal.eval.title": "Evaluate the session",
     "modal.eval.rating": "Your rating",
     "modal.eval.rating.1": "1 — not useful",
@@ -127,7 +138,8 @@ FR = {
     "kind.experience": "expérience",
     "kind.resource": "ressource",
     "plan.title": "Plan d'action",
-    "plan.empty": "Écrivez au moins une action, une par ligne, avec sa date si vous en avez une.",
+    "plan.empty": "Écrivez au moins une action : dans une ligne, ou ici une par ligne, avec sa "
+    "date si vous en avez une.",
     "plan.too_many": "{max} actions au plus : gardez celles que vous ferez vraiment.",
     "plan.bad_date": "Ligne {line} : la date {date} n'existe pas. Corrigez-la, ou laissez "
     "l'action sans date.",
@@ -149,11 +161,22 @@ FR = {
     "modal.contract.request_hint": "Commencez par « Aidez-moi à … » : qu'attendez-vous du groupe ?",
     "modal.contract.kinds": "Types d'aide souhaités",
     "modal.plan.title": "Plan d'action",
-    "modal.plan.intro": "Une action par ligne, avec sa date si vous en avez une, écrite comme "
-    "vous voulez : « d'ici vendredi », « avant le 15/12 », « fin janvier », « mardi prochain ». "
-    "Les contributions que vous avez gardées sont pré-remplies : faites-en des actions.",
-    "modal.plan.label": "Actions",
+    "modal.plan.intro": "Une ligne par action : ce que vous ferez et pour quand ; avec qui et "
+    "comment vous saurez que ça a marché si vous le souhaitez. La date peut aussi s'écrire dans "
+    "l'action, comme vous la diriez : « d'ici vendredi », « avant le 15/12 », « fin janvier », "
+    "« mardi prochain ». Une action sans date est acceptée. Les contributions que vous avez "
+    "gardées sont pré-remplies : faites-en des actions ou retirez-les.",
+    "modal.plan.what": "Action {number}",
+    "modal.plan.what_hint": "Que ferez-vous ? Laissez vide pour ignorer cette ligne.",
+    "modal.plan.due": "Pour quand",
+    "modal.plan.with": "Avec qui (facultatif)",
+    "modal.plan.sign": "Comment saurez-vous que ça a marché ? (facultatif)",
+    "modal.plan.remove": "Retirer l'action {number}",
+    "modal.plan.add": "➕ Ajouter une action",
+    "modal.plan.label": "Autres actions, une par ligne (facultatif)",
     "modal.plan.hint": "Exemple : Parler du planning avec Anne d'ici vendredi",
+    "plan.what_missing": "Dites ce que vous ferez : cette ligne a une date ou des détails mais "
+    "pas d'action.",
     "modal.eval.title": "Évaluer la séance",
     "modal.eval.rating": "Votre note",
     "modal.eval.rating.1": "1 — pas utile",
