@@ -151,9 +151,7 @@ def test_a_row_with_a_date_but_no_action_is_shown_on_its_field(group):
     values = {rows[n]["what"]["block_id"]: "" for n in rows}
     values[rows[1]["due"]["block_id"]] = "2026-12-15"
     response = stack.driver.submit_view(CLIENT, view_id, values)
-    assert response.json()["errors"] == {
-        rows[1]["what"]["block_id"]: t(lang, "plan.what_missing")
-    }
+    assert response.json()["errors"] == {rows[1]["what"]["block_id"]: t(lang, "plan.what_missing")}
     # nothing at all: the plan asks for one action, on the free text box
     values[rows[1]["due"]["block_id"]] = None
     response = stack.driver.submit_view(CLIENT, view_id, values)

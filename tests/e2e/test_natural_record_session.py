@@ -15,6 +15,7 @@ from tests.support.content_flows import (
     buttons,
     click_in_dm,
     click_in_thread,
+    last_view,
     latest_with,
     reply,
     submit,
@@ -85,8 +86,15 @@ def _session(stack, lang):
 
     _next(stack)  # synthesis: the plan written in words, learnings in the thread
     click_in_thread(stack, CLIENT, root, "codev_write_action_plan")
-    plan = "\n".join(line for line, _ in script["plan"])
-    assert submit(stack, CLIENT, {"actions_text": plan}) == {}
+    rows = [
+        b["block_id"] for b in last_view(stack)["blocks"] if b.get("block_id", "").endswith("_what")
+    ]
+    assert len(rows) == verdicts.count("keep")  # pre-filled with what the client kept
+    lines = [line for line, _ in script["plan"]]
+    # the rows take the first actions (their dates in words), the free box the rest
+    values = {row: (lines[n] if n < len(lines) else "") for n, row in enumerate(rows)}
+    values["actions_text"] = "\n".join(lines[len(rows) :])
+    assert submit(stack, CLIENT, values) == {}
     reply(stack, CONSULTANTS[0], root, "learning: listening before advising")
     _next(stack)
     reply(stack, CLIENT, root, "learning: I can let go")
