@@ -1,4 +1,14 @@
-"""Catalogue français. Mêmes clés et mêmes paramètres que `en.py`."""
+"""Catalogue français. Mêmes clés et mêmes paramètres que `en.py`.
+
+Conventions, pour tout le catalogue (et `areas/`) :
+- écriture inclusive : les rôles de la méthode (client, animateur, consultants) sont des
+  noms de rôle ; ce qui s'accorde avec une personne est tourné de façon épicène (« pour
+  vous seulement », « le rôle de client »), sans point médian, que les lecteurs d'écran
+  lisent mal ;
+- « n° 3 », jamais « n°3 » ; virgule décimale (4,4/5) ;
+- dates en toutes lettres (« jeudi 10 décembre »), heures en jetons `<!date^…>` de Slack ;
+- l'aide montre les noms français des commandes et de leurs mots (`planifier liste`).
+"""
 
 MESSAGES: dict[str, str] = {
     # phases
@@ -171,7 +181,7 @@ MESSAGES: dict[str, str] = {
     "summary.rating": "Note moyenne : {average}/5 ({count} évaluations)",
     "summary.no_rating": "Pas encore d'évaluation.",
     "recap.title": "Votre récapitulatif — séance n° {number}, {group}",
-    "recap.confidential": "Pour vous seul. Ce qui se dit dans le groupe reste dans le groupe.",
+    "recap.confidential": "Pour vous seulement. Ce qui se dit dans le groupe reste dans le groupe.",
     "help.ideas": "idées",
     "help.experience": "expériences",
     "help.resources": "ressources",

@@ -92,7 +92,8 @@ EN = {
     "modal.eval.learnings": "Learnings: what did you learn?",
     "modal.eval.applications": "Applications: what will you apply?",
     "help.cmd.contract": "write the contract (client, phase 3); `contract Help me to …`",
-    "help.cmd.report": "the last finished session's summary, for you only",
+    "help.cmd.report": "the last finished session, privately: its summary, or for its client "
+    "their whole record (questions and answers, contributions, plan, learnings)",
 }
 
 FR = {
@@ -122,8 +123,9 @@ FR = {
     "contract.you_confirmed": "C'est noté : vous pouvez travailler avec cette demande.",
     "contract.you_reword": "C'est noté : vous avez demandé au client de reformuler sa demande.",
     "harvest.gone": "Cette contribution n'existe plus (elle a été supprimée).",
-    "harvest.title": "Votre récolte — séance n°{number}",
-    "harvest.counts": "{sorted}/{total} contributions triées. Vous seul voyez ce tableau.",
+    "harvest.title": "Votre récolte — séance n° {number}",
+    "harvest.counts": "{sorted}/{total} contributions triées. Ce tableau n'est visible que "
+    "par vous.",
     "harvest.keep": "Garder",
     "harvest.park": "Mettre de côté",
     "harvest.drop": "Écarter",
@@ -189,5 +191,6 @@ FR = {
     "modal.eval.learnings": "Apprentissages : qu'avez-vous appris ?",
     "modal.eval.applications": "Applications : qu'allez-vous mettre en pratique ?",
     "help.cmd.contract": "rédiger le contrat (client, phase 3) ; `contrat Aidez-moi à …`",
-    "help.cmd.report": "le bilan de la dernière séance terminée, pour vous seul",
+    "help.cmd.report": "la dernière séance terminée, en privé : son bilan, ou pour son "
+    "client tout son compte rendu (questions et réponses, contributions, plan, apprentissages)",
 }

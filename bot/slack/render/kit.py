@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -104,6 +105,19 @@ def day_in_words(day: date | str, lang: str, year_of: date | str | None = None) 
     number = t(lang, "date.first") if day.day == 1 else day.day
     key = "date.day" if year_of is not None and year_of.year == day.year else "date.day_year"
     return t(lang, key, weekday=weekday, day=number, month=month, year=day.year)
+
+
+def slack_time(moment: datetime, tz: str, lang: str, with_day: bool = True) -> str:
+    """A moment every reader sees in their own time zone; the words under the token (shown
+    where Slack cannot render it) say it in `lang`, in the group's zone `tz`, named."""
+    try:
+        local = moment.astimezone(ZoneInfo(tz))
+    except (KeyError, ValueError):
+        local, tz = moment.astimezone(ZoneInfo("UTC")), "UTC"
+    clock = local.strftime("%H:%M")
+    words = f"{day_in_words(local.date(), lang, local.date())}, {clock}" if with_day else clock
+    token = "{date_short_pretty} {time}" if with_day else "{time}"
+    return f"<!date^{int(moment.timestamp())}^{token}|{words} ({tz})>"
 
 
 def decimal(value: float, lang: str, digits: int = 1) -> str:

@@ -10,7 +10,7 @@ from ..ids import ActionId, BlockId
 from ..text import escape
 from .coaching import counts_line, coverage_line, phase_pending, status_lines
 from .content_buttons import phase_buttons
-from .kit import actions, button, context, header, payload, section, slack_date, user, users
+from .kit import actions, button, context, header, payload, section, slack_time, user, users
 
 
 def phase_name(lang: str, phase: int) -> str:
@@ -40,10 +40,10 @@ def _time_line(view: SessionView) -> str:
             lang,
             "session.time_box_live",
             minutes=minutes,
-            deadline=slack_date(view.deadline, view.deadline.strftime("%H:%M UTC")),
+            deadline=slack_time(view.deadline, view.tz, lang, with_day=False),
         )
-    fallback = view.deadline.strftime("%Y-%m-%d %H:%M UTC")
-    return t(lang, "session.deadline_async", deadline=slack_date(view.deadline, fallback))
+    deadline = slack_time(view.deadline, view.tz, lang)
+    return t(lang, "session.deadline_async", deadline=deadline)
 
 
 def _ratings_line(view: SessionView) -> str:
