@@ -10,7 +10,17 @@ from ...services.effects import Payload
 from ...services.home import HomeView
 from ..ids import ActionId, BlockId
 from ..text import escape, quote
-from .kit import actions, button, context, divider, header, payload, section, slack_date
+from .kit import (
+    actions,
+    button,
+    context,
+    day_in_words,
+    divider,
+    header,
+    payload,
+    section,
+    slack_date,
+)
 from .session import phase_name
 
 
@@ -66,7 +76,7 @@ def _items(view: HomeView) -> list:
     if not view.items:
         return blocks + [context(t(lang, "home.items.none"))]
     for item in view.items:
-        due = t(lang, "home.item.due", day=item.due_on.isoformat()) if item.due_on else ""
+        due = t(lang, "home.item.due", day=day_in_words(item.due_on, lang)) if item.due_on else ""
         status = t(lang, f"home.status.{item.status}")
         where = t(
             lang, "home.item.where", group=escape(item.group_name), number=item.session_number

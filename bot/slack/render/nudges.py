@@ -8,7 +8,7 @@ from ...i18n import t
 from ..ids import ActionId
 from ..text import escape, quote
 from .cycle import hours_line, turns_line, when_text
-from .kit import actions, button, context, payload, section, slack_date, users
+from .kit import actions, button, context, day_in_words, payload, section, slack_date, users
 
 
 def phase_nudge(lang, kind, group_name, number, channel_id, deadline, waiting=0):
@@ -39,7 +39,9 @@ def items_recap(lang, group_name, number, starts_at, items, tz):
         number=number,
         when=when_text(starts_at, tz),
     )
-    lines = ["• " + quote(what) + (f" — {due}" if due else "") for what, due in items]
+    lines = [
+        "• " + quote(what) + (f" — {day_in_words(due, lang)}" if due else "") for what, due in items
+    ]
     return payload(
         text,
         [section(text), section("\n".join(lines)), context(t(lang, "followup.recap_how"))],
