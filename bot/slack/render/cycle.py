@@ -10,7 +10,18 @@ from ...services import calendar_math as cm
 from ...services.effects import Payload
 from ..ids import ActionId
 from ..text import escape, quote
-from .kit import actions, button, context, header, payload, section, slack_date, user, users
+from .kit import (
+    actions,
+    button,
+    context,
+    header,
+    number,
+    payload,
+    section,
+    slack_date,
+    user,
+    users,
+)
 
 CADENCE_KEYS = ("w1", "w2", "w3", "w4", "monthly")
 
@@ -48,9 +59,9 @@ def hours_line(view) -> str:
     return t(
         view.lang,
         "cycle.hours",
-        planned=view.hours_planned,
-        done=view.hours_done,
-        engaged=view.hours_engaged,
+        planned=number(view.hours_planned, view.lang),
+        done=number(view.hours_done, view.lang),
+        engaged=number(view.hours_engaged, view.lang),
     )
 
 

@@ -126,6 +126,14 @@ def decimal(value: float, lang: str, digits: int = 1) -> str:
     return shown.replace(".", ",") if lang == "fr" else shown
 
 
+def number(value, lang: str) -> str:
+    """A count of hours as people write it: 35, 10.5 in English, 10,5 in French."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        shown = f"{value:g}"
+        return shown.replace(".", ",") if lang == "fr" else shown
+    return str(value)
+
+
 def user(user_id: str) -> str:
     return f"<@{user_id}>"
 
