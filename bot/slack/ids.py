@@ -35,6 +35,7 @@ class ActionId(StrEnum):
     CHOOSE_CASE = "codev_choose_case"  # the préambule: the facilitator picks a pitched topic
     OPEN_CASE_VOTE = "codev_open_case_vote"
     VOTE_CASE = "codev_vote_case"
+    ADOPT_REFORMULATION = "codev_adopt_reformulation"  # the client, on the contract card
     PLAN_ADD_ROW = "codev_plan_add_row"  # in the action plan modal
     PLAN_REMOVE_ROW = "codev_plan_remove_row"
 

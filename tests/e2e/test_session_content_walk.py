@@ -21,6 +21,7 @@ from tests.support.content_flows import (
 )
 from tests.support.flows import (
     add_peers,
+    change_settings,
     ephemeral_texts,
     root_message,
     said,
@@ -62,6 +63,7 @@ def test_a_whole_session_leaves_the_client_with_contract_contributions_and_plan(
     stack, lang = group_stack, group_stack.lang
     stack.clock.now = T0
     setup_group(stack, lang=lang, mode=mode)
+    assert change_settings(stack, {"exploration": "strict"}) == {}  # the client only listens
     add_peers(stack, 8)
     start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)

@@ -25,7 +25,17 @@ EN = {
     "contract.reword_by": "*Asking to reword:* {people}",
     "contract.waiting_for": "*Not answered yet:* {people}",
     "contract.you_confirmed": "Noted: you can work with this request.",
-    "contract.you_reword": "Noted: you asked the client to reword the request.",
+    "contract.you_reword": "Noted: you asked for a reformulation. The group is invited to offer "
+    "one in the thread; the client adopts one or rewrites the request.",
+    "contract.offers": "*Reformulations offered* (the client may adopt one):",
+    "button.adopt_reformulation": "Adopt reformulation {number}",
+    "contract.invite_reformulation": "{people} would like the request reformulated. "
+    "Consultants: offer a reformulation in a reply, \u201cif I understand you, you would "
+    "like …\u201d. {client}: adopt the one that fits with its button on the contract, or "
+    "rewrite the request.",
+    "contract.you_adopted": "Your request now takes this reformulation; consultants confirm "
+    "it again.",
+    "contract.offer_gone": "This reformulation no longer exists.",
     "harvest.gone": "This contribution no longer exists (it was deleted).",
     "harvest.title": "Your harvest — session #{number}",
     "harvest.counts": "{sorted}/{total} contributions sorted. Only you see this board.",
@@ -121,7 +131,17 @@ FR = {
     "contract.reword_by": "*Demandent une reformulation :* {people}",
     "contract.waiting_for": "*N'ont pas encore répondu :* {people}",
     "contract.you_confirmed": "C'est noté : vous pouvez travailler avec cette demande.",
-    "contract.you_reword": "C'est noté : vous avez demandé au client de reformuler sa demande.",
+    "contract.you_reword": "C'est noté : vous avez demandé une reformulation. Le groupe est "
+    "invité à en proposer une dans le fil ; le client en adopte une ou réécrit sa demande.",
+    "contract.offers": "*Reformulations proposées* (le client peut en adopter une) :",
+    "button.adopt_reformulation": "Adopter la reformulation {number}",
+    "contract.invite_reformulation": "{people} souhaitent que la demande soit reformulée. "
+    "Consultants : proposez une reformulation en réponse, « si je comprends bien, tu "
+    "voudrais… ». {client} : adoptez celle qui vous convient avec son bouton sur le contrat, ou "
+    "réécrivez votre demande.",
+    "contract.you_adopted": "Votre demande reprend désormais cette reformulation ; les "
+    "consultants la confirment à nouveau.",
+    "contract.offer_gone": "Cette reformulation n'existe plus.",
     "harvest.gone": "Cette contribution n'existe plus (elle a été supprimée).",
     "harvest.title": "Votre récolte — séance n° {number}",
     "harvest.counts": "{sorted}/{total} contributions triées. Ce tableau n'est visible que "

@@ -73,6 +73,15 @@ def register(app, services) -> None:
     def reword_contract(ack, body):
         respond(ack, body, ConfirmStatus.REWORD)
 
+    @app.action(re.compile(rf"^{ActionId.ADOPT_REFORMULATION}_\d+$"))
+    def adopt_reformulation(ack, body):
+        team, channel, user = _where(body)
+        session_id, offer_id = (int(p) for p in _parts(body)[:2])
+        lang = services.contract.adopt(user, session_id, offer_id)
+        message = notice(lang, "contract.you_adopted")
+        services.notices.private(channel, user, message, _key(body), session_id=session_id)
+        ack()
+
     @app.action(re.compile(rf"^{ActionId.HARVEST}_(keep|park|drop)$"))
     def harvest(ack, body):
         session_id, contribution_id, verdict = _parts(body)[:3]

@@ -51,6 +51,7 @@ class SlackRenderer:
     question_board = staticmethod(content.question_board)
     answer_choice = staticmethod(content.answer_choice)
     contract_card = staticmethod(content.contract_card)
+    reformulation_invite = staticmethod(content.reformulation_invite)
     harvest_board = staticmethod(harvest.harvest_board)
     action_plan = staticmethod(harvest.action_plan)
     follow_up_board = staticmethod(harvest.follow_up_board)

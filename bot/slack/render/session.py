@@ -28,6 +28,12 @@ def _progress(view: SessionView) -> str:
     return "\n".join(marks)
 
 
+def _howto(key: str, view: SessionView) -> str:
+    """What to do in the phase; a strict exploration has the client only listen."""
+    strict = key == "exploration" and view.strict_exploration
+    return f"phase.{key}.howto" + ("_strict" if strict else "")
+
+
 def _time_line(view: SessionView) -> str:
     lang = view.lang
     if view.phase is None or view.deadline is None:
@@ -121,7 +127,7 @@ def phase_prompt(view: SessionView):
     title = t(lang, "session.prompt.title", number=view.phase, phase=phase_name(lang, view.phase))
     blocks = [
         header(title),
-        section(t(lang, f"phase.{key}.howto", client=user(view.client_id))),
+        section(t(lang, _howto(key, view), client=user(view.client_id))),
         context(t(lang, f"phase.{key}.who", client=user(view.client_id))),
     ]
     if line := _time_line(view):
