@@ -126,3 +126,10 @@ def test_the_french_summary_writes_its_average_with_a_comma():
     assert "4,4/5" in json.dumps(payload.blocks, ensure_ascii=False)
     payload = SlackRenderer.session_summary(_summary("en"))
     assert "4.4/5" in json.dumps(payload.blocks, ensure_ascii=False)
+
+
+def test_a_contribution_of_a_kind_no_longer_named_is_still_in_the_record():
+    summary = _summary("en", answer_length=1, contributions=2)
+    summary = SessionSummary(**{**summary.__dict__, "items": [(1, "legacy", "old <one>", None)]})
+    shown = _all_text(SlackRenderer.client_record(summary, "en"))
+    assert "*Legacy* (1)" in shown and "#1 old &lt;one&gt;" in shown

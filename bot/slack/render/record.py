@@ -76,7 +76,11 @@ def _contributions(summary: SessionSummary, lang: str) -> list[str]:
     title = t(lang, "record.contributions", count=total)
     legend = " · ".join(f"{MARKS[h]} {_mark(lang, h)}" for h in MARKS)
     texts += _sections(title, [f"_{legend}_"] if total else ["—"])
-    for kind in ContributionKind:
+    kinds = [
+        *ContributionKind,
+        *sorted({k for _, k, _, _ in summary.items} - set(ContributionKind)),
+    ]
+    for kind in kinds:  # a kind the app no longer names is still shown, never dropped
         mine = [item for item in summary.items if item[1] == kind]
         if not mine:
             continue
@@ -84,7 +88,8 @@ def _contributions(summary: SessionSummary, lang: str) -> list[str]:
             f"{MARKS.get(harvest, MARKS[None])} *{_mark(lang, harvest)}* · #{number} {escape(text)}"
             for number, _, text, harvest in mine
         ]
-        heading = f"*{t(lang, f'contribution.{kind}').capitalize()}* ({len(mine)})"
+        name = t(lang, f"contribution.{kind}") if kind in set(ContributionKind) else str(kind)
+        heading = f"*{escape(name).capitalize()}* ({len(mine)})"
         texts += _sections(heading, lines)
     return texts
 
