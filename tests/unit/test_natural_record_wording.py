@@ -78,3 +78,13 @@ def test_the_phase_prompts_give_times_in_the_groups_zone():
         assert "<!date^" in said and "08:30 (America/Montreal)" in said and " UTC" not in said
     live = replace(view, mode="live")
     assert "08:30 (America/Montreal)" in str(session_msgs.phase_prompt(live).blocks)
+
+
+def test_reminders_and_nudges_say_the_time_in_words_in_the_groups_zone():
+    from bot.slack.render import cycle, nudges
+
+    moment = datetime(2026, 12, 10, 17, 0, tzinfo=UTC)
+    reminder = cycle.session_reminder("fr", "Cercle", 3, moment, 60, "Europe/Paris")
+    assert "|jeudi 10 décembre, 18:00 (Europe/Paris)>" in str(reminder.blocks)
+    nudge = nudges.phase_nudge("en", "ask", "Circle", 3, "C1", moment, 2, tz="America/Montreal")
+    assert "|Thursday, December 10, 12:00 (America/Montreal)>" in str(nudge.blocks)
