@@ -177,3 +177,58 @@ def test_the_clients_report_is_their_record_and_a_consultants_the_summary(natura
     assert t(lang, "summary.questions", count=7, answered=7) in other
     assert escape(SCRIPTS[lang]["answers"][1]) not in other
     assert stack.emulator.rejected() == []
+
+
+def _long_session(stack, lang):
+    """Seven questions, each answered at length: a record longer than one message."""
+    stack.clock.now = T0
+    setup_group(stack, lang=lang)
+    add_peers(stack, 5)
+    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    root = root_message(stack)
+    _next(stack)
+    for n in range(1, 8):
+        reply(stack, CONSULTANTS[n % 2], root, f"MKQUESTION{n} of {CONSULTANTS[n % 2]}?")
+    for n in range(1, 8):
+        long = f"MKANSWER{n} " + " ".join(f"word{n}x{k}" for k in range(250))
+        reply(stack, CLIENT, root, f"Q{n} : {long}")
+    _next(stack, 5)
+    stack.deliver()
+
+
+def _record_parts(stack, lang):
+    title = t(lang, "recap.title", number=1, group="Managers circle")
+    return [m for m in stack.emulator.dms(CLIENT) if m.text.startswith(title)]
+
+
+def test_a_long_record_comes_in_parts_and_forgetting_someone_reaches_every_part(natural):
+    stack, lang = natural, natural.lang
+    _long_session(stack, lang)
+    parts = _record_parts(stack, lang)
+    assert len(parts) >= 2
+    assert all(f"({n}/{len(parts)})" in m.text for n, m in enumerate(parts, 1))
+    shown = _text(parts)
+    for n in range(1, 8):
+        assert f"MKANSWER{n} " in shown and f"word{n}x249" in shown
+        assert f"MKQUESTION{n} of" in shown
+
+    # the client's report: the first part as the answer, the rest privately after it
+    answer = stack.driver.command(CLIENT, CHANNEL, "report").json()
+    assert answer["blocks"] == parts[0].blocks
+    stack.deliver()
+    seen = [m for m in stack.emulator.ephemerals(CLIENT, CHANNEL) if m.text == parts[0].text]
+    later = stack.emulator.ephemerals(CLIENT, CHANNEL)[-(len(parts) - 1) :]
+    assert len(seen) == 1 and [m.text for m in later] == [m.text for m in parts[1:]]
+    assert _text([*seen, *later]) == shown
+
+    # a consultant forgets themselves: every part of the record is rendered again
+    gone = CONSULTANTS[1]
+    stack.driver.command(gone, CHANNEL, "forget-me")
+    confirm = stack.emulator.ephemerals(user=gone)[-1]
+    stack.driver.click(gone, CHANNEL, confirm.ts, "codev_forget_confirm", gone)
+    stack.deliver()
+    shown = _text(_record_parts(stack, lang))
+    assert f"of {gone}" not in shown
+    assert "MKANSWER7" not in shown  # an answer goes with its question
+    assert f"MKQUESTION6 of {CONSULTANTS[0]}" in shown and "word6x249" in shown
+    assert stack.emulator.rejected() == []
