@@ -20,6 +20,7 @@ from .kit import (
     payload,
     section,
     slack_date,
+    slack_time,
 )
 from .session import phase_name
 
@@ -60,7 +61,7 @@ def _sessions(view: HomeView) -> list:
         return [section(f"*{t(lang, 'home.sessions')}*\n{t(lang, 'home.sessions.none')}")]
     lines = []
     for s in view.sessions:
-        when = slack_date(s.when, s.when.strftime("%Y-%m-%d %H:%M UTC")) if s.when else "—"
+        when = slack_time(s.when, s.tz, lang) if s.when else "—"
         if s.status == "running" and s.phase is not None:
             state = t(lang, "home.session.running", phase=phase_name(lang, s.phase))
         else:
