@@ -7,9 +7,8 @@ action itself, as people write it (« d'ici vendredi », "by Dec 15th", « fin j
 "2026-12-15"), read in the group's time zone, and a free text box below the rows takes
 more actions, one per line, the same way. An action without a date is kept without
 one: the plan is never refused for a missing date. The plan replaces the previous
-version. At the next
-session's follow-up, the previous client marks each item done, in progress or
-dropped on a board that is updated in place.
+version. At the next session's follow-up, the previous client marks each item done,
+in progress or dropped on a board that is updated in place.
 """
 
 from __future__ import annotations
@@ -60,6 +59,7 @@ class PlanForm:
     session_id: int
     lang: str
     rows: list[PlanRow]
+    more: str = ""  # actions beyond the rows, one per line, for the free text box
 
 
 def parse_plan(text: str, today: date, day_first: bool = True) -> list[tuple[str, date | None]]:
@@ -132,13 +132,18 @@ class ActionPlanService:
             )
             require_action(uow, row, user_id, Action.WRITE_ACTION_PLAN)
             items = uow.content.action_items(row.id)
+            more = ""
             if items:
                 rows = [PlanRow(i.text, i.due_on, **_details(i.note)) for i in items[:MAX_ROWS]]
+                more = "\n".join(  # a plan longer than the rows loses nothing when reopened
+                    f"{i.text} — {i.due_on.isoformat()}" if i.due_on else i.text
+                    for i in items[MAX_ROWS:]
+                )
             else:
                 kept = [c for c in uow.content.contributions(row.id) if c.harvest == "keep"]
                 rows = [PlanRow(" ".join(c.text.split())[:500]) for c in kept[:MAX_ROWS]]
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
-            return PlanForm(row.id, lang, rows or [PlanRow()])
+            return PlanForm(row.id, lang, rows or [PlanRow()], more[:3000])
 
     def save(self, user_id: str, session_id: int, text: str = "", rows=()) -> int:
         """The plan from the modal: its rows, then the lines of its free text box."""

@@ -17,7 +17,7 @@ from tests.support.content_flows import (
     reply,
     thread,
 )
-from tests.support.flows import add_peers, ephemeral_texts, root_message, setup_group
+from tests.support.flows import add_peers, ephemeral_texts, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, Stack
 
 CLIENT, CONSULTANTS = PEERS[0], PEERS[1:4]
@@ -66,7 +66,7 @@ def test_the_group_offers_reformulations_and_the_client_adopts_one(group):
     stack.clock.now = T0
     setup_group(stack, lang=lang)
     add_peers(stack, 4)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     _next(stack, 2)  # clarification, then the contract
     reply(stack, CLIENT, root, request)

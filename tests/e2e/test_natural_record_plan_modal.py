@@ -19,7 +19,7 @@ from tests.support.content_flows import (
     latest_with,
     reply,
 )
-from tests.support.flows import add_peers, open_view_id, root_message, setup_group
+from tests.support.flows import add_peers, open_view_id, root_message, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, Stack
 
 CLIENT, CONSULTANTS = PEERS[0], PEERS[1:4]
@@ -51,7 +51,7 @@ def _to_synthesis(stack, lang):
     stack.clock.now = T0
     setup_group(stack, lang=lang)
     add_peers(stack, 4)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     _next(stack, 3)  # clarification, contract, exploration
     for n, text in enumerate(IDEAS[lang]):
@@ -164,3 +164,29 @@ def test_a_row_with_a_date_but_no_action_is_shown_on_its_field(group):
     click_in_thread(stack, CLIENT, root, "codev_write_action_plan")
     rows = _rows(last_view(stack))
     assert len(rows) == 1 and _initial(rows[0]["what"]) == "Call Anne"
+
+
+def test_a_plan_longer_than_the_rows_loses_nothing_when_reopened(group):
+    stack, lang = group, group.lang
+    root = _to_synthesis(stack, lang)
+    view_id = open_view_id(stack)
+    emptied = {b["block_id"]: "" for n, r in _rows(last_view(stack)).items() for b in [r["what"]]}
+    lines = [f"Action {n}" + (" — 2026-12-20" if n % 2 else "") for n in range(1, 16)]
+    values = {**emptied, "actions_text": "\n".join(lines)}
+    assert not stack.driver.submit_view(CLIENT, view_id, values).body.strip()
+    assert len(_items(stack)) == 15
+
+    click_in_thread(stack, CLIENT, root, "codev_write_action_plan")
+    view = last_view(stack)
+    assert len(_rows(view)) == 12
+    box = next(b for b in view["blocks"] if b.get("block_id") == "actions_text")
+    assert box["element"]["initial_value"].splitlines() == lines[12:]
+    # adding a row keeps what the box holds
+    view_id = open_view_id(stack)
+    assert stack.driver.click_in_view(CLIENT, view_id, "codev_plan_remove_row", "0").status == 200
+    box = next(b for b in last_view(stack)["blocks"] if b.get("block_id") == "actions_text")
+    assert box["element"]["initial_value"].splitlines() == lines[12:]
+    assert not stack.driver.submit_view(CLIENT, view_id, {}).body.strip()
+    items = _items(stack)
+    assert [text for text, _, _ in items] == [line.split(" — ")[0] for line in lines[1:]]
+    assert items[-1][1] == date(2026, 12, 20)

@@ -20,7 +20,7 @@ from tests.support.content_flows import (
     reply,
     submit,
 )
-from tests.support.flows import add_peers, root_message, said, setup_group
+from tests.support.flows import add_peers, root_message, said, setup_group, start_session
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, Stack
 
 CLIENT, CONSULTANTS = PEERS[0], PEERS[1:5]
@@ -64,7 +64,7 @@ def _session(stack, lang):
     stack.clock.now = T0
     setup_group(stack, lang=lang)
     add_peers(stack, 5)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     _next(stack)
     _clarification(stack, root, script)
@@ -184,7 +184,7 @@ def _long_session(stack, lang):
     stack.clock.now = T0
     setup_group(stack, lang=lang)
     add_peers(stack, 5)
-    stack.driver.command(FACILITATOR, CHANNEL, f"start <@{CLIENT}|peer1>")
+    start_session(stack, f"start <@{CLIENT}|peer1>")
     root = root_message(stack)
     _next(stack)
     for n in range(1, 8):

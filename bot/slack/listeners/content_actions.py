@@ -97,7 +97,8 @@ def register(app, services) -> None:
     @app.action(ActionId.WRITE_ACTION_PLAN)
     def write_action_plan(ack, body, client):
         form = services.action_plan.form(*_where(body), session_id=int(_parts(body)[0]))
-        open_modal(client, body, modals.action_plan_modal(form.lang, form.session_id, form.rows))
+        view = modals.action_plan_modal(form.lang, form.session_id, form.rows, more=form.more)
+        open_modal(client, body, view)
         ack()
 
     def redraw_plan(client, body, rows) -> None:
@@ -106,7 +107,11 @@ def register(app, services) -> None:
         view = body["view"]
         meta = json.loads(view.get("private_metadata") or "{}")
         redrawn = modals.action_plan_modal(
-            meta.get("lang") or "en", meta["session_id"], rows, meta.get("generation", 0) + 1
+            meta.get("lang") or "en",
+            meta["session_id"],
+            rows,
+            meta.get("generation", 0) + 1,
+            more=modals.plan_more(view),
         )
         client.views_update(view_id=view["id"], hash=view.get("hash"), view=redrawn)
 

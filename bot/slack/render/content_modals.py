@@ -160,7 +160,9 @@ def _plan_row(lang: str, generation: int, index: int, row: PlanRow, removable: b
     return blocks
 
 
-def action_plan_modal(lang: str, session_id: int, rows, generation: int = 0) -> dict:
+def action_plan_modal(
+    lang: str, session_id: int, rows, generation: int = 0, more: str = ""
+) -> dict:
     """One row per action (what, when, who with, how I will know), a button to add one,
     one on each row to remove it, and a free text box for more, one per line."""
     rows = list(rows)[:MAX_ROWS] or [PlanRow()]
@@ -186,6 +188,7 @@ def action_plan_modal(lang: str, session_id: int, rows, generation: int = 0) -> 
         _text_input(
             BlockId.ACTIONS_TEXT,
             t(lang, "modal.plan.label"),
+            initial=more,
             hint=t(lang, "modal.plan.hint"),
             optional=True,
         )
@@ -225,6 +228,17 @@ def plan_rows(view: dict) -> list[PlanRow]:
             )
         )
     return rows
+
+
+def plan_more(view: dict) -> str:
+    """What the free text box of an action plan modal holds: typed, else shown."""
+    typed = submitted(view).get(BlockId.ACTIONS_TEXT)
+    if typed is not None:
+        return typed
+    for block in view.get("blocks") or []:
+        if block.get("block_id") == BlockId.ACTIONS_TEXT:
+            return (block.get("element") or {}).get("initial_value") or ""
+    return ""
 
 
 def plan_error_block(view: dict, field: str) -> str:
