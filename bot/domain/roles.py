@@ -30,6 +30,7 @@ class Action(StrEnum):
     ANSWER_QUESTION = "answer_question"
     WRITE_CONTRACT = "write_contract"
     CONFIRM_CONTRACT = "confirm_contract"
+    OFFER_REFORMULATION = "offer_reformulation"  # « si je comprends bien, tu voudrais… »
     CONTRIBUTE = "contribute"
     CLARIFYING_REPLY = "clarifying_reply"
     HARVEST = "harvest"

@@ -36,6 +36,8 @@ RULES: Mapping[Action, Mapping[Role, frozenset[Phase]]] = {
     Action.ANSWER_QUESTION: {CL: _in(Phase.CLARIFICATION)},
     Action.WRITE_CONTRACT: {CL: _in(Phase.CONTRACT)},
     Action.CONFIRM_CONTRACT: {CO: _in(Phase.CONTRACT)},
+    # Consultants may offer the client a reformulation of the request before it is settled.
+    Action.OFFER_REFORMULATION: {CO: _in(Phase.CONTRACT)},
     Action.CONTRIBUTE: {CO: _in(Phase.EXPLORATION)},
     # The service also refuses this when the group runs a strict exploration.
     Action.CLARIFYING_REPLY: {CL: _in(Phase.EXPLORATION)},
@@ -74,6 +76,7 @@ WRONG_ROLE_REASONS: Mapping[Action, str] = {
     Action.ANSWER_QUESTION: "rules.client_answers",
     Action.WRITE_CONTRACT: "rules.contract_by_client",
     Action.CONFIRM_CONTRACT: "rules.contract_confirmed_by_consultants",
+    Action.OFFER_REFORMULATION: "rules.contract_confirmed_by_consultants",
     Action.CONTRIBUTE: "rules.contributions_by_consultants",
     Action.CLARIFYING_REPLY: "rules.clarifying_by_client",
     Action.HARVEST: "rules.harvest_by_client",
@@ -89,6 +92,7 @@ WRONG_PHASE_REASONS: Mapping[Action, str] = {
     Action.ANSWER_QUESTION: "rules.answers_in_clarification",
     Action.WRITE_CONTRACT: "rules.contract_in_contract",
     Action.CONFIRM_CONTRACT: "rules.contract_in_contract",
+    Action.OFFER_REFORMULATION: "rules.contract_in_contract",
     Action.CONTRIBUTE: "rules.contributions_in_exploration",
     Action.CLARIFYING_REPLY: "rules.clarifying_in_exploration",
     Action.HARVEST: "rules.harvest_in_exploration",
@@ -159,6 +163,7 @@ REPLY_ACTIONS: Mapping[tuple[Phase, Role], Action] = {
     (Phase.CLARIFICATION, CO): Action.ASK_QUESTION,
     (Phase.CLARIFICATION, CL): Action.ANSWER_QUESTION,
     (Phase.CONTRACT, CL): Action.WRITE_CONTRACT,
+    (Phase.CONTRACT, CO): Action.OFFER_REFORMULATION,
     (Phase.EXPLORATION, CO): Action.CONTRIBUTE,
     (Phase.EXPLORATION, CL): Action.CLARIFYING_REPLY,
     (Phase.SYNTHESIS, CL): Action.STATE_SYNTHESIS,

@@ -19,11 +19,15 @@ MESSAGES: dict[str, str] = {
     "number (Q3, Answer 3:, re Q3 …) or quoting it; when it is unclear, the app asks you which "
     "question. The *Answer* button on the board works too.",
     "phase.contract.howto": "{client}: state your request (\u201chelp me to …\u201d) in a reply "
-    "or with `/codev contract`, and the kinds of help you want. Consultants confirm they can "
-    "work with it, or ask to reword it.",
+    "or with `/codev contract`, and the kinds of help you want. Consultants: offer a "
+    "reformulation in a reply (\u201cif I understand you, you would like …\u201d), then confirm "
+    "you can work with the request, or ask the group to reformulate it.",
     "phase.exploration.howto": "Consultants: offer impressions, questions, ideas, suggestions, "
     "experience and resources, one per reply. {client}: listen and take notes, without "
-    "debating.",
+    "debating; ask them to clarify when you need to.",
+    "phase.exploration.howto_strict": "Consultants: offer impressions, questions, ideas, "
+    "suggestions, experience and resources, one per reply. {client}: listen and take notes, "
+    "without replying: this group runs a strict exploration.",
     "phase.synthesis.howto": "{client}: say what you keep and build your action plan (what, "
     "by when). Consultants: reply with what you learned.",
     "phase.learning.howto": "Everyone: share your learnings in a reply, then rate the session "
@@ -143,8 +147,9 @@ MESSAGES: dict[str, str] = {
     "(Q2, Answer 2:, re Q2 …), quote the question, or use its Answer button. When it is "
     "unclear, the app asks you privately which question you answered.",
     "contract.title": "Contract",
-    "contract.how_to_confirm": "Consultants: confirm you can work with this request, or ask "
-    "the client to reword it.",
+    "contract.how_to_confirm": "Consultants: confirm you can work with this request, or ask the "
+    "group for a reformulation. Offer one in a reply: \u201cif I understand you, you would "
+    "like …\u201d.",
     "reply.session_over": "This session is over: your reply was not recorded.",
     "reply.no_such_question": "There is no question Q{number} in this session. Check the "
     "board for the numbers.",
@@ -209,8 +214,8 @@ MESSAGES: dict[str, str] = {
     "rules.not_now": "This is not possible in the current phase.",
     "rules.listen_during_expose": "During the exposé, consultants listen: keep your questions "
     "for the clarification phase.",
-    "rules.contract_use_buttons": "During the contract, consultants confirm or ask to reword "
-    "with the buttons on the contract.",
+    "rules.contract_use_buttons": "During the contract, consultants offer a reformulation in a "
+    "reply, and confirm or ask for a reformulation with the buttons on the contract.",
     "rules.client_listens": "During exploration, the client listens and takes notes without "
     "debating. You will say what you keep in the synthesis.",
     "rules.follow_up_by_peers": "The follow-up is given by the group's peers.",

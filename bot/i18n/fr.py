@@ -1,4 +1,14 @@
-"""Catalogue français. Mêmes clés et mêmes paramètres que `en.py`."""
+"""Catalogue français. Mêmes clés et mêmes paramètres que `en.py`.
+
+Conventions, pour tout le catalogue (et `areas/`) :
+- écriture inclusive : les rôles de la méthode (client, animateur, consultants) sont des
+  noms de rôle ; ce qui s'accorde avec une personne est tourné de façon épicène (« pour
+  vous seulement », « le rôle de client »), sans point médian, que les lecteurs d'écran
+  lisent mal ;
+- « n° 3 », jamais « n°3 » ; virgule décimale (4,4/5) ;
+- dates en toutes lettres (« jeudi 10 décembre »), heures en jetons `<!date^…>` de Slack ;
+- l'aide montre les noms français des commandes et de leurs mots (`planifier liste`).
+"""
 
 MESSAGES: dict[str, str] = {
     # phases
@@ -21,11 +31,15 @@ MESSAGES: dict[str, str] = {
     "l'app vous demande de quelle question il s'agit. Le bouton *Répondre* du tableau marche "
     "aussi.",
     "phase.contract.howto": "{client} : formulez votre demande (« aidez-moi à … ») dans une "
-    "réponse ou avec `/codev contrat`, et le type d'aide souhaité. Les consultants confirment "
-    "qu'ils peuvent travailler avec, ou demandent une reformulation.",
+    "réponse ou avec `/codev contrat`, et le type d'aide souhaité. Consultants : proposez une "
+    "reformulation en réponse (« si je comprends bien, tu voudrais… »), puis confirmez que vous "
+    "pouvez travailler avec la demande, ou demandez au groupe de la reformuler.",
     "phase.exploration.howto": "Consultants : partagez impressions, questions, idées, "
     "suggestions, expériences et ressources, une par réponse. {client} : écoutez et notez, "
-    "sans débattre.",
+    "sans débattre ; faites préciser au besoin.",
+    "phase.exploration.howto_strict": "Consultants : partagez impressions, questions, idées, "
+    "suggestions, expériences et ressources, une par réponse. {client} : écoutez et notez, "
+    "sans répondre : ce groupe a choisi une exploration stricte.",
     "phase.synthesis.howto": "{client} : dites ce que vous retenez et construisez votre plan "
     "d'action (quoi, pour quand). Consultants : répondez avec ce que vous avez appris.",
     "phase.learning.howto": "Tout le monde : partagez vos apprentissages dans une réponse, "
@@ -149,7 +163,8 @@ MESSAGES: dict[str, str] = {
     "En cas de doute, l'app vous demande en privé à quelle question vous répondez.",
     "contract.title": "Contrat",
     "contract.how_to_confirm": "Consultants : confirmez que vous pouvez travailler avec cette "
-    "demande, ou demandez au client de la reformuler.",
+    "demande, ou demandez au groupe de la reformuler. Proposez une reformulation en réponse : "
+    "« si je comprends bien, tu voudrais… ».",
     "reply.session_over": "Cette séance est terminée : votre réponse n'a pas été enregistrée.",
     "reply.no_such_question": "Il n'y a pas de question Q{number} dans cette séance. "
     "Consultez le tableau pour les numéros.",
@@ -171,7 +186,7 @@ MESSAGES: dict[str, str] = {
     "summary.rating": "Note moyenne : {average}/5 ({count} évaluations)",
     "summary.no_rating": "Pas encore d'évaluation.",
     "recap.title": "Votre récapitulatif — séance n° {number}, {group}",
-    "recap.confidential": "Pour vous seul. Ce qui se dit dans le groupe reste dans le groupe.",
+    "recap.confidential": "Pour vous seulement. Ce qui se dit dans le groupe reste dans le groupe.",
     "help.ideas": "idées",
     "help.experience": "expériences",
     "help.resources": "ressources",
@@ -217,8 +232,9 @@ MESSAGES: dict[str, str] = {
     "rules.not_now": "Ce n'est pas possible dans la phase en cours.",
     "rules.listen_during_expose": "Pendant l'exposé, les consultants écoutent : gardez vos "
     "questions pour la phase de clarification.",
-    "rules.contract_use_buttons": "Pendant le contrat, les consultants confirment ou demandent "
-    "une reformulation avec les boutons du contrat.",
+    "rules.contract_use_buttons": "Pendant le contrat, les consultants proposent une "
+    "reformulation en réponse, puis confirment ou demandent une reformulation avec les boutons "
+    "du contrat.",
     "rules.client_listens": "Pendant l'exploration, le client écoute et note sans débattre. "
     "Vous direz ce que vous retenez lors de la synthèse.",
     "rules.follow_up_by_peers": "Le suivi est fait par les pairs du groupe.",

@@ -187,15 +187,17 @@ class ContentRepository:
         return [(item, session) for item, session in self.db.execute(stmt)]
 
     def replace_action_items(self, session_id: int, owner_id: str, items, now) -> None:
-        """The action plan modal gives the whole plan: it replaces the previous one."""
+        """The action plan modal gives the whole plan: it replaces the previous one.
+        Each item is (text, due_on) or (text, due_on, note)."""
         self.db.execute(delete(ActionItemRow).where(ActionItemRow.session_id == session_id))
-        for text, due_on in items:
+        for text, due_on, *note in items:
             self.db.add(
                 ActionItemRow(
                     session_id=session_id,
                     owner_id=owner_id,
                     text=text,
                     due_on=due_on,
+                    note=note[0] if note else None,
                     status="open",
                     created_at=now,
                     updated_at=now,

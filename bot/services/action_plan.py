@@ -1,15 +1,19 @@
 """Phase 5's action plan, and phase 0's follow-up of the previous client's plan.
 
-The plan modal gives the whole plan, one action per line, its date written as people
-write it anywhere in the line (« d'ici vendredi », "by Dec 15th", « fin janvier »,
-"2026-12-15"), read in the group's time zone; an action without a date is kept
-without one. The plan replaces the previous version. At the next
-session's follow-up, the previous client marks each item done, in progress or
-dropped on a board that is updated in place.
+The plan modal has one row per action: what, when (a date picker), and optionally who
+with and how the client will know it worked; rows come pre-filled with the current plan
+or else with the contributions the client kept. A date may also be written in the
+action itself, as people write it (« d'ici vendredi », "by Dec 15th", « fin janvier »,
+"2026-12-15"), read in the group's time zone, and a free text box below the rows takes
+more actions, one per line, the same way. An action without a date is kept without
+one: the plan is never refused for a missing date. The plan replaces the previous
+version. At the next session's follow-up, the previous client marks each item done,
+in progress or dropped on a board that is updated in place.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,9 +25,32 @@ from .access import current_row, lang_in, require_action, running_row
 from .boards import post_or_update
 from .common import Context, InvalidFields
 from .home import refresh_homes
+from .summary import action_details
 
 PLAN_FIELD = "actions_text"
 MAX_ITEMS = 20
+MAX_ROWS = 12  # rows in the modal (5 blocks each: a modal holds 100)
+
+
+def row_field(index: int) -> str:
+    """The name a problem of row `index` is reported under (the modal maps it to its block)."""
+    return f"row:{index}"
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One action as the modal shows it."""
+
+    what: str = ""
+    due: date | None = None
+    partner: str = ""
+    sign: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.what.strip() or self.due or self.partner.strip() or self.sign.strip())
+
+
 BULLET = re.compile(r"^(?:[•*·▪◦–—-]+|\d{1,2}[.)])\s+")
 
 
@@ -31,7 +58,8 @@ BULLET = re.compile(r"^(?:[•*·▪◦–—-]+|\d{1,2}[.)])\s+")
 class PlanForm:
     session_id: int
     lang: str
-    draft: str
+    rows: list[PlanRow]
+    more: str = ""  # actions beyond the rows, one per line, for the free text box
 
 
 def parse_plan(text: str, today: date, day_first: bool = True) -> list[tuple[str, date | None]]:
@@ -51,6 +79,33 @@ def parse_plan(text: str, today: date, day_first: bool = True) -> list[tuple[str
         except DomainError as problem:
             params = {"line": number, **problem.params}
             raise InvalidFields({PLAN_FIELD: (problem.key, params)}) from problem
+    return items
+
+
+def read_rows(
+    rows, today: date, day_first: bool = True
+) -> list[tuple[str, date | None, str | None]]:
+    """The modal's rows as items (text, due date, note). A row left empty is skipped; a
+    row with only a date, a partner or a sign asks for its action. Without a picked date,
+    a date written in the action is found and taken out of it."""
+    items = []
+    for index, row in enumerate(rows):
+        if row.empty:
+            continue
+        what = " ".join((row.what or "").split())
+        if not what:
+            raise InvalidFields({row_field(index): ("plan.what_missing", {})})
+        due = row.due
+        try:
+            if due is None:
+                found, due = find_due(what, today, day_first)
+                what = found.strip(" ,;:|—–-") or what
+            text = clean_text(what, 500)
+        except DomainError as problem:
+            raise InvalidFields({row_field(index): (problem.key, problem.params)}) from problem
+        details = {"with": row.partner.strip()[:200], "sign": row.sign.strip()[:500]}
+        details = {k: v for k, v in details.items() if v}
+        items.append((text, due, json.dumps(details, ensure_ascii=False) if details else None))
     return items
 
 
@@ -77,29 +132,35 @@ class ActionPlanService:
             )
             require_action(uow, row, user_id, Action.WRITE_ACTION_PLAN)
             items = uow.content.action_items(row.id)
+            more = ""
             if items:
-                lines = [
-                    f"{i.text} — {i.due_on.isoformat()}" if i.due_on else i.text for i in items
-                ]
+                rows = [PlanRow(i.text, i.due_on, **_details(i.note)) for i in items[:MAX_ROWS]]
+                more = "\n".join(  # a plan longer than the rows loses nothing when reopened
+                    f"{i.text} — {i.due_on.isoformat()}" if i.due_on else i.text
+                    for i in items[MAX_ROWS:]
+                )
             else:
-                lines = [
-                    " ".join(c.text.split())[:200] + " — "
-                    for c in uow.content.contributions(row.id)
-                    if c.harvest == "keep"
-                ]
+                kept = [c for c in uow.content.contributions(row.id) if c.harvest == "keep"]
+                rows = [PlanRow(" ".join(c.text.split())[:500]) for c in kept[:MAX_ROWS]]
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
-            return PlanForm(row.id, lang, "\n".join(lines)[:3000])
+            return PlanForm(row.id, lang, rows or [PlanRow()], more[:3000])
 
-    def save(self, user_id: str, session_id: int, text: str) -> int:
+    def save(self, user_id: str, session_id: int, text: str = "", rows=()) -> int:
+        """The plan from the modal: its rows, then the lines of its free text box."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
             require_action(uow, row, user_id, Action.WRITE_ACTION_PLAN)
             group = uow.groups.get(row.group_id)
             day_first = row.lang != "en" or not (group.tz or "").startswith("America/")
-            items = parse_plan(text, local_today(now, group.tz or "UTC"), day_first)
+            today = local_today(now, group.tz or "UTC")
+            items = read_rows(rows, today, day_first)
+            if (text or "").strip() or not items:
+                items += [(w, d, None) for w, d in parse_plan(text, today, day_first)]
+            if len(items) > MAX_ITEMS:
+                raise InvalidFields({PLAN_FIELD: ("plan.too_many", {"max": MAX_ITEMS})})
             uow.content.replace_action_items(row.id, user_id, items, now)
-            shown = [(w, d.isoformat() if d else None) for w, d in items]
+            shown = [(w, d.isoformat() if d else None) for w, d, _ in items]
             plan = self.ctx.renderer.action_plan(row.lang, shown)
             post_or_update(uow, plan, f"session:{row.id}:plan", now, row=row)
             self._refresh_home(uow, row, user_id, now)
@@ -153,6 +214,11 @@ def follow_up_sections(uow, row) -> list[tuple[str, int, list]]:
             entry[1].append((item.id, item.text, due, item.status))
     shown = [(owner, number, items) for (_, owner), (number, items) in sections.items()]
     return shown[::-1]
+
+
+def _details(note: str | None) -> dict:
+    found = action_details(note)
+    return {"partner": found.get("with", ""), "sign": found.get("sign", "")}
 
 
 def queue_follow_up_board(uow, renderer, row, now) -> None:

@@ -3,6 +3,11 @@
 The contract card in the thread is posted once and then updated in place, so
 the facilitator always sees who confirmed the current wording. A rewrite bumps
 the contract's revision: earlier confirmations no longer count.
+
+As the method has it, the group helps the client settle the request: a consultant's
+reply in the thread offers a reformulation (« si je comprends bien, tu voudrais… »),
+shown on the card where the client may adopt it; « À reformuler » invites the whole
+group to offer one, rather than leaving the client to rewrite alone.
 """
 
 from __future__ import annotations
@@ -13,8 +18,11 @@ from ..domain import Action, ConfirmStatus, DomainError, HelpKind, clean_text
 from .access import current_row, lang_in, require_action, running_row
 from .boards import post_or_update
 from .common import Context, InvalidFields
+from .effects import Effect, EffectKind, root_ref
 
 REQUEST_FIELD, KINDS_FIELD = "request", "help_kinds"
+REFORMULATION = "reformulation"  # the kind of thread note a consultant's offer is kept as
+SHOWN_OFFERS = 5  # the latest offers shown on the card, each with its button
 
 
 @dataclass(frozen=True)
@@ -84,9 +92,46 @@ class ContractService:
                 raise DomainError("contract.stale")
             uow.content.set_confirmation(contract, user_id, str(status), now)
             queue_card(uow, self.ctx.renderer, row, now)
+            if status == ConfirmStatus.REWORD:
+                _invite_reformulations(uow, self.ctx.renderer, row, contract, now)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
             uow.commit()
         return lang
+
+    def adopt(self, user_id: str, session_id: int, note_id: int) -> str:
+        """The client adopts a consultant's reformulation as their request (a new
+        revision: everyone confirms again); returns the client's language."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            row = running_row(uow, session_id, lock=True)
+            require_action(uow, row, user_id, Action.WRITE_CONTRACT)
+            offer = next(
+                (n for n in uow.content.notes(row.id, REFORMULATION) if n.id == note_id), None
+            )
+            if offer is None:
+                raise DomainError("contract.offer_gone")
+            contract = uow.content.contract(row.id)
+            uow.content.set_contract(row.id, offer.text, None if contract else [], now)
+            queue_card(uow, self.ctx.renderer, row, now)
+            lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            uow.commit()
+        return lang
+
+
+def _invite_reformulations(uow, renderer, row, contract, now) -> None:
+    """Once per wording: the group is asked, in the thread, to offer a reformulation."""
+    _, reword = confirmation_state(uow, row, contract)
+    uow.outbox.add(
+        Effect(
+            EffectKind.POST,
+            renderer.reformulation_invite(row.lang, row.client_id, reword),
+            f"session:{row.id}:reword-invite:{contract.revision}",
+            channel=row.channel_id,
+            thread_ref=root_ref(row.id),
+            session_id=row.id,
+        ),
+        now,
+    )
 
 
 def confirmation_state(uow, row, contract) -> tuple[list[str], list[str]]:
@@ -104,8 +149,13 @@ def card_payload(uow, renderer, row, erased: str = "—"):
     erased: forget-me or the retention purge)."""
     contract = uow.content.contract(row.id)
     consultants = list(row.consultants or ())
+    offers = [(n.id, n.author_id, n.text) for n in uow.content.notes(row.id, REFORMULATION)][
+        -SHOWN_OFFERS:
+    ]
     if contract is None:
-        return renderer.contract_card(row.lang, row.id, erased, [], 0, consultants=consultants)
+        return renderer.contract_card(
+            row.lang, row.id, erased, [], 0, consultants=consultants, offers=offers
+        )
     confirmed, reword = confirmation_state(uow, row, contract)
     return renderer.contract_card(
         row.lang,
@@ -116,6 +166,7 @@ def card_payload(uow, renderer, row, erased: str = "—"):
         confirmed=confirmed,
         reword=reword,
         consultants=consultants,
+        offers=offers,
     )
 
 

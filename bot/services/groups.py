@@ -156,7 +156,7 @@ class GroupService:
                     channel_id=channel_id,
                     created_at=now,
                     with_follow_up=True,  # « retour sur la séance précédente »
-                    strict_exploration=True,
+                    strict_exploration=False,  # the client may ask for precision
                     name=form.name,
                     lang=form.lang,
                     tz=form.tz,

@@ -38,6 +38,7 @@ class HomeSession:
     when: datetime | None
     phase: int | None
     is_client: bool
+    tz: str = "UTC"  # the group's zone, for the words under the time token
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def build_home(uow, team_id: str, user_id: str, now: datetime, default_lang: str
                 s.scheduled_at or s.started_at,
                 s.phase,
                 s.client_id == user_id,
+                by_id[s.group_id].tz or "UTC",
             )
             for s in coming[:MAX_SESSIONS]
         ],

@@ -93,6 +93,7 @@ def queue_nudges(uow, ctx: Context, now) -> int:
                 row.channel_id,
                 row.phase_deadline,
                 waiting,
+                tz=group.tz or "UTC",
             )
             if user_id != group.facilitator_id:
                 payload = _with_failure_notice(uow, ctx, group, user_id, payload)

@@ -15,7 +15,7 @@ from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
 from .common import Context, InvalidFields, user_lang
-from .contract import queue_card
+from .contract import REFORMULATION, queue_card
 from .effects import Effect, EffectKind, root_ref
 from .harvest import contribution_kind, queue_board, split_kind_tag
 from .views import to_domain
@@ -26,10 +26,18 @@ NOTE_KINDS = {
     Action.CLARIFYING_REPLY: "clarifying",
     Action.STATE_SYNTHESIS: "synthesis",
     Action.FACILITATOR_NOTE: "facilitation",
+    Action.OFFER_REFORMULATION: REFORMULATION,
 }
 # Replies whose board or card is updated in the thread: that update is their acknowledgement,
 # a ✅ reaction on top would be one more Slack call for nothing.
-SHOWN_ON_A_BOARD = frozenset({Action.ASK_QUESTION, Action.ANSWER_QUESTION, Action.WRITE_CONTRACT})
+SHOWN_ON_A_BOARD = frozenset(
+    {
+        Action.ASK_QUESTION,
+        Action.ANSWER_QUESTION,
+        Action.WRITE_CONTRACT,
+        Action.OFFER_REFORMULATION,
+    }
+)
 # A client's reply the app could not place on a question yet, kept until they say which one;
 # what they say is "not an answer" stays as a note of theirs.
 PENDING_ANSWER, CLIENT_NOTE = "pending_answer", "client_note"
@@ -112,6 +120,8 @@ class ReplyService:
         content = uow.content
         if action in NOTE_KINDS:
             content.add_note(row.id, row.phase, NOTE_KINDS[action], user_id, text, ts, now)
+            if action == Action.OFFER_REFORMULATION:  # shown on the card, for the client
+                queue_card(uow, self.ctx.renderer, row, now)
         elif action == Action.ASK_QUESTION:
             content.add_question(row.id, user_id, text, ts, now)
             self._refresh_board(uow, row, now, f"q:{ts}")

@@ -1,21 +1,46 @@
-"""`/codev report`: the last finished session's summary, shown to one member."""
+"""`/codev report`: the last finished session, shown to one member. The client of that
+session gets their whole record (every question with its answers, every contribution,
+the plan and the learnings); anyone else, its summary."""
 
 from __future__ import annotations
 
 from ..domain import DomainError
 from .common import Context, require_group, require_member
-from .summary import SessionSummary, build_summary
+from .effects import Effect, EffectKind, Payload
+from .summary import build_summary
 
 
 class ReportService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def last(self, team_id: str, channel_id: str, user_id: str) -> SessionSummary:
+    def for_reader(self, team_id: str, channel_id: str, user_id: str) -> Payload:
+        """The answer to `/codev report`. A record longer than one message: its first
+        part is the answer, the next ones follow privately in the channel, in order."""
+        now = self.ctx.clock()
+        renderer = self.ctx.renderer
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             require_member(group, user_id)
             row = uow.sessions.latest(group.id, "done")
             if row is None:
                 raise DomainError("report.none_yet")
-            return build_summary(uow, row, group)
+            summary = build_summary(uow, row, group)
+            if user_id != row.client_id:
+                return renderer.session_summary(summary)
+            lang = uow.prefs.lang(user_id) or row.lang
+            first, *rest = renderer.client_record(summary, lang)
+            for n, part in enumerate(rest, 2):
+                uow.outbox.add(
+                    Effect(
+                        EffectKind.EPHEMERAL,
+                        part,
+                        f"report:{row.id}:{user_id}:{now.isoformat()}:{n}",
+                        channel=channel_id,
+                        user_id=user_id,
+                        session_id=row.id,
+                    ),
+                    now,
+                )
+            uow.commit()
+            return first

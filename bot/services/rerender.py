@@ -14,6 +14,7 @@ afterwards; the finished rows that carried them have lost their payloads.
 from __future__ import annotations
 
 import uuid
+from functools import cache, partial
 
 from .action_plan import follow_up_sections
 from .contract import card_payload
@@ -21,7 +22,7 @@ from .effects import Effect, EffectKind, Payload, root_ref
 from .pending import pending_for
 from .reminders import client_suggestion, suggestion_ref
 from .replies import board_payload
-from .summary import build_summary, recap_ref, summary_ref
+from .summary import MAX_RECORD_PARTS, build_summary, recap_ref, summary_ref
 from .views import session_view
 
 PURGED = "—"
@@ -91,12 +92,23 @@ def _messages(uow, renderer, row, group):
     )
     yield f"{base}:follow-up", lambda: _follow_up(uow, renderer, row)
     yield summary_ref(row.id), lambda: renderer.session_summary(build_summary(uow, row, group))
-    yield (
-        recap_ref(row.id),
-        lambda: renderer.client_recap(
+    record = cache(
+        lambda: renderer.client_record(
             build_summary(uow, row, group), uow.prefs.lang(row.client_id) or row.lang
-        ),
+        )
     )
+    for part in range(1, MAX_RECORD_PARTS + 1):
+        yield recap_ref(row.id, part), partial(_record_part, record, part)
+
+
+def _record_part(record, part: int) -> Payload:
+    """Part `part` of the client's record as it reads now; a part the record no longer
+    needs (what filled it was erased) keeps only its title."""
+    parts = record()
+    if part <= len(parts):
+        return parts[part - 1]
+    last = parts[-1]
+    return Payload(text=last.text, blocks=last.blocks[:1])
 
 
 def _follow_up(uow, renderer, row) -> Payload:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -27,6 +28,21 @@ class SessionSummary:
     questions: int = 0
     answered: int = 0
     extras: dict = field(default_factory=dict)
+    # The client's record: everything, not counts.
+    qa: list[tuple[int, str, list[str]]] = field(default_factory=list)
+    items: list[tuple[int, str, str, str | None]] = field(default_factory=list)
+    plan: list[PlanLine] = field(default_factory=list)
+    held_on: str | None = None  # the session's date (ISO): a due date that year needs no year
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One action of the plan as the record shows it."""
+
+    text: str
+    due: str | None = None  # ISO date
+    partner: str | None = None  # who with
+    sign: str | None = None  # how the client will know it worked
 
 
 def build_summary(uow, row, group) -> SessionSummary:
@@ -35,7 +51,11 @@ def build_summary(uow, row, group) -> SessionSummary:
     contributions = content.contributions(row.id)
     evaluations = content.evaluations(row.id)
     questions = content.questions(row.id)
-    answered = {a.question_id for a in content.answers(row.id)}
+    answers: dict[int, list[str]] = {}
+    for answer in content.answers(row.id):
+        answers.setdefault(answer.question_id, []).append(answer.text)
+    items = content.action_items(row.id)
+    held = row.started_at or row.scheduled_at
     ratings = [e.rating for e in evaluations]
     return SessionSummary(
         session_id=row.id,
@@ -48,24 +68,55 @@ def build_summary(uow, row, group) -> SessionSummary:
         help_kinds=list(contract.help_kinds) if contract else [],
         contributions_by_kind=dict(Counter(c.kind for c in contributions)),
         kept=[c.text for c in contributions if c.harvest == "keep"],
-        actions=[
-            (a.text, a.due_on.isoformat() if a.due_on else None)
-            for a in content.action_items(row.id)
-        ],
+        actions=[(a.text, a.due_on.isoformat() if a.due_on else None) for a in items],
         learnings=[(item.author_id, item.text) for item in content.learnings(row.id)],
         average_rating=round(sum(ratings) / len(ratings), 1) if ratings else None,
         ratings=len(ratings),
         questions=len(questions),
-        answered=sum(1 for q in questions if q.id in answered),
+        answered=sum(1 for q in questions if q.id in answers),
+        qa=[(q.number, q.text, answers.get(q.id, [])) for q in questions],
+        items=[(c.number, c.kind, c.text, c.harvest) for c in contributions],
+        plan=[plan_line(i) for i in items],
+        held_on=held.date().isoformat() if held else None,
     )
+
+
+def plan_line(item) -> PlanLine:
+    """An action item as shown: its partner and sign of success live in its note."""
+    details = action_details(item.note)
+    return PlanLine(
+        text=item.text,
+        due=item.due_on.isoformat() if item.due_on else None,
+        partner=details.get("with"),
+        sign=details.get("sign"),
+    )
+
+
+def action_details(note: str | None) -> dict[str, str]:
+    """The optional parts of an action (who with, how the client will know it worked),
+    kept as a small JSON object in the item's note; a note that is plain text is ignored."""
+    if not note:
+        return {}
+    try:
+        value = json.loads(note)
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {k: str(v) for k, v in value.items() if k in ("with", "sign") and v}
 
 
 def summary_ref(session_id: int) -> str:
     return f"session:{session_id}:summary"
 
 
-def recap_ref(session_id: int) -> str:
-    return f"session:{session_id}:client-recap"
+MAX_RECORD_PARTS = 20  # how many parts of a client's record an erasure looks for
+
+
+def recap_ref(session_id: int, part: int = 1) -> str:
+    """The client's record, in one message or several: part 1 keeps the old name."""
+    base = f"session:{session_id}:client-recap"
+    return base if part == 1 else f"{base}:{part}"
 
 
 def queue_summary(uow, renderer, row, group, now) -> SessionSummary:
@@ -84,15 +135,16 @@ def queue_summary(uow, renderer, row, group, now) -> SessionSummary:
         now,
     )
     client_lang = uow.prefs.lang(row.client_id) or row.lang
-    uow.outbox.add(
-        Effect(
-            EffectKind.DM,
-            renderer.client_recap(summary, client_lang),
-            f"session:{row.id}:client-recap",
-            user_id=row.client_id,
-            ref=recap_ref(row.id),
-            session_id=row.id,
-        ),
-        now,
-    )
+    for n, part in enumerate(renderer.client_record(summary, client_lang), 1):
+        uow.outbox.add(
+            Effect(
+                EffectKind.DM,
+                part,
+                recap_ref(row.id, n),  # the dedupe key: once per part
+                user_id=row.client_id,
+                ref=recap_ref(row.id, n),
+                session_id=row.id,
+            ),
+            now,
+        )
     return summary

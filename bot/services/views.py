@@ -29,6 +29,8 @@ class SessionView:
     pending: dict = field(default_factory=dict)
     minutes: int | None = None  # the live time box of the current phase, the group's own
     video_url: str | None = None  # where the group meets on video
+    tz: str = "UTC"  # the group's time zone: the words under a time token
+    strict_exploration: bool = False  # the client only listens in exploration
 
 
 def to_domain(row) -> Session:
@@ -83,6 +85,8 @@ def session_view(row, group, pending: dict | None = None) -> SessionView:
         pending=pending or {},
         minutes=_minutes(row),
         video_url=getattr(group, "video_url", None),
+        tz=group.tz or "UTC",
+        strict_exploration=bool(group.strict_exploration),
     )
 
 

@@ -41,6 +41,9 @@ class ActionId(StrEnum):
     JOURNAL = "codev_journal"
     OBJECTIVES = "codev_objectives"
     QUESTIONNAIRE = "codev_questionnaire"
+    ADOPT_REFORMULATION = "codev_adopt_reformulation"  # the client, on the contract card
+    PLAN_ADD_ROW = "codev_plan_add_row"  # in the action plan modal
+    PLAN_REMOVE_ROW = "codev_plan_remove_row"
 
 
 class CallbackId(StrEnum):

@@ -45,7 +45,7 @@ def test_the_facilitator_plans_eight_sessions_and_members_list_them(stack):
     assert submitted.status == 200 and _errors(submitted) == {}
     listed = said(stack.driver.command(PEERS[0], CHANNEL, "schedule list"))
     assert listed.count("planned") >= 8
-    assert "16.0 h planned, 0.0 h done, 35 h engaged" in listed
+    assert "16 h planned, 0 h done, 35 h engaged" in listed
     stack.deliver()
     assert any("8 session(s) planned" in m.text for m in stack.emulator.channel_messages(CHANNEL))
     assert stack.emulator.rejected() == []
@@ -59,7 +59,7 @@ def test_bad_plans_are_refused_on_their_field(stack):
         in _errors(_plan(stack, first_date="2027-03-28", first_time="02:30"))["first_time"]
     )
     too_many = _errors(_plan(stack, count="20"))["count"]
-    assert "40.0 h" in too_many and "35 h" in too_many and "17 more" in too_many
+    assert "40 h" in too_many and "35 h" in too_many and "17 more" in too_many
     assert "minutes" in _errors(_plan(stack, duration="abc"))["duration"]
     assert _errors(_plan(stack, reminders="soon"))["reminders"]
     listed = said(stack.driver.command(PEERS[0], CHANNEL, "schedule list"))
@@ -160,7 +160,7 @@ def test_a_french_facilitator_reads_the_refusals_in_french(stack_fr):
     assert _errors(_plan(stack, count="3")) == {}
     listed = said(stack.driver.command(PEERS[0], CHANNEL, "planifier liste"))
     assert listed.count("· prévue ·") == 3
-    assert "6.0 h prévues, 0.0 h faites, 35 h engagées" in listed
+    assert "6 h prévues, 0 h faites, 35 h engagées" in listed
     moved = said(
         stack.driver.command(FACILITATOR, CHANNEL, "planifier déplacer 2 2027-03-28 02:30")
     )

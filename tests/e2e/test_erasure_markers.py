@@ -16,6 +16,7 @@ from tests.support.content_flows import (
     buttons,
     click_in_dm,
     click_in_thread,
+    last_view,
     latest_with,
     reply,
     submit,
@@ -90,7 +91,15 @@ def _hold_a_marked_session(stack):
     _next(stack)  # synthesis
     reply(stack, GONE, root, mark(GONE, "learning"))
     click_in_thread(stack, CLIENT, root, "codev_write_action_plan")
-    assert submit(stack, CLIENT, {"actions_text": f"{mark(CLIENT, 'plan')} — 2026-12-20"}) == {}
+    # the rows come pre-filled with the kept contributions: the client empties them and
+    # writes their own plan
+    emptied = {
+        b["block_id"]: ""
+        for b in last_view(stack)["blocks"]
+        if b.get("block_id", "").endswith("_what")
+    }
+    plan = {**emptied, "actions_text": f"{mark(CLIENT, 'plan')} — 2026-12-20"}
+    assert submit(stack, CLIENT, plan) == {}
     _next(stack)  # learning & regulation
     reply(stack, CLIENT, root, mark(CLIENT, "learning"))
     reply(stack, STAYS, root, mark(STAYS, "learning"))

@@ -43,15 +43,15 @@ def test_the_settings_modal_shows_the_defaults_and_saves_what_the_facilitator_ch
     view = stack.emulator.view(open_view_id(stack))
     assert _field(view, "live_2")["initial_value"] == "15"
     assert _field(view, "async_4")["initial_value"] == "48"
-    assert _field(view, "exploration")["initial_option"]["value"] == "strict"
+    assert _field(view, "exploration")["initial_option"]["value"] == "open"  # by default
     assert _field(view, "follow_up")["initial_options"][0]["value"] == "on"  # the method's
 
     errors = change_settings(
         stack,
-        {"follow_up": [], "exploration": "open", "live_2": "20", "async_4": "72"},
+        {"follow_up": [], "exploration": "strict", "live_2": "20", "async_4": "72"},
     )
     assert errors == {}
-    assert _group(stack) == (False, False, {"2": 20}, {"4": 72})
+    assert _group(stack) == (False, True, {"2": 20}, {"4": 72})
     stack.deliver()
     saved = ephemeral_texts(stack, FACILITATOR)[-1]
     assert "Session settings of *Managers circle* saved" in saved
@@ -64,7 +64,7 @@ def test_the_settings_modal_shows_the_defaults_and_saves_what_the_facilitator_ch
     assert _field(view, "live_2")["initial_value"] == "20"
     assert not _field(view, "follow_up").get("initial_options")
     assert change_settings(stack, {"live_2": "", "follow_up": ["on"]}) == {}
-    assert _group(stack) == (True, False, None, {"4": 72})
+    assert _group(stack) == (True, True, None, {"4": 72})
     assert stack.emulator.rejected() == []
 
 
@@ -115,7 +115,7 @@ def test_time_boxes_out_of_bounds_come_back_on_their_fields_in_french(stack_fr):
     assert set(errors) == {"live_0", "live_4", "async_2", "async_5"}
     assert errors["live_4"] == "Une phase en direct dure de 1 à 240 minutes."
     assert "336" in errors["async_2"] and "2 jours" in errors["async_5"]
-    assert _group(stack) == (True, True, None, None)  # unchanged: phase 0 on
+    assert _group(stack) == (True, False, None, None)  # unchanged: phase 0 on, open exploration
     assert stack.emulator.rejected() == []
 
 

@@ -133,7 +133,7 @@ def test_reminders_and_preparation_reach_each_person_in_their_slack_language(sta
     suggestion = [m.text for m in stack.emulator.dms(FACILITATOR) if client in m.text]
     assert any("the rotation suggests" in text for text in suggestion)
     prep = [m.text for m in stack.emulator.dms(client) if "client" in m.text]
-    words = "You are the client" if client in english else "Vous êtes client·e"
+    words = "You are the client" if client in english else "Vous avez le rôle de client"
     assert len(prep) == 1 and prep[0].startswith(words)
     assert stack.emulator.rejected() == []
 

@@ -41,7 +41,7 @@ def test_the_schedule_modal_reads_hours_and_durations_as_people_write_them(stack
     assert _plan(stack, **values) == {}
     assert _cycle(stack) == (38, [1440, 60])
     listed = said(stack.driver.command(FACILITATOR, CHANNEL, "schedule list"))
-    assert "12.0 h planned" in listed and "38 h engaged" in listed
+    assert "12 h planned" in listed and "38 h engaged" in listed
     assert "minutes" in _plan(stack, duration="une éternité")["duration"]
 
 

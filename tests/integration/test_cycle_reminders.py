@@ -19,7 +19,7 @@ SESSIONS = [datetime(2027, m, d, 18, 0, tzinfo=PARIS).astimezone(UTC) for m, d i
 MARKERS = {
     ("reminder", "fr"): "Rappel :",
     ("reminder", "en"): "Reminder:",
-    ("prep", "fr"): "Vous êtes client",
+    ("prep", "fr"): "Vous avez le rôle de client",
     ("prep", "en"): "You are the client",
     ("suggest", "fr"): "la rotation propose",
     ("suggest", "en"): "the rotation suggests",

@@ -18,6 +18,7 @@ EXPECTED_ALLOWED: dict[str, dict[str, str]] = {
     "answer_question": {"client": "2"},
     "write_contract": {"client": "3"},
     "confirm_contract": {"consultant": "3"},
+    "offer_reformulation": {"consultant": "3"},
     "contribute": {"consultant": "4"},
     "clarifying_reply": {"client": "4"},
     "harvest": {"client": "45"},
@@ -40,7 +41,7 @@ def test_the_expected_table_names_every_action():
 
 
 def test_the_grid_has_every_cell():
-    assert len(ALL_CELLS) == 7 * 4 * 17
+    assert len(ALL_CELLS) == 7 * 4 * 18
 
 
 @pytest.mark.parametrize(("phase", "role", "action"), ALL_CELLS)
@@ -124,7 +125,7 @@ EXPECTED_REPLY: dict[tuple[Phase, Role], Action | str] = {
     (Phase.CLARIFICATION, CO): Action.ASK_QUESTION,
     (Phase.CONTRACT, F): Action.FACILITATOR_NOTE,
     (Phase.CONTRACT, CL): Action.WRITE_CONTRACT,
-    (Phase.CONTRACT, CO): "rules.contract_use_buttons",
+    (Phase.CONTRACT, CO): Action.OFFER_REFORMULATION,
     (Phase.EXPLORATION, F): Action.FACILITATOR_NOTE,
     (Phase.EXPLORATION, CL): Action.CLARIFYING_REPLY,
     (Phase.EXPLORATION, CO): Action.CONTRIBUTE,

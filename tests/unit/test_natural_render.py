@@ -8,6 +8,7 @@ import pytest
 from bot.emulator.blockkit import problems
 from bot.i18n import t
 from bot.slack.render import content, harvest
+from bot.slack.render.kit import day_in_words
 
 LONG = "é<&>" * 900
 
@@ -30,5 +31,5 @@ def test_an_action_without_a_date_says_so_in_the_plan(lang):
     plan = harvest.action_plan(lang, [("Call Anne", "2026-12-15"), ("Think it over", None)])
     assert problems(plan.blocks) == []
     shown = str(plan.blocks)
-    assert t(lang, "summary.due", date="2026-12-15") in shown
+    assert t(lang, "summary.due", date=day_in_words("2026-12-15", lang)) in shown
     assert t(lang, "plan.no_date") in shown and "None" not in shown

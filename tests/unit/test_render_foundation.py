@@ -96,7 +96,7 @@ def test_summary_and_recap_escape_what_people_wrote(lang):
     )
     for payload in (
         SlackRenderer.session_summary(summary),
-        SlackRenderer.client_recap(summary, lang),
+        *SlackRenderer.client_record(summary, lang),
     ):
         _valid(payload)
         rendered = str(payload.blocks)

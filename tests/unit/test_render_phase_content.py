@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from bot.emulator.blockkit import problems, view_problems
 from bot.i18n import t
+from bot.services.action_plan import PlanRow
 from bot.services.views import SessionView
 from bot.slack.render import content, content_modals, harvest, session
 
@@ -121,8 +122,10 @@ def test_modals_render_empty_and_prefilled(lang):
         content_modals.answer_modal(lang, 3, 7, LONG),
         content_modals.contract_modal(lang, 3, "", []),
         content_modals.contract_modal(lang, 3, LONG[:3000], ["ideas", "impressions"]),
-        content_modals.action_plan_modal(lang, 3, ""),
-        content_modals.action_plan_modal(lang, 3, "Call Anne — 2026-12-15"),
+        content_modals.action_plan_modal(lang, 3, []),
+        content_modals.action_plan_modal(
+            lang, 3, [PlanRow(LONG[:500], date(2026, 12, 15), "Anne", "she agrees")] * 12, 4
+        ),
         content_modals.evaluation_modal(lang, 3, None, {}),
         content_modals.evaluation_modal(lang, 3, 4, {"learnings": "to listen"}),
     ]

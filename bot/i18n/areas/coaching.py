@@ -56,7 +56,7 @@ EN = {
 
 FR = {
     "help.cmd.coaching": "repères de méthode dans le fil (conseil déguisé, débat) et leur "
-    "décompte pour l'animateur ; `coaching non`, `coaching oui` (animateur)",
+    "décompte pour l'animateur ; `méthode non`, `méthode oui` (animateur)",
     "coaching.hint.advice": "Votre question est enregistrée telle quelle. :bulb: Elle semble "
     "porter une idée (« As-tu pensé à… ? », « Pourquoi ne pas… ? »). Si c'est le cas, gardez "
     "l'idée pour l'exploration : elle y sera bienvenue. Pour l'instant, une question ouverte "
@@ -70,7 +70,7 @@ FR = {
     "entre eux : proposez la vôtre comme une piste de plus, le client choisira.",
     "coaching.keep_idea": "Garder l'idée pour l'exploration",
     "coaching.kept": "C'est gardé. À l'ouverture de l'exploration, je vous la remontrerai ici "
-    "(à vous seul), pour la proposer alors si elle aide toujours.",
+    "(à vous seulement), pour la proposer alors si elle aide toujours.",
     "coaching.keep_now": "L'exploration est ouverte : proposez votre idée maintenant, en "
     "réponse dans le fil.",
     "coaching.keep_gone": "Je ne retrouve plus cette question : elle a peut-être été supprimée.",
@@ -100,7 +100,7 @@ FR = {
     "oui` les réactive.",
     "coaching.usage": "Je n'ai pas compris « {value} ». Écrivez `/codev coaching oui` ou "
     "`/codev coaching non`.",
-    "coaching.nudge": "La séance n°{number} de *{group}* est à mi-parcours de l'exploration, "
+    "coaching.nudge": "La séance n° {number} de *{group}* est à mi-parcours de l'exploration, "
     "et le client a demandé des {kinds}, toujours sans aucune contribution de ce type. Si vous "
     "en avez, partagez-les dans le fil de <#{channel}> (commencez votre réponse par le type, "
     "par exemple `{tag} :`).",

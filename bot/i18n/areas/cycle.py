@@ -127,8 +127,8 @@ EN = {
 
 FR = {
     "help.cmd.schedule": (
-        "planifier le cycle (animateur) ; `planifier list`, `planifier cancel "
-        "N`, `planifier move N 2027-04-02 18:30`, `planifier clore`"
+        "planifier le cycle (animateur) ; `planifier liste`, `planifier annuler "
+        "N`, `planifier déplacer N 2027-04-02 18:30`, `planifier clore`"
     ),
     "help.cmd.calendar": "les séances du cycle en fichier .ics, par message direct",
     "help.cmd.charter": (
@@ -137,7 +137,7 @@ FR = {
     "help.cmd.topic": (
         "proposer un sujet pour une prochaine séance : `sujet comment mieux déléguer`"
     ),
-    "help.cmd.absent": "signaler une absence : `absent 2027-03-26`",
+    "help.cmd.absent": "signaler une absence : `absence 2027-03-26`",
     "schedule.title": "Planifier le cycle",
     "schedule.first_date": "Première séance : date",
     "schedule.first_time": "Heure",
@@ -180,7 +180,7 @@ FR = {
     "schedule.usage": (
         "Utilisez `/codev planifier` (planifier), `/codev planifier list`, "
         "`/codev planifier cancel N`, `/codev planifier move N 2027-04-02 18:30` "
-        "`/codev planifier client N @quelquun` ou `/codev planifier clore` (finir le cycle)."
+        "`/codev planifier client N @quelqu'un` ou `/codev planifier clore` (finir le cycle)."
     ),
     "schedule.move_usage": (
         "Indiquez le numéro de la séance et une date : `/codev planifier move 3 2027-04-02 18:30`."
@@ -205,7 +205,7 @@ FR = {
     ),
     "cycle.reminder": "Rappel : la séance {number} de *{group}* commence {when} (dans {before}).",
     "cycle.prep": (
-        "Vous êtes client·e de la séance {number} de *{group}*, {when}. "
+        "Vous avez le rôle de client à la séance {number} de *{group}*, {when}. "
         "Il est temps de préparer la situation que vous apporterez."
     ),
     "cycle.prep_topics": "Les sujets que vous avez proposés :",
@@ -214,25 +214,27 @@ FR = {
         "ce que vous avez déjà essayé, l'aide que vous attendez."
     ),
     "cycle.suggest": (
-        "Séance {number} de *{group}* ({when}) : la rotation propose {client} comme client·e."
+        "Séance {number} de *{group}* ({when}) : la rotation propose {client} dans le rôle "
+        "de client."
     ),
     "cycle.suggest_nobody": (
-        "Séance {number} de *{group}* ({when}) : personne n'est disponible comme client·e."
+        "Séance {number} de *{group}* ({when}) : personne n'est disponible pour le rôle de client."
     ),
     "cycle.suggest_order": "Ensuite, dans l'ordre : {order}",
-    "cycle.suggest_absent": "Absent·es ce jour-là : {absent}",
+    "cycle.suggest_absent": "Absences ce jour-là : {absent}",
     "cycle.topics": "Sujets proposés :",
     "cycle.suggest_hint": (
         "Utilisez les boutons ci-dessus, ou dans le canal du groupe : "
-        "`/codev planifier client {number} @quelquun`."
+        "`/codev planifier client {number} @quelqu'un`."
     ),
-    "cycle.turns": "Tours comme client·e : {turns}",
+    "cycle.turns": "Tours dans le rôle de client : {turns}",
     "cycle.unreachable": (
         "{member} de *{group}* ne peut pas recevoir de messages directs (compte fermé ou "
         "désactivé) : la personne ne recevra pas les rappels. Les autres, si."
     ),
     "schedule.client_chosen": (
-        "{client} sera client·e de la séance {number} ; son message de préparation est prévu."
+        "{client} aura le rôle de client à la séance {number} ; son message de préparation "
+        "est prévu."
     ),
     "cycle.event_title": "Séance de codéveloppement {number} — {group}",
     "cycle.calendar_title": "Calendrier de {group}",
@@ -246,7 +248,7 @@ FR = {
         "*Confidentialité* — ce qui se dit dans le groupe reste dans le groupe.\n"
         "*Bienveillance* — nous parlons pour aider, avec respect.\n"
         "*Non-jugement* — nous explorons des situations, nous ne jugeons pas les personnes.\n"
-        "*Engagement à être présent·e* — je viens à chaque séance, ou je préviens à l'avance."
+        "*Engagement de présence* — je viens à chaque séance, ou je préviens à l'avance."
     ),
     "charter.accept": "J'accepte la charte",
     "charter.accepted_on": "Vous avez accepté cette charte le {when}.",

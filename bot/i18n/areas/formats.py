@@ -63,7 +63,7 @@ EN = {
 
 FR = {
     "follow_up.board_title": "Suivi des plans d'action précédents",
-    "follow_up.section": "{client} — séance n°{number}",
+    "follow_up.section": "{client} — séance n° {number}",
     "follow_up.nothing_open": "Aucune action n'attend de suivi : les clients précédents "
     "peuvent tout de même raconter en réponse comment les choses se sont passées.",
     "follow_up.more": "… et {count} autres actions de séances plus anciennes.",

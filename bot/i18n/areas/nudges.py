@@ -124,7 +124,7 @@ FR = {
     "suggest.choose_another": "Choisir un autre client",
     "close.running": "Une séance est en cours : terminez-la avant de clore le cycle.",
     "close.never_client": (
-        "Cycle non clos : {members} n'ont jamais été client·e dans ce cycle. Prévoyez une "
+        "Cycle non clos : {members} n'ont jamais eu le rôle de client dans ce cycle. Prévoyez une "
         "séance pour eux, ou clôturez quand même."
     ),
     "close.anyway": "Clore le cycle quand même",
@@ -132,15 +132,15 @@ FR = {
         "Le cycle de *{group}* est clos. {dropped} séance(s) prévue(s) annulée(s). "
         "Merci à toutes et à tous."
     ),
-    "close.never_named": "Jamais client·e : {members}",
+    "close.never_named": "Jamais dans le rôle de client : {members}",
     "close.closed": "Le cycle est clos ; le groupe en est informé dans le canal.",
     "charter.reply_held": (
         "Votre réponse n'a pas été enregistrée : pour participer à *{group}*, acceptez "
         "d'abord sa charte, puis publiez à nouveau votre réponse."
     ),
     "charter.before_session": (
-        "Vous êtes client·e d'une séance de *{group}* qui commence : acceptez la charte "
-        "pour y participer."
+        "Vous avez le rôle de client dans une séance de *{group}* qui commence : acceptez la "
+        "charte pour y participer."
     ),
     "session.root.charter_own": "Charte : {text} (`/codev charte`)",
     "charter.changed": "L'animateur a mis à jour la charte de *{group}* :",

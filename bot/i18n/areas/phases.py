@@ -25,7 +25,17 @@ EN = {
     "contract.reword_by": "*Asking to reword:* {people}",
     "contract.waiting_for": "*Not answered yet:* {people}",
     "contract.you_confirmed": "Noted: you can work with this request.",
-    "contract.you_reword": "Noted: you asked the client to reword the request.",
+    "contract.you_reword": "Noted: you asked for a reformulation. The group is invited to offer "
+    "one in the thread; the client adopts one or rewrites the request.",
+    "contract.offers": "*Reformulations offered* (the client may adopt one):",
+    "button.adopt_reformulation": "Adopt reformulation {number}",
+    "contract.invite_reformulation": "{people} would like the request reformulated. "
+    "Consultants: offer a reformulation in a reply, \u201cif I understand you, you would "
+    "like …\u201d. {client}: adopt the one that fits with its button on the contract, or "
+    "rewrite the request.",
+    "contract.you_adopted": "Your request now takes this reformulation; consultants confirm "
+    "it again.",
+    "contract.offer_gone": "This reformulation no longer exists.",
     "harvest.gone": "This contribution no longer exists (it was deleted).",
     "harvest.title": "Your harvest — session #{number}",
     "harvest.counts": "{sorted}/{total} contributions sorted. Only you see this board.",
@@ -43,7 +53,8 @@ EN = {
     "kind.experience": "experience",
     "kind.resource": "resource",
     "plan.title": "Action plan",
-    "plan.empty": "Write at least one action, one per line, with its date if you have one.",
+    "plan.empty": "Write at least one action: in a row, or here one per line, with its date "
+    "if you have one.",
     "plan.too_many": "{max} actions at most: keep the ones you will really do.",
     "plan.bad_date": "Line {line}: {date} does not exist. Fix the date, or leave the action "
     "without one.",
@@ -64,11 +75,21 @@ EN = {
     "modal.contract.request_hint": "Start with “Help me to …”: what do you want from the group?",
     "modal.contract.kinds": "Kinds of help you want",
     "modal.plan.title": "Action plan",
-    "modal.plan.intro": "One action per line, with its date if you have one, written as you "
-    "like: “by Friday”, “before 12/15”, “end of January”, “next Tuesday”. The contributions "
-    "you kept are pre-filled: turn them into actions.",
-    "modal.plan.label": "Actions",
+    "modal.plan.intro": "One row per action: what you will do and by when; who with and how "
+    "you will know it worked if you like. A date can also be written in the action, as you "
+    "would say it: “by Friday”, “before 12/15”, “end of January”, “next Tuesday”. An action "
+    "without a date is fine. The contributions you kept are pre-filled: turn them into actions "
+    "or remove them.",
+    "modal.plan.what": "Action {number}",
+    "modal.plan.what_hint": "What will you do? Leave it empty to skip this row.",
+    "modal.plan.due": "By when",
+    "modal.plan.with": "Who with (optional)",
+    "modal.plan.sign": "How will you know it worked? (optional)",
+    "modal.plan.remove": "Remove action {number}",
+    "modal.plan.add": "➕ Add an action",
+    "modal.plan.label": "More actions, one per line (optional)",
     "modal.plan.hint": "Example: Talk to Anne about the schedule by Friday",
+    "plan.what_missing": "Say what you will do: this row has a date or details but no action.",
     "modal.eval.title": "Evaluate the session",
     "modal.eval.rating": "Your rating",
     "modal.eval.rating.1": "1 — not useful",
@@ -81,7 +102,8 @@ EN = {
     "modal.eval.learnings": "Learnings: what did you learn?",
     "modal.eval.applications": "Applications: what will you apply?",
     "help.cmd.contract": "write the contract (client, phase 3); `contract Help me to …`",
-    "help.cmd.report": "the last finished session's summary, for you only",
+    "help.cmd.report": "the last finished session, privately: its summary, or for its client "
+    "their whole record (questions and answers, contributions, plan, learnings)",
 }
 
 FR = {
@@ -109,10 +131,21 @@ FR = {
     "contract.reword_by": "*Demandent une reformulation :* {people}",
     "contract.waiting_for": "*N'ont pas encore répondu :* {people}",
     "contract.you_confirmed": "C'est noté : vous pouvez travailler avec cette demande.",
-    "contract.you_reword": "C'est noté : vous avez demandé au client de reformuler sa demande.",
+    "contract.you_reword": "C'est noté : vous avez demandé une reformulation. Le groupe est "
+    "invité à en proposer une dans le fil ; le client en adopte une ou réécrit sa demande.",
+    "contract.offers": "*Reformulations proposées* (le client peut en adopter une) :",
+    "button.adopt_reformulation": "Adopter la reformulation {number}",
+    "contract.invite_reformulation": "{people} souhaitent que la demande soit reformulée. "
+    "Consultants : proposez une reformulation en réponse, « si je comprends bien, tu "
+    "voudrais… ». {client} : adoptez celle qui vous convient avec son bouton sur le contrat, ou "
+    "réécrivez votre demande.",
+    "contract.you_adopted": "Votre demande reprend désormais cette reformulation ; les "
+    "consultants la confirment à nouveau.",
+    "contract.offer_gone": "Cette reformulation n'existe plus.",
     "harvest.gone": "Cette contribution n'existe plus (elle a été supprimée).",
-    "harvest.title": "Votre récolte — séance n°{number}",
-    "harvest.counts": "{sorted}/{total} contributions triées. Vous seul voyez ce tableau.",
+    "harvest.title": "Votre récolte — séance n° {number}",
+    "harvest.counts": "{sorted}/{total} contributions triées. Ce tableau n'est visible que "
+    "par vous.",
     "harvest.keep": "Garder",
     "harvest.park": "Mettre de côté",
     "harvest.drop": "Écarter",
@@ -127,7 +160,8 @@ FR = {
     "kind.experience": "expérience",
     "kind.resource": "ressource",
     "plan.title": "Plan d'action",
-    "plan.empty": "Écrivez au moins une action, une par ligne, avec sa date si vous en avez une.",
+    "plan.empty": "Écrivez au moins une action : dans une ligne, ou ici une par ligne, avec sa "
+    "date si vous en avez une.",
     "plan.too_many": "{max} actions au plus : gardez celles que vous ferez vraiment.",
     "plan.bad_date": "Ligne {line} : la date {date} n'existe pas. Corrigez-la, ou laissez "
     "l'action sans date.",
@@ -149,11 +183,22 @@ FR = {
     "modal.contract.request_hint": "Commencez par « Aidez-moi à … » : qu'attendez-vous du groupe ?",
     "modal.contract.kinds": "Types d'aide souhaités",
     "modal.plan.title": "Plan d'action",
-    "modal.plan.intro": "Une action par ligne, avec sa date si vous en avez une, écrite comme "
-    "vous voulez : « d'ici vendredi », « avant le 15/12 », « fin janvier », « mardi prochain ». "
-    "Les contributions que vous avez gardées sont pré-remplies : faites-en des actions.",
-    "modal.plan.label": "Actions",
+    "modal.plan.intro": "Une ligne par action : ce que vous ferez et pour quand ; avec qui et "
+    "comment vous saurez que ça a marché si vous le souhaitez. La date peut aussi s'écrire dans "
+    "l'action, comme vous la diriez : « d'ici vendredi », « avant le 15/12 », « fin janvier », "
+    "« mardi prochain ». Une action sans date est acceptée. Les contributions que vous avez "
+    "gardées sont pré-remplies : faites-en des actions ou retirez-les.",
+    "modal.plan.what": "Action {number}",
+    "modal.plan.what_hint": "Que ferez-vous ? Laissez vide pour ignorer cette ligne.",
+    "modal.plan.due": "Pour quand",
+    "modal.plan.with": "Avec qui (facultatif)",
+    "modal.plan.sign": "Comment saurez-vous que ça a marché ? (facultatif)",
+    "modal.plan.remove": "Retirer l'action {number}",
+    "modal.plan.add": "➕ Ajouter une action",
+    "modal.plan.label": "Autres actions, une par ligne (facultatif)",
     "modal.plan.hint": "Exemple : Parler du planning avec Anne d'ici vendredi",
+    "plan.what_missing": "Dites ce que vous ferez : cette ligne a une date ou des détails mais "
+    "pas d'action.",
     "modal.eval.title": "Évaluer la séance",
     "modal.eval.rating": "Votre note",
     "modal.eval.rating.1": "1 — pas utile",
@@ -166,5 +211,6 @@ FR = {
     "modal.eval.learnings": "Apprentissages : qu'avez-vous appris ?",
     "modal.eval.applications": "Applications : qu'allez-vous mettre en pratique ?",
     "help.cmd.contract": "rédiger le contrat (client, phase 3) ; `contrat Aidez-moi à …`",
-    "help.cmd.report": "le bilan de la dernière séance terminée, pour vous seul",
+    "help.cmd.report": "la dernière séance terminée, en privé : son bilan, ou pour son "
+    "client tout son compte rendu (questions et réponses, contributions, plan, apprentissages)",
 }

@@ -24,7 +24,7 @@ class GroupRow(Base):
     mode: Mapped[str] = mapped_column(String(8))
     facilitator_id: Mapped[str] = mapped_column(String(32))
     with_follow_up: Mapped[bool] = mapped_column(default=True)  # phase 0, as the method has it
-    strict_exploration: Mapped[bool] = mapped_column(default=True)
+    strict_exploration: Mapped[bool] = mapped_column(default=False)
     # Evaluations are exported anonymously unless the facilitator chose named ones
     # (participants are then told so before they rate).
     named_evaluations: Mapped[bool] = mapped_column(default=False, server_default=false())

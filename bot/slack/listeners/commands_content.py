@@ -1,10 +1,10 @@
 """`/codev contract <text>` (contrat) opens the contract modal pre-filled;
-`/codev report` (rapport) shows the last session's summary privately."""
+`/codev report` (rapport) shows the last session privately:
+its summary, or the client's whole record."""
 
 from __future__ import annotations
 
 from ..render.content_modals import contract_modal
-from ..render.summary import session_summary
 from .answers import ids, reply
 
 
@@ -18,7 +18,7 @@ def _contract(services, command, rest, client, context):
 
 
 def _report(services, command, rest, client, context):
-    return reply(session_summary(services.report.last(*ids(command))))
+    return reply(services.report.for_reader(*ids(command)))
 
 
 ROUTES = {"contract": _contract, "report": _report}

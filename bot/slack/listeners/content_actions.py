@@ -6,9 +6,11 @@ the services check the rules table, and a refusal becomes a private notice.
 
 from __future__ import annotations
 
+import json
 import re
 
 from ...domain import ConfirmStatus
+from ...services.action_plan import PlanRow
 from ..ids import ActionId
 from ..render import content_modals as modals
 from ..render.group import notice
@@ -71,6 +73,15 @@ def register(app, services) -> None:
     def reword_contract(ack, body):
         respond(ack, body, ConfirmStatus.REWORD)
 
+    @app.action(re.compile(rf"^{ActionId.ADOPT_REFORMULATION}_\d+$"))
+    def adopt_reformulation(ack, body):
+        team, channel, user = _where(body)
+        session_id, offer_id = (int(p) for p in _parts(body)[:2])
+        lang = services.contract.adopt(user, session_id, offer_id)
+        message = notice(lang, "contract.you_adopted")
+        services.notices.private(channel, user, message, _key(body), session_id=session_id)
+        ack()
+
     @app.action(re.compile(rf"^{ActionId.HARVEST}_(keep|park|drop)$"))
     def harvest(ack, body):
         session_id, contribution_id, verdict = _parts(body)[:3]
@@ -86,7 +97,34 @@ def register(app, services) -> None:
     @app.action(ActionId.WRITE_ACTION_PLAN)
     def write_action_plan(ack, body, client):
         form = services.action_plan.form(*_where(body), session_id=int(_parts(body)[0]))
-        open_modal(client, body, modals.action_plan_modal(form.lang, form.session_id, form.draft))
+        view = modals.action_plan_modal(form.lang, form.session_id, form.rows, more=form.more)
+        open_modal(client, body, view)
+        ack()
+
+    def redraw_plan(client, body, rows) -> None:
+        """Add or remove a row: the modal is drawn again with what was typed in it, new
+        block ids (so Slack shows the new rows) and its hash (so a stale view is left)."""
+        view = body["view"]
+        meta = json.loads(view.get("private_metadata") or "{}")
+        redrawn = modals.action_plan_modal(
+            meta.get("lang") or "en",
+            meta["session_id"],
+            rows,
+            meta.get("generation", 0) + 1,
+            more=modals.plan_more(view),
+        )
+        client.views_update(view_id=view["id"], hash=view.get("hash"), view=redrawn)
+
+    @app.action(ActionId.PLAN_ADD_ROW)
+    def plan_add_row(ack, body, client):
+        redraw_plan(client, body, [*modals.plan_rows(body["view"]), PlanRow()])
+        ack()
+
+    @app.action(ActionId.PLAN_REMOVE_ROW)
+    def plan_remove_row(ack, body, client):
+        rows = modals.plan_rows(body["view"])
+        gone = int(body["actions"][0]["value"])
+        redraw_plan(client, body, [row for n, row in enumerate(rows) if n != gone])
         ack()
 
     @app.action(ActionId.EVALUATE)

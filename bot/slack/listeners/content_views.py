@@ -9,7 +9,7 @@ import json
 from ...domain import DomainError
 from ...services.common import InvalidFields
 from ..ids import BlockId, CallbackId
-from ..render.content_modals import SHARE
+from ..render.content_modals import SHARE, plan_error_block, plan_rows
 from ..render.modals import field_errors, submitted
 
 
@@ -18,13 +18,14 @@ def _meta(view) -> dict:
 
 
 def register(app, services) -> None:
-    def handle(ack, body, main_field: str, call) -> None:
+    def handle(ack, body, main_field: str, call, where=lambda field: field) -> None:
         user = body["user"]["id"]
         try:
             call(user)
         except InvalidFields as problems:
             lang = services.notices.lang_of(body["team"]["id"], None, user)
-            ack(response_action="errors", errors=field_errors(lang, problems.errors))
+            errors = {where(field): problem for field, problem in problems.errors.items()}
+            ack(response_action="errors", errors=field_errors(lang, errors))
             return
         except DomainError as refusal:
             lang = services.notices.lang_of(body["team"]["id"], None, user)
@@ -68,8 +69,9 @@ def register(app, services) -> None:
             body,
             BlockId.ACTIONS_TEXT,
             lambda user: services.action_plan.save(
-                user, meta["session_id"], values.get(BlockId.ACTIONS_TEXT) or ""
+                user, meta["session_id"], values.get(BlockId.ACTIONS_TEXT) or "", plan_rows(view)
             ),
+            where=lambda field: plan_error_block(view, field),
         )
 
     @app.view(CallbackId.EVALUATION)

@@ -10,6 +10,7 @@ from . import (
     group,
     harvest,
     nudges,
+    record,
     reports,
     session,
     settings,
@@ -53,11 +54,12 @@ class SlackRenderer:
     session_root = staticmethod(session.session_root)
     phase_prompt = staticmethod(session.phase_prompt)
     session_summary = staticmethod(summary.session_summary)
-    client_recap = staticmethod(summary.client_recap)
+    client_record = staticmethod(record.client_record)
     reaction = staticmethod(content.reaction)
     question_board = staticmethod(content.question_board)
     answer_choice = staticmethod(content.answer_choice)
     contract_card = staticmethod(content.contract_card)
+    reformulation_invite = staticmethod(content.reformulation_invite)
     harvest_board = staticmethod(harvest.harvest_board)
     action_plan = staticmethod(harvest.action_plan)
     follow_up_board = staticmethod(harvest.follow_up_board)

@@ -95,8 +95,10 @@ def contract_card(
     confirmed=(),
     reword=(),
     consultants=(),
+    offers=(),
 ):
-    """The request, the help wanted and who confirmed it; updated in place."""
+    """The request, the help wanted and who confirmed it, and the reformulations the
+    consultants offered, each with a button for the client to adopt it; updated in place."""
     title = t(lang, "contract.title")
     kinds = ", ".join(t(lang, f"help.{k}") for k in help_kinds) or "—"
     value = f"{session_id}:{revision}"
@@ -123,4 +125,28 @@ def contract_card(
         ),
         context(t(lang, "contract.how_to_confirm")),
     ]
+    if offers:
+        lines = [
+            f"{n}. {user(author)} {quote(text, 2700 // len(offers))}"
+            for n, (_, author, text) in enumerate(offers, 1)
+        ]
+        blocks.append(section(t(lang, "contract.offers") + "\n" + "\n".join(lines)))
+        blocks.append(
+            actions(
+                *(
+                    button(
+                        t(lang, "button.adopt_reformulation", number=n),
+                        f"{ActionId.ADOPT_REFORMULATION}_{n}",
+                        f"{session_id}:{offer_id}",
+                    )
+                    for n, (offer_id, _, _) in enumerate(offers, 1)
+                )
+            )
+        )
     return payload(f"{title} ({len(confirmed)}/{len(consultants)})", blocks)
+
+
+def reformulation_invite(lang: str, client_id: str, asked_by):
+    """In the thread, once per wording: the group is asked to offer a reformulation."""
+    text = t(lang, "contract.invite_reformulation", people=users(asked_by), client=user(client_id))
+    return payload(text, [section(text)])

@@ -5,9 +5,15 @@ private_metadata, so a submission acts on what the person saw."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 
 from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
     CheckboxesElement,
+    DatePickerElement,
+    DividerBlock,
     InputBlock,
     MarkdownTextObject,
     Option,
@@ -20,8 +26,10 @@ from slack_sdk.models.views import View
 
 from ...domain import HelpKind
 from ...i18n import t
-from ..ids import INPUT, BlockId, CallbackId
+from ...services.action_plan import MAX_ROWS, PlanRow
+from ..ids import INPUT, ActionId, BlockId, CallbackId
 from ..text import neutralise_bidi, quote
+from .modals import submitted
 
 SHARE = "share"
 FOUR_A = (BlockId.APPRECIATION, BlockId.EXPECTATIONS, BlockId.LEARNINGS, BlockId.APPLICATIONS)
@@ -92,19 +100,153 @@ def contract_modal(lang: str, session_id: int, request: str, help_kinds) -> dict
     )
 
 
-def action_plan_modal(lang: str, session_id: int, draft: str) -> dict:
+PLAN_PARTS = ("what", "due", "with", "sign")
+PLAN_BLOCK = re.compile(r"^plan_(\d+)_(\d+)_(what|due|with|sign)$")
+
+
+def plan_block(generation: int, index: int, part: str) -> str:
+    """Block ids change with each re-render (`generation`), so that Slack shows the rows
+    as re-rendered after a removal rather than what it kept under the old ids."""
+    return f"plan_{generation}_{index}_{part}"
+
+
+def _plan_row(lang: str, generation: int, index: int, row: PlanRow, removable: bool) -> list:
+    def block(part: str) -> str:
+        return plan_block(generation, index, part)
+
+    def line(part: str, label: str, initial: str, limit: int, hint: str | None = None):
+        return InputBlock(
+            block_id=block(part),
+            label=_plain(label),
+            hint=_plain(hint) if hint else None,
+            optional=True,
+            element=PlainTextInputElement(
+                action_id=INPUT, initial_value=initial or None, max_length=limit
+            ),
+        )
+
     blocks = [
-        SectionBlock(text=MarkdownTextObject(text=t(lang, "modal.plan.intro"))),
+        line(
+            "what",
+            t(lang, "modal.plan.what", number=index + 1),
+            row.what,
+            500,
+            t(lang, "modal.plan.what_hint"),
+        ),
+        InputBlock(
+            block_id=block("due"),
+            label=_plain(t(lang, "modal.plan.due")),
+            optional=True,
+            element=DatePickerElement(
+                action_id=INPUT, initial_date=row.due.isoformat() if row.due else None
+            ),
+        ),
+        line("with", t(lang, "modal.plan.with"), row.partner, 200),
+        line("sign", t(lang, "modal.plan.sign"), row.sign, 500),
+    ]
+    if removable:
+        blocks.append(
+            ActionsBlock(
+                block_id=f"plan_{generation}_{index}_remove",
+                elements=[
+                    ButtonElement(
+                        text=_plain(t(lang, "modal.plan.remove", number=index + 1)),
+                        action_id=ActionId.PLAN_REMOVE_ROW,
+                        value=str(index),
+                    )
+                ],
+            )
+        )
+    return blocks
+
+
+def action_plan_modal(
+    lang: str, session_id: int, rows, generation: int = 0, more: str = ""
+) -> dict:
+    """One row per action (what, when, who with, how I will know), a button to add one,
+    one on each row to remove it, and a free text box for more, one per line."""
+    rows = list(rows)[:MAX_ROWS] or [PlanRow()]
+    blocks = [SectionBlock(text=MarkdownTextObject(text=t(lang, "modal.plan.intro")))]
+    for index, row in enumerate(rows):
+        if index:
+            blocks.append(DividerBlock())
+        blocks += _plan_row(lang, generation, index, row, removable=len(rows) > 1)
+    if len(rows) < MAX_ROWS:
+        blocks.append(
+            ActionsBlock(
+                block_id=f"plan_{generation}_add",
+                elements=[
+                    ButtonElement(
+                        text=_plain(t(lang, "modal.plan.add")),
+                        action_id=ActionId.PLAN_ADD_ROW,
+                        value="add",
+                    )
+                ],
+            )
+        )
+    blocks.append(
         _text_input(
             BlockId.ACTIONS_TEXT,
             t(lang, "modal.plan.label"),
-            initial=draft,
+            initial=more,
             hint=t(lang, "modal.plan.hint"),
-        ),
-    ]
-    return _modal(
-        lang, CallbackId.ACTION_PLAN, "modal.plan.title", blocks, {"session_id": session_id}
+            optional=True,
+        )
     )
+    meta = {"session_id": session_id, "lang": lang, "generation": generation}
+    return _modal(lang, CallbackId.ACTION_PLAN, "modal.plan.title", blocks, meta)
+
+
+def plan_rows(view: dict) -> list[PlanRow]:
+    """The rows of an action plan modal as the person left them: what they typed or
+    picked (the view's state), else what the rows were shown with."""
+    shown: dict[int, dict[str, str | None]] = {}
+    for block in view.get("blocks") or []:
+        found = PLAN_BLOCK.match(block.get("block_id") or "")
+        if found:
+            element = block.get("element") or {}
+            initial = element.get("initial_date") or element.get("initial_value")
+            shown.setdefault(int(found[2]), {})[found[3]] = initial
+    typed = submitted(view)
+    for block_id, value in typed.items():
+        found = PLAN_BLOCK.match(block_id)
+        if found and int(found[2]) in shown:
+            shown[int(found[2])][found[3]] = value
+    rows = []
+    for index in sorted(shown):
+        parts = shown[index]
+        try:
+            due = date.fromisoformat(parts["due"]) if parts.get("due") else None
+        except ValueError:
+            due = None
+        rows.append(
+            PlanRow(
+                what=parts.get("what") or "",
+                due=due,
+                partner=parts.get("with") or "",
+                sign=parts.get("sign") or "",
+            )
+        )
+    return rows
+
+
+def plan_more(view: dict) -> str:
+    """What the free text box of an action plan modal holds: typed, else shown."""
+    typed = submitted(view).get(BlockId.ACTIONS_TEXT)
+    if typed is not None:
+        return typed
+    for block in view.get("blocks") or []:
+        if block.get("block_id") == BlockId.ACTIONS_TEXT:
+            return (block.get("element") or {}).get("initial_value") or ""
+    return ""
+
+
+def plan_error_block(view: dict, field: str) -> str:
+    """The block a service's problem is shown on: a row's action, or the free text box."""
+    if field.startswith("row:"):
+        generation = json.loads(view.get("private_metadata") or "{}").get("generation", 0)
+        return plan_block(generation, int(field.split(":")[1]), "what")
+    return field
 
 
 def evaluation_modal(

@@ -6,18 +6,30 @@ from __future__ import annotations
 from slack_sdk.models.blocks import PlainTextObject, UserSelectElement
 
 from ...i18n import t
-from ...services import calendar_math as cm
 from ...services.effects import Payload
 from ..ids import ActionId
 from ..text import escape, quote
-from .kit import actions, button, context, header, payload, section, slack_date, user, users
+from .kit import (
+    actions,
+    button,
+    context,
+    header,
+    number,
+    payload,
+    section,
+    slack_date,
+    slack_time,
+    user,
+    users,
+)
 
 CADENCE_KEYS = ("w1", "w2", "w3", "w4", "monthly")
 
 
-def when_text(moment, tz: str) -> str:
-    local = cm.local_of(moment, tz)
-    return slack_date(moment, local.strftime("%Y-%m-%d %H:%M ") + tz)
+def when_text(moment, tz: str, lang: str = "en") -> str:
+    """A session's time: Slack shows it in the reader's zone; the words under it say the
+    day in `lang` and the time in the group's zone, named."""
+    return slack_time(moment, tz, lang)
 
 
 def _duration(lang: str, minutes: int) -> str:
@@ -30,7 +42,7 @@ def _duration(lang: str, minutes: int) -> str:
 
 
 def _slot_line(lang: str, slot, tz: str) -> str:
-    when = when_text(slot.starts_at, tz) if slot.starts_at else "—"
+    when = when_text(slot.starts_at, tz, lang) if slot.starts_at else "—"
     client = user(slot.client_id) if slot.client_id else "—"
     status = t(lang, f"cycle.status.{slot.status}")
     return t(
@@ -48,9 +60,9 @@ def hours_line(view) -> str:
     return t(
         view.lang,
         "cycle.hours",
-        planned=view.hours_planned,
-        done=view.hours_done,
-        engaged=view.hours_engaged,
+        planned=number(view.hours_planned, view.lang),
+        done=number(view.hours_done, view.lang),
+        engaged=number(view.hours_engaged, view.lang),
     )
 
 
@@ -83,7 +95,7 @@ def session_reminder(lang, group_name, number, starts_at, minutes_before, tz, vi
         "cycle.reminder",
         group=escape(group_name),
         number=number,
-        when=when_text(starts_at, tz),
+        when=when_text(starts_at, tz, lang),
         before=_duration(lang, minutes_before),
     )
     if video_url:  # checked when saved; escaped as any text
@@ -97,7 +109,7 @@ def client_prep(lang, group_name, number, starts_at, topics, tz="UTC"):
         "cycle.prep",
         group=escape(group_name),
         number=number,
-        when=when_text(starts_at, tz),
+        when=when_text(starts_at, tz, lang),
     )
     blocks = [section(text)]
     if topics:
@@ -113,7 +125,7 @@ def client_prep(lang, group_name, number, starts_at, topics, tz="UTC"):
 def client_suggestion(
     lang, group_name, number, starts_at, order, absent, topics, tz="UTC", channel_id=None
 ):
-    when = when_text(starts_at, tz)
+    when = when_text(starts_at, tz, lang)
     if order:
         text = t(
             lang,
@@ -225,7 +237,7 @@ def calendar_file(lang, view, content: str) -> Payload:
 
 
 def moved_answer(lang: str, number: int, starts_at, tz: str):
-    text = t(lang, "schedule.moved", number=number, when=when_text(starts_at, tz))
+    text = t(lang, "schedule.moved", number=number, when=when_text(starts_at, tz, lang))
     return payload(text, [section(text)])
 
 

@@ -9,7 +9,7 @@ from ...domain import ActionStatus, ContributionKind, Harvest, Phase
 from ...i18n import t
 from ..ids import ActionId
 from ..text import quote
-from .kit import actions, button, context, header, payload, section, user
+from .kit import actions, button, context, day_in_words, header, payload, section, user
 
 MAX_ON_BOARD = 22  # two blocks per contribution; a message holds 50 blocks
 MAX_FOLLOW_UP_BLOCKS = 47  # room left for the "more" line and the how-to
@@ -69,7 +69,11 @@ def action_plan(lang: str, items):
     title = t(lang, "plan.title")
     lines = "\n".join(
         f"{n}. {quote(what, 500)} — "
-        + (t(lang, "summary.due", date=due) if due else f"_{t(lang, 'plan.no_date')}_")
+        + (
+            t(lang, "summary.due", date=day_in_words(due, lang))
+            if due
+            else f"_{t(lang, 'plan.no_date')}_"
+        )
         for n, (what, due) in enumerate(items, 1)
     )
     return payload(title, [header(title), section(lines or "—")])
@@ -104,7 +108,7 @@ def follow_up_board(lang: str, session_id: int, sections):
 def _follow_up_item(lang, session_id, item_id, what, due, status):
     line = f"{STATUS_MARKS.get(status, '▫️')} {quote(what, 1500)}"
     if due:
-        line += f" — {t(lang, 'summary.due', date=due)}"
+        line += f" — {t(lang, 'summary.due', date=day_in_words(due, lang))}"
     line += f"\n_{t(lang, f'follow_up.status.{status}')}_"
     choices = (ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.DROPPED)
     return [

@@ -10,7 +10,18 @@ from ...services.effects import Payload
 from ...services.home import HomeView
 from ..ids import ActionId, BlockId
 from ..text import escape, quote
-from .kit import actions, button, context, divider, header, payload, section, slack_date
+from .kit import (
+    actions,
+    button,
+    context,
+    day_in_words,
+    divider,
+    header,
+    payload,
+    section,
+    slack_date,
+    slack_time,
+)
 from .session import phase_name
 
 
@@ -50,7 +61,7 @@ def _sessions(view: HomeView) -> list:
         return [section(f"*{t(lang, 'home.sessions')}*\n{t(lang, 'home.sessions.none')}")]
     lines = []
     for s in view.sessions:
-        when = slack_date(s.when, s.when.strftime("%Y-%m-%d %H:%M UTC")) if s.when else "—"
+        when = slack_time(s.when, s.tz, lang) if s.when else "—"
         if s.status == "running" and s.phase is not None:
             state = t(lang, "home.session.running", phase=phase_name(lang, s.phase))
         else:
@@ -66,7 +77,7 @@ def _items(view: HomeView) -> list:
     if not view.items:
         return blocks + [context(t(lang, "home.items.none"))]
     for item in view.items:
-        due = t(lang, "home.item.due", day=item.due_on.isoformat()) if item.due_on else ""
+        due = t(lang, "home.item.due", day=day_in_words(item.due_on, lang)) if item.due_on else ""
         status = t(lang, f"home.status.{item.status}")
         where = t(
             lang, "home.item.where", group=escape(item.group_name), number=item.session_number

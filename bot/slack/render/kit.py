@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -17,6 +18,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from ...i18n import t
 from ...services.effects import Payload
 from ..text import defuse, neutralise_bidi
 
@@ -88,6 +90,48 @@ def slack_date(moment: datetime, fallback: str) -> str:
     """A time every reader sees in their own time zone."""
     epoch = int(moment.timestamp())
     return f"<!date^{epoch}^{{date_short_pretty}} {{time}}|{fallback}>"
+
+
+def day_in_words(day: date | str, lang: str, year_of: date | str | None = None) -> str:
+    """« jeudi 11 décembre », "Thursday, December 11": the year only when it is not
+    the one of `year_of` (the session's, for a plan). A due date is a day, not a moment:
+    written in words in the reader's language rather than as a `<!date^…>` token, which
+    needs a moment and would say "Tomorrow" in the middle of a French sentence."""
+    day = date.fromisoformat(day) if isinstance(day, str) else day
+    if isinstance(year_of, str):
+        year_of = date.fromisoformat(year_of)
+    weekday = t(lang, "date.weekdays").split(",")[day.weekday()]
+    month = t(lang, "date.months").split(",")[day.month - 1]
+    number = t(lang, "date.first") if day.day == 1 else day.day
+    key = "date.day" if year_of is not None and year_of.year == day.year else "date.day_year"
+    return t(lang, key, weekday=weekday, day=number, month=month, year=day.year)
+
+
+def slack_time(moment: datetime, tz: str, lang: str, with_day: bool = True) -> str:
+    """A moment every reader sees in their own time zone; the words under the token (shown
+    where Slack cannot render it) say it in `lang`, in the group's zone `tz`, named."""
+    try:
+        local = moment.astimezone(ZoneInfo(tz))
+    except (KeyError, ValueError):
+        local, tz = moment.astimezone(ZoneInfo("UTC")), "UTC"
+    clock = local.strftime("%H:%M")
+    words = f"{day_in_words(local.date(), lang, local.date())}, {clock}" if with_day else clock
+    token = "{date_short_pretty} {time}" if with_day else "{time}"
+    return f"<!date^{int(moment.timestamp())}^{token}|{words} ({tz})>"
+
+
+def decimal(value: float, lang: str, digits: int = 1) -> str:
+    """4.4 in English, 4,4 in French."""
+    shown = f"{value:.{digits}f}"
+    return shown.replace(".", ",") if lang == "fr" else shown
+
+
+def number(value, lang: str) -> str:
+    """A count of hours as people write it: 35, 10.5 in English, 10,5 in French."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        shown = f"{value:g}"
+        return shown.replace(".", ",") if lang == "fr" else shown
+    return str(value)
 
 
 def user(user_id: str) -> str:

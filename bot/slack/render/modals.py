@@ -17,6 +17,7 @@ from slack_sdk.models.views import View
 
 from ...i18n import t
 from ..ids import INPUT, BlockId, CallbackId
+from .kit import number
 
 LANG_LABELS = {"fr": "Français", "en": "English"}
 
@@ -117,5 +118,13 @@ def submitted(view: dict) -> dict[str, object]:
 
 
 def field_errors(lang: str, errors: dict[str, tuple[str, dict]]) -> dict[str, str]:
-    """`response_action: errors` content: each problem in words, on its field."""
-    return {block: t(lang, key, **params) for block, (key, params) in errors.items()}
+    """`response_action: errors` content: each problem in words, on its field (a number
+    with a fraction as the reader writes it: 10,5 in French)."""
+    return {
+        block: t(lang, key, **{k: _shown(v, lang) for k, v in params.items()})
+        for block, (key, params) in errors.items()
+    }
+
+
+def _shown(value, lang: str):
+    return number(value, lang) if isinstance(value, float) else value

@@ -8,19 +8,18 @@ from ...i18n import t
 from ..ids import ActionId
 from ..text import escape, quote
 from .cycle import hours_line, turns_line, when_text
-from .kit import actions, button, context, payload, section, slack_date, users
+from .kit import actions, button, context, day_in_words, payload, section, slack_time, users
 
 
-def phase_nudge(lang, kind, group_name, number, channel_id, deadline, waiting=0):
+def phase_nudge(lang, kind, group_name, number, channel_id, deadline, waiting=0, tz="UTC"):
     """`kind`: ask, answer, contract, confirm or rate."""
-    fallback = deadline.strftime("%Y-%m-%d %H:%M UTC")
     text = t(
         lang,
         f"nudge.{kind}",
         group=escape(group_name),
         number=number,
         channel=f"<#{channel_id}>",
-        deadline=slack_date(deadline, fallback),
+        deadline=slack_time(deadline, tz, lang),
         count=waiting,
     )
     return payload(text, [section(text), context(t(lang, f"nudge.{kind}.how"))])
@@ -37,9 +36,11 @@ def items_recap(lang, group_name, number, starts_at, items, tz):
         "followup.recap",
         group=escape(group_name),
         number=number,
-        when=when_text(starts_at, tz),
+        when=when_text(starts_at, tz, lang),
     )
-    lines = ["• " + quote(what) + (f" — {due}" if due else "") for what, due in items]
+    lines = [
+        "• " + quote(what) + (f" — {day_in_words(due, lang)}" if due else "") for what, due in items
+    ]
     return payload(
         text,
         [section(text), section("\n".join(lines)), context(t(lang, "followup.recap_how"))],

@@ -13,7 +13,7 @@ from ...services.effects import Payload
 from ..ids import ActionId
 from ..text import escape, markdown, quote
 from .charts import chart_spec
-from .kit import actions, button, context, divider, header, payload, section, user
+from .kit import actions, button, context, decimal, divider, header, number, payload, section, user
 
 TRENDS = {"up": "↗", "down": "↘", "flat": "→"}
 
@@ -24,13 +24,19 @@ def _percent(rate: float | None) -> str:
 
 def _hours(a: Assessment) -> str:
     engaged = a.hours_engaged if a.hours_engaged is not None else "—"
-    return t(a.lang, "report.hours", done=f"{a.hours_done:g}", engaged=engaged)
+    return t(
+        a.lang,
+        "report.hours",
+        done=number(a.hours_done, a.lang),
+        engaged=number(engaged, a.lang),
+    )
 
 
 def _lines(a: Assessment) -> dict[str, str]:
     lang = a.lang
     turns = ", ".join(f"{user(u)} {n}" for u, n in a.turns) or "—"
-    ratings = " · ".join(f"#{s.number} {s.average_rating:.1f}" for s in a.rated) or "—"
+    ratings = " · ".join(f"#{s.number} {decimal(s.average_rating, lang)}" for s in a.rated)
+    ratings = ratings or "—"
     trend = t(lang, f"report.trend.{a.trend}") + f" {TRENDS[a.trend]}" if a.trend else "—"
     items = t(
         lang,
@@ -99,7 +105,7 @@ def cycle_markdown(a: Assessment) -> Payload:
         lines += ["", f"## {t(lang, 'report.md.sessions')}", ""]
         lines += [f"| # | {t(lang, 'report.md.columns')} |", "|---|---|---|---|---|"]
         for s in a.sessions:
-            rating = f"{s.average_rating:.1f}" if s.average_rating is not None else "—"
+            rating = decimal(s.average_rating, lang) if s.average_rating is not None else "—"
             lines.append(
                 f"| {s.number} | {s.started_at.date().isoformat()} | {s.minutes} | "
                 f"{len(s.present)}/{len(s.expected)} | {rating} |"

@@ -11,7 +11,7 @@ from ..text import escape
 from .attendance import prompt_buttons, root_buttons
 from .coaching import counts_line, coverage_line, phase_pending, status_lines
 from .content_buttons import phase_buttons
-from .kit import actions, button, context, header, payload, section, slack_date, user, users
+from .kit import actions, button, context, header, payload, section, slack_time, user, users
 
 
 def phase_name(lang: str, phase: int) -> str:
@@ -29,6 +29,12 @@ def _progress(view: SessionView) -> str:
     return "\n".join(marks)
 
 
+def _howto(key: str, view: SessionView) -> str:
+    """What to do in the phase; a strict exploration has the client only listen."""
+    strict = key == "exploration" and view.strict_exploration
+    return f"phase.{key}.howto" + ("_strict" if strict else "")
+
+
 def _time_line(view: SessionView) -> str:
     lang = view.lang
     if view.phase is None or view.deadline is None:
@@ -41,10 +47,10 @@ def _time_line(view: SessionView) -> str:
             lang,
             "session.time_box_live",
             minutes=minutes,
-            deadline=slack_date(view.deadline, view.deadline.strftime("%H:%M UTC")),
+            deadline=slack_time(view.deadline, view.tz, lang, with_day=False),
         )
-    fallback = view.deadline.strftime("%Y-%m-%d %H:%M UTC")
-    return t(lang, "session.deadline_async", deadline=slack_date(view.deadline, fallback))
+    deadline = slack_time(view.deadline, view.tz, lang)
+    return t(lang, "session.deadline_async", deadline=deadline)
 
 
 def _ratings_line(view: SessionView) -> str:
@@ -125,7 +131,7 @@ def phase_prompt(view: SessionView):
     title = t(lang, "session.prompt.title", number=view.phase, phase=phase_name(lang, view.phase))
     blocks = [
         header(title),
-        section(t(lang, f"phase.{key}.howto", client=user(view.client_id))),
+        section(t(lang, _howto(key, view), client=user(view.client_id))),
         context(t(lang, f"phase.{key}.who", client=user(view.client_id))),
     ]
     if line := _time_line(view):

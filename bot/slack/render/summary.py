@@ -1,11 +1,12 @@
-"""The end of a session: its summary in the thread, and the client's recap by DM."""
+"""The end of a session: its short summary in the thread (and in `/codev report`);
+the client's whole record is in record.py."""
 
 from __future__ import annotations
 
 from ...i18n import t
 from ...services.summary import SessionSummary
 from ..text import escape, quote
-from .kit import context, divider, header, payload, section, user
+from .kit import Mrkdwn, context, day_in_words, decimal, divider, header, payload, section, user
 
 MAX_LISTED = 20
 
@@ -13,7 +14,9 @@ MAX_LISTED = 20
 def _bullets(items: list[str], empty: str) -> str:
     if not items:
         return empty
-    shown = [f"• {quote(item, 300)}" for item in items[:MAX_LISTED]]
+    shown = [
+        f"• {item if isinstance(item, Mrkdwn) else quote(item, 300)}" for item in items[:MAX_LISTED]
+    ]
     if len(items) > MAX_LISTED:
         shown.append(f"… (+{len(items) - MAX_LISTED})")
     return "\n".join(shown)
@@ -27,10 +30,14 @@ def _contract(summary: SessionSummary, lang: str) -> str:
 
 
 def _actions(summary: SessionSummary, lang: str) -> list[str]:
-    return [
-        f"{text} ({t(lang, 'summary.due', date=due)})" if due else text
-        for text, due in summary.actions
-    ]
+    lines = []
+    for text, due in summary.actions:
+        if due:
+            when = t(lang, "summary.due", date=day_in_words(due, lang, summary.held_on))
+            lines.append(Mrkdwn(f"{quote(text, 300)} ({when})"))
+        else:
+            lines.append(text)
+    return lines
 
 
 def session_summary(summary: SessionSummary):
@@ -44,7 +51,12 @@ def session_summary(summary: SessionSummary):
     )
     total = sum(summary.contributions_by_kind.values())
     rating = (
-        t(lang, "summary.rating", average=summary.average_rating, count=summary.ratings)
+        t(
+            lang,
+            "summary.rating",
+            average=decimal(summary.average_rating, lang),
+            count=summary.ratings,
+        )
         if summary.average_rating is not None
         else t(lang, "summary.no_rating")
     )
@@ -75,17 +87,3 @@ def _learning_lines(lines: list[str]) -> str:
     if len(lines) > MAX_LISTED:
         shown.append(f"… (+{len(lines) - MAX_LISTED})")
     return "\n".join(shown)
-
-
-def client_recap(summary: SessionSummary, lang: str):
-    title = fallback = t(
-        lang, "recap.title", number=summary.number, group=escape(summary.group_name)
-    )
-    blocks = [
-        header(title),
-        section(_contract(summary, lang)),
-        section(t(lang, "summary.kept") + "\n" + _bullets(summary.kept, "—")),
-        section(t(lang, "summary.actions") + "\n" + _bullets(_actions(summary, lang), "—")),
-        context(t(lang, "recap.confidential")),
-    ]
-    return payload(fallback, blocks)
