@@ -87,7 +87,7 @@ FR = {
     "attendance.status.late": "Arrivée tardive",
     "attendance.status.early": "Départ anticipé",
     "attendance.modal.title": "Présences",
-    "attendance.modal.intro": "Séance n°{number} du {day} (heures en {tz}). Une arrivée "
+    "attendance.modal.intro": "Séance n° {number} du {day} (heures en {tz}). Une arrivée "
     "tardive demande son heure d'arrivée, un départ anticipé son heure de départ.",
     "attendance.modal.status": "Statut",
     "attendance.modal.arrived": "Arrivé à",
@@ -103,7 +103,7 @@ FR = {
     "codéveloppement professionnel « {group} », atteste que",
     "attestation.person": "{name}",
     "attestation.attended": "a participé aux séances suivantes du cycle de codéveloppement :",
-    "attestation.row": "Séance n°{number} — {day} — {minutes} min",
+    "attestation.row": "Séance n° {number} — {day} — {minutes} min",
     "attestation.total": "Heures réalisées : {hours} h sur {engaged} h engagées, "
     "en {sessions} séances du {first} au {last}.",
     "attestation.total_open": "Heures réalisées : {hours} h en {sessions} séances "
@@ -131,8 +131,8 @@ FR = {
     "regulation.scale.5": "5 — très bien",
     "regulation.error.vote": "Choisissez de 1 à 5.",
     "regulation.journal.title": "Journal",
-    "regulation.journal.intro": "Vos notes privées sur la séance n°{number} : vous seul les "
-    "lisez (elles accompagnent votre export).",
+    "regulation.journal.intro": "Vos notes privées sur la séance n° {number} : personne "
+    "d'autre ne les lit (elles accompagnent votre export).",
     "regulation.journal.incidents": "Incidents",
     "regulation.journal.adaptations": "Adaptations",
     "regulation.file.title": "Journal de l'animateur — {group}",
@@ -141,5 +141,5 @@ FR = {
     "regulation.criterion.short.time": "temps",
     "regulation.criterion.short.listening": "écoute",
     "regulation.criterion.short.method": "méthode",
-    "regulation.file.session": "Séance n°{number} — {day}",
+    "regulation.file.session": "Séance n° {number} — {day}",
 }
