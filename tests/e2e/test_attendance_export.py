@@ -146,7 +146,7 @@ def test_the_attestation_is_in_the_participants_language(stack):
     pdf = _files(stack, FACILITATOR)[f"attestation-Peer2-{ON_TIME}.pdf"]
     words = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf["content"])).pages)
     assert "Certificat de réalisation" in words
-    assert "Séance n°1 — 01/12/2026 — 120 min" in words
+    assert "Séance n° 1 — 01/12/2026 — 120 min" in words
     assert "2 h sur 35 h engagées" in words
 
 
