@@ -39,8 +39,15 @@ def move_calendar() -> None:
         return
     import time_machine
 
-    _traveller = time_machine.travel(datetime.now(UTC) + timedelta(days=days), tick=True)
-    _traveller.start()
+    offset = timedelta(days=days)
+    _traveller = time_machine.travel(datetime.now(UTC) + offset, tick=True)
+    coordinates = _traveller.start()
+    # The moved clock starts counting once travel has started, a moment after its
+    # destination was read: every process would lag by its own start-up time, and a
+    # row one process queued "now" would still be in another's future. Put it exactly
+    # `offset` ahead of the real clock.
+    real = datetime.fromtimestamp(time_machine.escape_hatch.time.time(), UTC)
+    coordinates.shift((real + offset) - datetime.now(UTC))
 
 
 def child_env() -> dict[str, str]:
