@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import uuid
 
-from .effects import Effect, EffectKind, root_ref
+from .effects import Effect, EffectKind, Payload, root_ref
+
+# A payload naming a board to render at delivery (`deferred.py`) instead of its blocks.
+RENDER = "render"
+QUESTION_BOARD = "questions"
+
+
+def deferred(board: str, session_id: int) -> Payload:
+    """The payload of a board the dispatcher renders from the database when it sends it."""
+    return Payload(text="", extra={RENDER: {"board": board, "session_id": session_id}})
 
 
 def post_or_update(uow, payload, ref: str, now, *, row, channel=None, user_id=None) -> None:

@@ -35,9 +35,12 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from .common import Context
+from .deferred import rendered
 from .effects import Effect, EffectKind, Payload
 from .exports import prepare_export
 from .ports import DeliveryFailed, Sender
@@ -69,6 +72,17 @@ METHODS = {
     "upload": ("files.getUploadURLExternal", "files.completeUploadExternal"),
 }
 LOOKUP_METHODS = ("conversations.history", "conversations.replies")
+
+
+@dataclass(frozen=True)
+class Ready:
+    """A row that is not a message, with what its Slack call needs: the payload (a
+    board rendered now), the message an update changes, an ephemeral's thread."""
+
+    payload: dict
+    target: object = None
+    thread_ts: str | None = None
+    export: object = None  # an export builds its files with the unit of work
 
 
 class DeliveryService:
@@ -153,9 +167,11 @@ class DeliveryService:
                 if row.kind in MESSAGES:
                     result = self._send_message(uow, row, now, orphan)
                 else:
-                    if not uow.outbox.locks_rows:
-                        uow.commit()
-                    result = self._send(uow, row)
+                    result = self._ready(uow, row)
+                    if isinstance(result, Ready):
+                        if not uow.outbox.locks_rows:
+                            uow.commit()  # SQLite's lock is not held while Slack is called
+                        result = self._send(row, result)
             except DeliveryFailed as failure:
                 self._failed(row, failure, now, orphan)
                 if row.status == DEAD:
@@ -246,6 +262,9 @@ class DeliveryService:
             if root is None:
                 return self._missing(uow, row.thread_ref)
             thread_ts = root.ts
+        body = rendered(uow, self.ctx.renderer, row.payload)
+        if body is None:
+            return ORPHANED
         # The stamp tells this claim from a later one by another process (PostgreSQL
         # unlocks the row at this commit until `reclaim` locks it again).
         stamp = self.ctx.clock()
@@ -263,7 +282,7 @@ class DeliveryService:
                     "outbox row %s (%s) was already posted: not posted again", row.id, row.kind
                 )
                 return found
-        payload = {**row.payload, "metadata": message_metadata(row.dedupe_key)}
+        payload = {**body, "metadata": message_metadata(row.dedupe_key)}
         if row.kind == "dm":
             return sender.dm(row.user_id, payload)
         return sender.post(row.channel, payload, thread_ts)
@@ -323,22 +342,34 @@ class DeliveryService:
         )
         return None
 
-    def _send(self, uow, row):
-        payload = row.payload
-        sender = self._sender_for(row)
+    def _ready(self, uow, row):
+        """What a row that is not a message needs from the database, read before the
+        commit that lets SQLite's write lock go: a `Ready`, or why it is not sent."""
+        thread_ts, target = None, None
         if row.kind == "update":
             if uow.outbox.newer_update_pending(row):
                 return SUPERSEDED  # a later render of the same message says it all
             target = uow.outbox.location(row.target_ref)
             if target is None:
                 return self._missing(uow, row.target_ref)
-            sender.update(target.channel, target.ts, payload)
-            return None
-        if row.kind == "ephemeral":
-            thread_ts = None
+        elif row.kind == "ephemeral":
             if row.thread_ref and (root := uow.outbox.location(row.thread_ref)):
                 thread_ts = root.ts
-            sender.ephemeral(row.channel, row.user_id, payload, thread_ts)
+        elif row.kind == "export":
+            return Ready(row.payload, export=partial(prepare_export, uow, self.ctx))
+        payload = rendered(uow, self.ctx.renderer, row.payload)
+        if payload is None:
+            return ORPHANED
+        return Ready(payload, target, thread_ts)
+
+    def _send(self, row, ready: Ready):
+        payload = ready.payload
+        sender = self._sender_for(row)
+        if row.kind == "update":
+            sender.update(ready.target.channel, ready.target.ts, payload)
+            return None
+        if row.kind == "ephemeral":
+            sender.ephemeral(row.channel, row.user_id, payload, ready.thread_ts)
             return None
         if row.kind == "react":
             sender.react(row.channel, payload["name"], payload["timestamp"])
@@ -351,7 +382,7 @@ class DeliveryService:
             sender.upload(channel, row.user_id, payload)
             return None
         if row.kind == "export":
-            prepare_export(uow, self.ctx, sender, row, self.ctx.clock())
+            ready.export(sender, row, self.ctx.clock())
             return None
         raise DeliveryFailed(f"unknown effect kind {row.kind}", permanent=True)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
 from ..domain.answers import QuestionRef, place_answer, reference, split_answers
 from .access import lang_in, require_action, role_in, running_row
-from .boards import post_or_update
+from .boards import QUESTION_BOARD, deferred, post_or_update
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
 from .common import Context, InvalidFields, user_lang
@@ -307,7 +307,9 @@ def board_payload(uow, renderer, row):
 
 
 def queue_question_board(uow, renderer, row, now) -> None:
-    post_or_update(uow, board_payload(uow, renderer, row), f"session:{row.id}:board", now, row=row)
+    """Queue the board's post or update, rendered when it is delivered (`deferred.py`)."""
+    board = deferred(QUESTION_BOARD, row.id)
+    post_or_update(uow, board, f"session:{row.id}:board", now, row=row)
 
 
 def _board_items(uow, row) -> list[tuple[int, str, str, list[str]]]:
