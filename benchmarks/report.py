@@ -154,3 +154,23 @@ def floor(results: list[dict]) -> str:
             ]
         )
     return "## (f) Acks against the durable floor\n\n" + table(headers, rows)
+
+
+def bound(results: list[dict], database: str) -> str:
+    headers = ["request", "clients", "n", "p50 ms", "p99 ms", "max ms", "req/s", "non-200"]
+    headers.append("max ≤ 3 s")
+    rows = [
+        [
+            r["request"],
+            r["clients"],
+            r["n"],
+            r["p50"],
+            r["p99"],
+            r["max"],
+            r["rps"],
+            r["errors"],
+            "pass" if r["passed"] else "**fail**",
+        ]
+        for r in results
+    ]
+    return f"## (g) No ack over 3 s at 100 clients — {database}\n\n" + table(headers, rows)

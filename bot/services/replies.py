@@ -55,7 +55,6 @@ class ReplyService:
             if row is None or not uow.request_keys.claim(event_key, now):
                 return  # not a session thread, or a retry of a reply already applied
             group = uow.groups.get(row.group_id)
-            lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             try:
                 if row.status != "running":
                     raise DomainError("reply.session_over")
@@ -65,15 +64,15 @@ class ReplyService:
                     uow.commit()
                     return
                 session = to_domain(row)
-                action = reply_action(
-                    session.phase, role_in(uow, row, user_id), group.strict_exploration
-                )
+                role = role_in(uow, row, user_id, group)
+                action = reply_action(session.phase, role, group.strict_exploration)
                 body = clean_text(text)
                 self._store(uow, row, action, user_id, body, ts, now)
                 coach_reply(
                     uow, self.ctx, row, group, session.role_of(user_id), user_id, body, ts, now
                 )
-            except DomainError as refusal:
+            except DomainError as refusal:  # the language is read only to say why
+                lang = user_lang(uow, user_id, group, self.ctx.default_lang)
                 self._notice(uow, row, user_id, lang, refusal, event_key, now)
             uow.commit()
 
