@@ -262,7 +262,7 @@ class DeliveryService:
             if root is None:
                 return self._missing(uow, row.thread_ref)
             thread_ts = root.ts
-        body = rendered(uow, self.ctx.renderer, row.payload)
+        body = self._rendered(uow, row)
         if body is None:
             return ORPHANED
         # The stamp tells this claim from a later one by another process (PostgreSQL
@@ -357,10 +357,18 @@ class DeliveryService:
                 thread_ts = root.ts
         elif row.kind == "export":
             return Ready(row.payload, export=partial(prepare_export, uow, self.ctx))
-        payload = rendered(uow, self.ctx.renderer, row.payload)
+        payload = self._rendered(uow, row)
         if payload is None:
             return ORPHANED
         return Ready(payload, target, thread_ts)
+
+    def _rendered(self, uow, row) -> dict | None:
+        """The row's payload; a board it names is rendered now and kept on the row, so
+        the row says what was sent (and a message's retry posts what may have landed)."""
+        payload = rendered(uow, self.ctx.renderer, row.payload)
+        if payload is not None and payload is not row.payload:
+            row.payload = payload
+        return payload
 
     def _send(self, row, ready: Ready):
         payload = ready.payload
