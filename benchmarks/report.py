@@ -174,3 +174,31 @@ def bound(results: list[dict], database: str) -> str:
         for r in results
     ]
     return f"## (g) No ack over 3 s at 100 clients — {database}\n\n" + table(headers, rows)
+
+
+def replicas(results: list[dict]) -> str:
+    headers = ["replicas", "workers each", "clients", "n", "p50 ms", "p99 ms", "max ms"]
+    headers += ["req/s", "× one replica", "non-200", "calls beyond rows sent"]
+    headers += ["messages with the same key", "rows sent and not called", "rows sent"]
+    one = results[0]["rps"] if results else float("nan")
+    rows = [
+        [
+            r["replicas"],
+            r["workers"],
+            r["clients"],
+            r["n"],
+            r["p50"],
+            r["p99"],
+            r["max"],
+            r["rps"],
+            _ratio(r["rps"], one),
+            r["errors"],
+            r["twice"],
+            r["messages twice"],
+            r["lost"],
+            r["rows sent"],
+        ]
+        for r in results
+    ]
+    title = "## (i) Two replicas on one PostgreSQL (questions and next-phase clicks)\n\n"
+    return title + table(headers, rows)
