@@ -346,9 +346,9 @@ class DeliveryService:
         """What a row that is not a message needs from the database, read before the
         commit that lets SQLite's write lock go: a `Ready`, or why it is not sent."""
         thread_ts, target = None, None
+        if row.kind in ("update", "publish") and uow.outbox.newer_update_pending(row):
+            return SUPERSEDED  # a later render of the same message or home says it all
         if row.kind == "update":
-            if uow.outbox.newer_update_pending(row):
-                return SUPERSEDED  # a later render of the same message says it all
             target = uow.outbox.location(row.target_ref)
             if target is None:
                 return self._missing(uow, row.target_ref)
@@ -365,7 +365,7 @@ class DeliveryService:
     def _rendered(self, uow, row) -> dict | None:
         """The row's payload; a board it names is rendered now and kept on the row, so
         the row says what was sent (and a message's retry posts what may have landed)."""
-        payload = rendered(uow, self.ctx.renderer, row.payload)
+        payload = rendered(uow, self.ctx, row.payload)
         if payload is not None and payload is not row.payload:
             row.payload = payload
         return payload
