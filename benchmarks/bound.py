@@ -12,8 +12,6 @@ session, untimed).
 
 from __future__ import annotations
 
-from tests.support.stack import FACILITATOR
-
 from .apps import Codev
 from .latency import FORM, JSON, REPLY_SESSIONS, Clicks, post, reply_body, run_level, status_body
 
@@ -25,13 +23,10 @@ def run(database_url: str, quick: bool = False, clients: int = CLIENTS) -> list[
     clicking = 20 if quick else clients
     codev = Codev(database_url, groups=REPLY_SESSIONS + clicking)
     try:
-        replying = codev.channels[:REPLY_SESSIONS]
-        for channel in replying:
-            codev.stack.driver.command(FACILITATOR, channel, "next")
-        sessions = [(c, codev.root_ts(c)) for c in replying]
+        sessions = codev.clarifying(codev.channels[:REPLY_SESSIONS])
         clicks = Clicks(codev, codev.channels[REPLY_SESSIONS:])
         for _ in range(5):  # warm up: imports, connection pool, auth.test
-            post(codev.address, status_body(replying[0]), FORM)
+            post(codev.address, status_body(sessions[0][0]), FORM)
         kinds = {
             "thread reply (question)": lambda n: (
                 reply_body(n, *sessions[n % len(sessions)]),
@@ -40,7 +35,7 @@ def run(database_url: str, quick: bool = False, clients: int = CLIENTS) -> list[
             ),
             "next-phase click": clicks,
         }
-        total = (3 if quick else 10) * clients
+        total = (3 if quick else 5) * clients
         results = []
         for name, make in kinds.items():
             measured = run_level(codev.address, make, clients, total)

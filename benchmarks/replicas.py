@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -33,8 +31,10 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
+from tests.e2e import test_production_http
+from tests.e2e.test_production_http import Served
+from tests.faults.killed_app import METHOD_OF
 from tests.support import stack as test_stack
-from tests.support.stack import FACILITATOR, app_env, free_port
 
 from .apps import Codev
 from .databases import POSTGRES_ENV, throwaway_database
@@ -47,83 +47,40 @@ UNDELIVERED = text(
     "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending') AND due_at <= :now"
 )
 SENT = text("SELECT kind, count(*) FROM outbox WHERE status = 'sent' GROUP BY kind")
-# outbox kind → the Web API method that delivers it (a DM also opens its channel)
-METHOD_OF = {
-    "post": "chat.postMessage",
-    "dm": "chat.postMessage",
-    "update": "chat.update",
-    "ephemeral": "chat.postEphemeral",
-    "react": "reactions.add",
-    "publish": "views.publish",
-}
 
 
-class Replica:
-    """`codev serve --http` on a port of its own, on the benchmark's database."""
-
-    def __init__(self, emulator, database_url: str, directory: Path, workers: int):
-        self.port = free_port()
-        self.address = ("127.0.0.1", self.port)
-        self.env = app_env(
-            emulator,
-            database_url,
-            CODEV_HTTP_WORKERS=str(workers),
-            CODEV_DISPATCH_INTERVAL_SECONDS="1",
-        )
-        self.log = directory / f"replica-{self.port}.log"
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "bot",
-                "serve",
-                "--http",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-            ],
-            env=self.env,
-            cwd=directory,
-            stdout=self.log.open("ab"),
-            stderr=subprocess.STDOUT,
-        )
-
-    def wait_healthy(self, timeout: float = 60) -> None:
-        import http.client
-
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(self.log.read_text()[-2000:])
-            try:
-                connection = http.client.HTTPConnection(*self.address, timeout=2)
-                connection.request("GET", "/healthz")
-                if connection.getresponse().status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise TimeoutError(self.log.read_text()[-2000:])
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+def replica(emulator, database_url: str, directory: Path, workers: int) -> Served:
+    """`codev serve --http` on a port of its own, on the benchmark's database, against
+    `emulator`, its dispatcher woken at commit and ticking every second as deployed."""
+    made = test_production_http.seeded_emulator
+    test_production_http.seeded_emulator = lambda: emulator
+    try:
+        served = Served(database_url, directory)
+    finally:
+        test_production_http.seeded_emulator = made
+    served.env.pop("CODEV_HTTP_THREADS", None)  # gunicorn's threads as deployed
+    served.env.update(
+        CODEV_HTTP_WORKERS=str(workers),
+        CODEV_DISPATCH_INTERVAL_SECONDS="1",
+        CODEV_DISPATCH_WAKE="true",
+    )
+    served.log = directory / f"replica-{served.port}.log"
+    served.start(timeout=60)
+    return served
 
 
-def _settle(engine, timeout: float = 60) -> None:
+def _settle(engine, timeout: float = 180) -> int:
+    """Wait until nothing due is left in the outbox; how many rows are still left. A
+    message whose post failed without saying whether Slack took it is looked up in
+    Slack's history first, at one call a minute: that can take minutes."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while True:
         now = datetime.now(UTC).replace(tzinfo=None)
         with engine.connect() as connection:
-            if connection.scalar(UNDELIVERED, {"now": now}) == 0:
-                return
+            left = connection.scalar(UNDELIVERED, {"now": now})
+        if left == 0 or time.monotonic() > deadline:
+            return left
         time.sleep(0.2)
-    raise TimeoutError("the outbox did not drain")
 
 
 def duplicates(engine, emulator) -> dict:
@@ -159,12 +116,9 @@ def run(quick: bool = False, workers: int = 1, clients: int = CLIENTS) -> list[d
     with throwaway_database() as url, tempfile.TemporaryDirectory(prefix="codev-rep-") as tmp:
         codev = Codev(url, groups=REPLY_SESSIONS + CLICK_GROUPS)
         engine = create_engine(url)
-        replicas: list[Replica] = []
+        replicas: list[Served] = []
         try:
-            replying = codev.channels[:REPLY_SESSIONS]
-            for channel in replying:
-                codev.stack.driver.command(FACILITATOR, channel, "next")
-            sessions = [(c, codev.root_ts(c)) for c in replying]
+            sessions = codev.clarifying(codev.channels[:REPLY_SESSIONS])
             clicks = Clicks(codev, codev.channels[REPLY_SESSIONS:])
 
             def make(n):
@@ -175,15 +129,14 @@ def run(quick: bool = False, workers: int = 1, clients: int = CLIENTS) -> list[d
             results = []
             for count in (1, 2):
                 while len(replicas) < count:
-                    replicas.append(Replica(codev.stack.emulator, url, Path(tmp), workers))
-                for replica in replicas:
-                    replica.wait_healthy()
+                    replicas.append(replica(codev.stack.emulator, url, Path(tmp), workers))
+                addresses = [("127.0.0.1", r.port) for r in replicas]
+                for address in addresses:
                     for _ in range(5):  # warm up: imports, pools, auth.test
-                        post(replica.address, status_body(replying[0]), FORM)
+                        post(address, status_body(sessions[0][0]), FORM)
                 _settle(engine)
-                addresses = [r.address for r in replicas]
                 measured = run_level(addresses, make, clients, total)
-                _settle(engine)
+                measured["left"] = _settle(engine)
                 results.append(
                     {"replicas": count, "workers": workers, "clients": clients, "n": total}
                     | measured
@@ -191,8 +144,8 @@ def run(quick: bool = False, workers: int = 1, clients: int = CLIENTS) -> list[d
                 )
             return results
         finally:
-            for replica in replicas:
-                replica.stop()
+            for served in replicas:
+                served.stop()
             engine.dispose()
             codev.close()
 
