@@ -13,7 +13,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
+from ..domain import Session as SessionState
 from ..services.effects import request_workspace
+from .mapping import session_state, write_state
 from .models import (
     GroupRow,
     MemberRow,
@@ -178,6 +180,14 @@ class SessionRepository:
                     phase=session.phase, started_at=now, deadline=session.phase_deadline
                 )
             )
+
+    def state(self, session: SessionRow) -> SessionState:
+        """The session's state machine, rebuilt from its row."""
+        return session_state(session)
+
+    def save_state(self, state: SessionState, session: SessionRow) -> None:
+        """Keep a moved state machine on its row (written at the next flush)."""
+        write_state(state, session)
 
     def by_root_message(self, channel: str, ts: str) -> SessionRow | None:
         """The session whose root message is (channel, ts): thread replies find it so.
