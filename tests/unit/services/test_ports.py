@@ -10,6 +10,8 @@ from __future__ import annotations
 import inspect
 
 import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from bot.persistence import (
     attendance,
@@ -23,7 +25,7 @@ from bot.persistence import (
     people,
     repositories,
 )
-from bot.persistence.uow import SqlUnitOfWork
+from bot.persistence.uow import SqlUnitOfWork, UnitOfWorkFactory
 from bot.services import ports
 from bot.slack.render import SlackRenderer
 
@@ -103,3 +105,25 @@ def test_the_slack_renderer_is_the_renderer_port():
         builder = getattr(SlackRenderer, name)
         assert shape(inspect.signature(builder), False) == shape(signature, True), name
     assert isinstance(SlackRenderer(), ports.Renderer)
+
+
+def _sql_conforms(db: Session, engine: Engine) -> None:
+    """Read by mypy only (`mypy tests/unit/services/test_ports.py`): the SQL side has the
+    ports' shape as the type checker sees it, parameter and return types included."""
+    factory: ports.UnitOfWorkFactory = UnitOfWorkFactory(engine)
+    renderer: ports.Renderer = SlackRenderer()
+    groups: ports.GroupRepository = repositories.GroupRepository(db)
+    sessions: ports.SessionRepository = repositories.SessionRepository(db)
+    texts: ports.ContentRepository = content.ContentRepository(db)
+    queue: ports.OutboxRepository = outbox.OutboxRepository(db)
+    keys: ports.RequestKeys = repositories.RequestKeys(db)
+    prefs: ports.PrefRepository = repositories.PrefRepository(db)
+    langs: ports.LocaleRepository = locales.LocaleRepository(db)
+    folks: ports.PeopleRepository = people.PeopleRepository(db)
+    privacy: ports.ErasureRepository = erasure.ErasureRepository(db)
+    plans: ports.CycleRepository = cycle.CycleRepository(db)
+    votes: ports.CaseVoteRepository = case_votes.CaseVoteRepository(db)
+    presence: ports.AttendanceRepository = attendance.AttendanceRepository(db)
+    effects: ports.OutcomeRepository = outcomes.OutcomeRepository(db)
+    del factory, renderer, groups, sessions, texts, queue, keys, prefs, langs, folks
+    del privacy, plans, votes, presence, effects
