@@ -5,8 +5,8 @@ repository (`fake_sessions.py`, `fake_cycle.py`) implements the protocol of
 `bot/services/ports.py` over them, answering as the SQLAlchemy repository does for the
 rules the services rely on: the dedupe key of the outbox, one running session per
 group, numbering of questions and contributions, a rewrite of the contract bumping its
-revision, slots in calendar order. A unit of work left without `commit` puts the tables back as they were
-when it began, so a refusal is seen to change nothing.
+revision, slots in calendar order. A unit of work left without `commit` puts the tables
+back as they were when it began, so a refusal is seen to change nothing.
 
 What is not modelled (the crash look-up's claims, erasure, Slack locales) raises
 `NotImplementedError`: a service test that reaches it says so instead of passing on
