@@ -27,6 +27,7 @@ class UnitOfWork(Protocol):
     people: Any
     privacy: Any
     case_votes: Any
+    meetings: Any
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc_info) -> None: ...

@@ -29,6 +29,7 @@ def upgrade() -> None:
     with op.batch_alter_table("sessions") as batch:
         batch.add_column(sa.Column("meeting_id", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("case_number", sa.Integer(), server_default="1", nullable=False))
+        batch.add_column(sa.Column("case_count", sa.Integer(), server_default="1", nullable=False))
         batch.create_foreign_key(
             "fk_sessions_meeting_id_sessions",
             "sessions",
@@ -57,6 +58,7 @@ def downgrade() -> None:
     with op.batch_alter_table("sessions") as batch:
         batch.drop_index("ix_sessions_meeting_id")
         batch.drop_constraint("fk_sessions_meeting_id_sessions", type_="foreignkey")
+        batch.drop_column("case_count")
         batch.drop_column("case_number")
         batch.drop_column("meeting_id")
     with op.batch_alter_table("session_plans") as batch:

@@ -52,6 +52,8 @@ class SessionRow(Base):
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
     case_number: Mapped[int] = mapped_column(default=1, server_default="1")
+    # How many cases its meeting holds (copied from the plan when the case starts).
+    case_count: Mapped[int] = mapped_column(default=1, server_default="1")
 
     phases: Mapped[list[SessionPhaseRow]] = relationship(
         order_by="SessionPhaseRow.id", cascade="all, delete-orphan"

@@ -58,6 +58,20 @@ def _named_evaluations(lang: str, named: bool) -> InputBlock:
     )
 
 
+def _peer_run(lang: str, on: bool) -> InputBlock:
+    """Peer-run: each session names its facilitator, the rotation suggests one."""
+    rotates = Option(value=ON, text=_plain(t(lang, "settings.peer_run_option")))
+    return InputBlock(
+        block_id=BlockId.PEER_RUN,
+        label=_plain(t(lang, "settings.peer_run")),
+        hint=_plain(t(lang, "settings.peer_run_hint")),
+        optional=True,
+        element=CheckboxesElement(
+            action_id=INPUT, options=[rotates], initial_options=[rotates] if on else None
+        ),
+    )
+
+
 def _video(lang: str, url: str | None) -> InputBlock:
     """The group's video-meeting link, shown with every session."""
     return InputBlock(
@@ -135,6 +149,7 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         ),
         _named_evaluations(lang, current.named_evaluations),
         _video(lang, current.video_url),
+        _peer_run(lang, current.peer_run),
         header(t(lang, "settings.live_title")),
         context(t(lang, "settings.times_hint", max=240)),
         *_time_inputs(lang, LIVE, current.live_minutes),
@@ -173,6 +188,7 @@ def settings_saved(saved: GroupSettings):
         if saved.video_url
         else t(lang, "settings.saved.no_video"),
         _workdays_saved(lang, saved),
+        t(lang, "settings.saved.peer_run." + ("on" if saved.peer_run else "off")),
     ]
     details = "\n".join(f"• {line}" for line in lines)
     return payload(
