@@ -47,8 +47,10 @@ def require_starter(group, user_id: str) -> None:
 
 
 def require_session_facilitator(group, row, user_id: str) -> None:
-    """Moving or ending `row` is its own facilitator's (or the group's facilitator's)."""
-    require_member(group, user_id)
+    """Moving or ending `row` is its own facilitator's (or the group's facilitator's).
+    A group with one facilitator words the refusal as it always did."""
+    if not group.peer_run:
+        require_facilitator(group, user_id)
     require_steer(user_id, row.facilitator_id, group.facilitator_id)
 
 

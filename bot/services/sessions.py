@@ -157,7 +157,6 @@ class SessionService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, by_user)
             row = self._running(uow, group, session_id)
             require_session_facilitator(group, row, by_user)
             session = to_domain(row)
@@ -187,7 +186,6 @@ class SessionService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, by_user)
             row = self._running(uow, group, session_id)
             require_session_facilitator(group, row, by_user)
             session = to_domain(row)

@@ -12,6 +12,7 @@ EN = {
     "schedule.error.cases": "Choose 1 to {high} cases per meeting.",
     "meeting.case_of": " · case {case} of {cases}",
     "meeting.cases": " · {cases} cases",
+    "meeting.case_started": "Case {case} of {cases} of this meeting.",
     "meeting.holds": "This meeting holds {cases} cases, one after the other, each with its own "
     "client.",
     "meeting.next_case": "Session {number} holds {cases} cases: case {case} comes next, in a "
@@ -52,6 +53,7 @@ FR = {
     "schedule.error.cases": "Choisissez de 1 à {high} cas par rencontre.",
     "meeting.case_of": " · cas {case} sur {cases}",
     "meeting.cases": " · {cases} cas",
+    "meeting.case_started": "Cas {case} sur {cases} de cette rencontre.",
     "meeting.holds": "Cette rencontre réunit {cases} cas à la suite, chacun avec son client.",
     "meeting.next_case": "La séance n° {number} réunit {cases} cas : le cas {case} suit, dans "
     "son propre fil, avec son propre client.",

@@ -81,7 +81,8 @@ def started_notice(lang: str, view):
     """The starter's private confirmation: the case within its meeting, and in a
     peer-run group who facilitates."""
     text = t(lang, "session.started", number=view.number, client=user(view.client_id))
-    text += case_suffix(lang, view.case_number, view.cases)
+    if view.cases > 1:
+        text += "\n" + t(lang, "meeting.case_started", case=view.case_number, cases=view.cases)
     if view.peer_run:
         text += "\n" + t(lang, "peer_run.status", facilitator=user(view.facilitator_id))
     return payload(text, [section(text)])

@@ -1,0 +1,138 @@
+"""A half-day meeting holds two cases, one after the other: each case has its own
+thread, client and summary, the facilitator is offered the next case when one ends,
+reminders, the .ics and the status speak of the meeting's cases, and the meeting's
+hours count once."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from icalendar import Calendar
+
+from tests.support.flows import add_peers, open_view_id, said, setup_group
+from tests.support.stack import CHANNEL, FACILITATOR, PEERS, TEAM
+
+NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+DAY_BEFORE = datetime(2027, 3, 11, 17, 1, tzinfo=UTC)  # the 24 h reminder is due
+MEETING = datetime(2027, 3, 12, 17, 0, tzinfo=UTC)  # 18:00 in Paris
+
+
+def _plan(stack, cases: str, **values):
+    assert stack.driver.command(FACILITATOR, CHANNEL, "schedule").status == 200
+    fields = {
+        "first_date": "2027-03-12",
+        "first_time": "18:00",
+        "cadence": "w2",
+        "duration": "180",
+        "count": "1",
+        "hours": "35",
+        "reminders": "1440, 60",
+        "cases": cases,
+    } | values
+    return stack.driver.submit_view(FACILITATOR, open_view_id(stack), fields)
+
+
+def _sessions(stack) -> list[dict]:
+    with stack.services.ctx.uow_factory() as uow:
+        group = uow.groups.by_channel(TEAM, CHANNEL)
+        fields = ("id", "number", "case_number", "meeting_id", "client_id")
+        return [{f: getattr(s, f) for f in fields} for s, _ in uow.cycle.slots(group.id)]
+
+
+def _walk_to_the_end(stack, user=FACILITATOR) -> None:
+    """`/codev next` until the session is finished (its summary is posted)."""
+    for _ in range(8):
+        if re.search("finished|terminée", said(stack.driver.command(user, CHANNEL, "next"))):
+            return
+    raise AssertionError("the session never finished")
+
+
+def _summaries(stack) -> list[str]:
+    stack.deliver()
+    return [
+        str(m.blocks)
+        for m in stack.emulator.all_messages(CHANNEL)
+        if m.bot and "Summary of session" in m.text
+    ]
+
+
+def test_a_two_case_meeting_runs_both_cases_and_counts_its_hours_once(stack):
+    stack.clock.now = NOW
+    setup_group(stack)
+    add_peers(stack, 6)
+    planned = _plan(stack, "2")
+    assert planned.status == 200 and "errors" not in planned.body, planned.body
+    listed = said(stack.driver.command(PEERS[0], CHANNEL, "schedule list"))
+    assert "2 cases" in listed and "3 h planned, 0 h done, 35 h engaged" in listed
+
+    stack.clock.now = DAY_BEFORE
+    stack.deliver()
+    reminder = " ".join(m.text for m in stack.emulator.dms(PEERS[2]))
+    assert "Reminder" in reminder and "holds 2 cases" in reminder
+    stack.driver.command(PEERS[2], CHANNEL, "calendar")
+    stack.deliver()
+    files = stack.emulator.files(stack.emulator.dm_channel(PEERS[2]))
+    event = Calendar.from_ical(files[-1]["content"]).walk("VEVENT")[0]
+    assert "2 cases" in str(event["summary"])
+
+    stack.clock.now = MEETING
+    started = said(stack.driver.command(FACILITATOR, CHANNEL, f"start <@{PEERS[0]}|p1>"))
+    assert "Case 1 of 2" in started
+    assert "case 1 of 2" in said(stack.driver.command(PEERS[3], CHANNEL, "status"))
+    _walk_to_the_end(stack)
+    assert len(_summaries(stack)) == 1
+
+    offers = [
+        m for m in stack.emulator.channel_messages(CHANNEL) if "Start case 2" in str(m.blocks)
+    ]
+    assert len(offers) == 1 and "case 2 comes next" in offers[0].text
+    refused = stack.driver.click(PEERS[3], CHANNEL, offers[0].ts, "codev_start_next_case")
+    assert refused.status == 200
+    stack.deliver()
+    assert "facilitator" in stack.emulator.ephemerals(PEERS[3], CHANNEL)[-1].text
+    clicked = stack.driver.click(FACILITATOR, CHANNEL, offers[0].ts, "codev_start_next_case")
+    assert clicked.status == 200
+    stack.deliver()
+    assert "Case 2 of 2" in stack.emulator.ephemerals(FACILITATOR, CHANNEL)[-1].text
+
+    first, second = _sessions(stack)
+    assert (first["number"], first["case_number"]) == (second["number"], 1)
+    assert second["case_number"] == 2 and second["meeting_id"] == first["id"]
+    assert second["client_id"] not in ("", PEERS[0])
+    roots = [
+        m for m in stack.emulator.channel_messages(CHANNEL) if m.bot and "Codev session" in m.text
+    ]
+    assert len(roots) == 2 and "case 2 of 2" in roots[-1].text  # a thread of its own
+    _walk_to_the_end(stack)
+    summaries = _summaries(stack)
+    assert len(summaries) == 2 and "case 1 of 2" in summaries[0] and "case 2 of 2" in summaries[1]
+    assert f"<@{PEERS[0]}>" in summaries[0] and f"<@{second['client_id']}>" in summaries[1]
+    offers = [m for m in stack.emulator.channel_messages(CHANNEL) if "Start case" in str(m.blocks)]
+    assert len(offers) == 1  # the meeting held its two cases: nothing more to offer
+
+    listed = said(stack.driver.command(PEERS[0], CHANNEL, "schedule list"))
+    assert "3 h planned, 3 h done, 35 h engaged" in listed  # once, not once per case
+    assert listed.count("*1.*") == 1  # the meeting is one line
+    again = said(stack.driver.command(FACILITATOR, CHANNEL, "start"))
+    assert re.search(r"Session #2 started", again)  # a third case is a new session
+    assert stack.emulator.rejected() == []
+
+
+def test_one_case_meetings_are_as_before_in_french(stack_fr):
+    stack = stack_fr
+    stack.clock.now = NOW
+    setup_group(stack, lang="fr")
+    add_peers(stack, 6)
+    assert "errors" not in _plan(stack, "1").body
+    listed = said(stack.driver.command(PEERS[0], CHANNEL, "planifier liste"))
+    assert " cas" not in listed and "3 h prévues" in listed
+    stack.clock.now = MEETING
+    started = said(stack.driver.command(FACILITATOR, CHANNEL, f"démarrer <@{PEERS[0]}|p1>"))
+    assert "démarrée" in started and "Cas 1" not in started
+    _walk_to_the_end(stack)
+    stack.deliver()
+    assert not [
+        m for m in stack.emulator.channel_messages(CHANNEL) if "Démarrer le cas" in str(m.blocks)
+    ]
+    assert stack.emulator.rejected() == []
