@@ -113,3 +113,21 @@ def test_a_group_with_one_facilitator_keeps_it(stack):
     stack.driver.command(FACILITATOR, CHANNEL, f"start <@{B}|b>")
     assert _running(stack)[:2] == (B, FACILITATOR)
     assert "Only the group's facilitator" in said(stack.driver.command(A, CHANNEL, "next"))
+
+
+def test_in_a_peer_run_group_any_peer_chooses_the_case_then_names_its_facilitator(stack):
+    _peer_run_group(stack)
+    stack.driver.command(PEERS[3], CHANNEL, "topic Delegating to a senior peer")
+    choice = said(stack.driver.command(C, CHANNEL, "start"))
+    assert "Delegating to a senior peer" in choice and "codev_choose_case" in choice
+    stack.deliver()
+    shown = stack.emulator.ephemerals(C, CHANNEL)[-1]
+    stack.driver.click(C, CHANNEL, shown.ts, "codev_choose_case")
+    stack.deliver()
+    asked = stack.emulator.ephemerals(C, CHANNEL)[-1]
+    assert f"Who facilitates <@{PEERS[3]}>'s case" in asked.text and _running(stack) is None
+    stack.driver.click(C, CHANNEL, asked.ts, "codev_start_facilitated")
+    client, facilitator, _ = _running(stack)
+    assert client == PEERS[3] and facilitator not in (PEERS[3], "", FACILITATOR)
+    with stack.services.ctx.uow_factory() as uow:
+        assert uow.cycle.open_topics(uow.groups.by_channel(TEAM, CHANNEL).id) == []
