@@ -5,6 +5,8 @@ hours count once."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from datetime import UTC, datetime
 
@@ -114,6 +116,14 @@ def test_a_two_case_meeting_runs_both_cases_and_counts_its_hours_once(stack):
     listed = said(stack.driver.command(PEERS[0], CHANNEL, "schedule list"))
     assert "3 h planned, 3 h done, 35 h engaged" in listed  # once, not once per case
     assert listed.count("*1.*") == 1  # the meeting is one line
+    # Each case stands for its share of the meeting in the hours of its participants.
+    stack.driver.command(FACILITATOR, CHANNEL, "export")
+    stack.deliver()
+    exported = {f["name"]: f for f in stack.emulator.files(FACILITATOR)}
+    (hours_file,) = [f for name, f in exported.items() if name.startswith("hours-")]
+    text = hours_file["content"].decode("utf-8-sig")
+    hours = {r["user_id"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert hours[PEERS[0]]["minutes"] == "90" and hours[second["client_id"]]["minutes"] == "90"
     again = said(stack.driver.command(FACILITATOR, CHANNEL, "start"))
     assert re.search(r"Session #2 started", again)  # a third case is a new session
     assert stack.emulator.rejected() == []
