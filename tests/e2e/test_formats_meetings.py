@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from icalendar import Calendar
 
-from tests.support.flows import add_peers, open_view_id, said, setup_group
+from tests.support.flows import add_peers, plan_cycle, said, setup_group
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, TEAM
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -20,19 +20,9 @@ DAY_BEFORE = datetime(2027, 3, 11, 17, 1, tzinfo=UTC)  # the 24 h reminder is du
 MEETING = datetime(2027, 3, 12, 17, 0, tzinfo=UTC)  # 18:00 in Paris
 
 
-def _plan(stack, cases: str, **values):
-    assert stack.driver.command(FACILITATOR, CHANNEL, "schedule").status == 200
-    fields = {
-        "first_date": "2027-03-12",
-        "first_time": "18:00",
-        "cadence": "w2",
-        "duration": "180",
-        "count": "1",
-        "hours": "35",
-        "reminders": "1440, 60",
-        "cases": cases,
-    } | values
-    return stack.driver.submit_view(FACILITATOR, open_view_id(stack), fields)
+def _plan(stack, cases: str):
+    """One three-hour meeting on 2027-03-12 at 18:00 (Paris) holding `cases` cases."""
+    return plan_cycle(stack, duration="180", count="1", cases=cases)
 
 
 def _sessions(stack) -> list[dict]:
@@ -59,10 +49,14 @@ def _summaries(stack) -> list[str]:
     ]
 
 
-def test_a_two_case_meeting_runs_both_cases_and_counts_its_hours_once(stack):
+def _group_of_six(stack, lang="en") -> None:
     stack.clock.now = NOW
-    setup_group(stack)
+    setup_group(stack, lang=lang)
     add_peers(stack, 6)
+
+
+def test_a_two_case_meeting_runs_both_cases_and_counts_its_hours_once(stack):
+    _group_of_six(stack)
     planned = _plan(stack, "2")
     assert planned.status == 200 and "errors" not in planned.body, planned.body
     listed = said(stack.driver.command(PEERS[0], CHANNEL, "schedule list"))
@@ -130,10 +124,8 @@ def test_a_two_case_meeting_runs_both_cases_and_counts_its_hours_once(stack):
 
 
 def test_one_case_meetings_are_as_before_in_french(stack_fr):
+    _group_of_six(stack_fr, "fr")
     stack = stack_fr
-    stack.clock.now = NOW
-    setup_group(stack, lang="fr")
-    add_peers(stack, 6)
     assert "errors" not in _plan(stack, "1").body
     listed = said(stack.driver.command(PEERS[0], CHANNEL, "planifier liste"))
     assert " cas" not in listed and "3 h prévues" in listed

@@ -44,32 +44,28 @@ def _time_inputs(lang: str, kind: str, values: dict[int, int]) -> list:
     ]
 
 
-def _named_evaluations(lang: str, named: bool) -> InputBlock:
-    """Anonymous evaluations unless ticked; participants are told before they rate."""
-    option = Option(value=ON, text=_plain(t(lang, "settings.named_evaluations_option")))
+def _one_box(lang: str, block_id: str, key: str, on: bool) -> InputBlock:
+    """One tick box with its label and hint (`key`, `key_option`, `key_hint`)."""
+    option = Option(value=ON, text=_plain(t(lang, f"{key}_option")))
     return InputBlock(
-        block_id=BlockId.NAMED_EVALUATIONS,
-        label=_plain(t(lang, "settings.named_evaluations")),
-        hint=_plain(t(lang, "settings.named_evaluations_hint")),
+        block_id=block_id,
+        label=_plain(t(lang, key)),
+        hint=_plain(t(lang, f"{key}_hint")),
         optional=True,
         element=CheckboxesElement(
-            action_id=INPUT, options=[option], initial_options=[option] if named else None
+            action_id=INPUT, options=[option], initial_options=[option] if on else None
         ),
     )
+
+
+def _named_evaluations(lang: str, named: bool) -> InputBlock:
+    """Anonymous evaluations unless ticked; participants are told before they rate."""
+    return _one_box(lang, BlockId.NAMED_EVALUATIONS, "settings.named_evaluations", named)
 
 
 def _peer_run(lang: str, on: bool) -> InputBlock:
     """Peer-run: each session names its facilitator, the rotation suggests one."""
-    rotates = Option(value=ON, text=_plain(t(lang, "settings.peer_run_option")))
-    return InputBlock(
-        block_id=BlockId.PEER_RUN,
-        label=_plain(t(lang, "settings.peer_run")),
-        hint=_plain(t(lang, "settings.peer_run_hint")),
-        optional=True,
-        element=CheckboxesElement(
-            action_id=INPUT, options=[rotates], initial_options=[rotates] if on else None
-        ),
-    )
+    return _one_box(lang, BlockId.PEER_RUN, "settings.peer_run", on)
 
 
 def _video(lang: str, url: str | None) -> InputBlock:
