@@ -79,11 +79,15 @@ def count_facilitation(group, facilitator_id: str, now) -> None:
             member.last_facilitated_at = now
 
 
-def start_case_row(uow, now, **fields):
-    """The row a starting session runs in: the next case of a meeting under way
-    (up to 2 h early or 12 h late around its slot), else the planned session due
-    now, else a new one."""
-    found = uow.meetings.with_case_left(fields["group_id"], now - LATE, now + EARLY)
+def case_ahead(uow, group_id: int, now):
+    """The meeting under way (up to 2 h early or 12 h late around its slot) with a
+    case still to hold: (its first session, its plan), else None."""
+    return uow.meetings.with_case_left(group_id, now - LATE, now + EARLY)
+
+
+def start_case_row(uow, now, found, **fields):
+    """The row a starting session runs in: the next case of the meeting under way
+    (`found`, from `case_ahead`), else the planned session due now, else a new one."""
     if found is None:
         row = start_row(uow, now, **fields)
         plan = uow.cycle.plan_of(row.id)

@@ -20,6 +20,7 @@ from .common import Context, require_group, require_member, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .home import refresh_group_homes
 from .meetings import (
+    case_ahead,
     count_facilitation,
     offer_next_case,
     require_session_facilitator,
@@ -82,8 +83,10 @@ class SessionService:
             consultants = len([u for u in peers if u != client_id and u not in away])
             if too_few_consultants(consultants) and not small_group_ok:
                 raise SmallGroup("start.small_group", consultants=consultants, client=client_id)
-            # Phase 0 reviews earlier plans: the group's first session has none.
-            follow_up = group.with_follow_up and uow.sessions.any_done(group.id)
+            # Phase 0 reviews earlier plans: the group's first session has none, and a
+            # meeting's later case follows its first one, which reviewed them already.
+            ahead = case_ahead(uow, group.id, now)
+            follow_up = group.with_follow_up and uow.sessions.any_done(group.id) and not ahead
             session = Session(
                 client_id=client_id,
                 facilitator_id=facilitator,
@@ -97,6 +100,7 @@ class SessionService:
             row = start_case_row(
                 uow,
                 now,
+                ahead,
                 group_id=group.id,
                 client_id=client_id,
                 facilitator_id=facilitator,

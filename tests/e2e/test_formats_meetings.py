@@ -29,7 +29,10 @@ def _sessions(stack) -> list[dict]:
     with stack.services.ctx.uow_factory() as uow:
         group = uow.groups.by_channel(TEAM, CHANNEL)
         fields = ("id", "number", "case_number", "meeting_id", "client_id")
-        return [{f: getattr(s, f) for f in fields} for s, _ in uow.cycle.slots(group.id)]
+        return [
+            {f: getattr(s, f) for f in fields} | {"phases": [p.phase for p in s.phases]}
+            for s, _ in uow.cycle.slots(group.id)
+        ]
 
 
 def _walk_to_the_end(stack, user=FACILITATOR) -> None:
@@ -96,6 +99,7 @@ def test_a_two_case_meeting_runs_both_cases_and_counts_its_hours_once(stack):
     assert (first["number"], first["case_number"]) == (second["number"], 1)
     assert second["case_number"] == 2 and second["meeting_id"] == first["id"]
     assert second["client_id"] not in ("", PEERS[0])
+    assert second["phases"] == [1]  # no phase 0: the meeting's first case held it
     roots = [
         m for m in stack.emulator.channel_messages(CHANNEL) if m.bot and "Codev session" in m.text
     ]
