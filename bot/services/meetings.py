@@ -30,7 +30,7 @@ from .schedule import EARLY, LATE, start_row
 class NextCase:
     """What the offer after a case says: the meeting's number and the next case."""
 
-    session_id: int
+    meeting_id: int  # the meeting's first session
     number: int
     case_number: int
     cases: int
@@ -113,7 +113,12 @@ def offer_next_case(uow, renderer, row, now) -> None:
     if row.case_number >= row.case_count:
         return
     offer = NextCase(
-        row.id, row.number, row.case_number + 1, row.case_count, row.lang, row.channel_id
+        row.meeting_id or row.id,
+        row.number,
+        row.case_number + 1,
+        row.case_count,
+        row.lang,
+        row.channel_id,
     )
     uow.outbox.add(
         Effect(

@@ -146,6 +146,16 @@ class SessionService:
             uow.commit()
             return view
 
+    def check_next_case(self, team_id, channel_id, user_id, meeting_id: int) -> None:
+        """A *Start case N* button still stands for a case to hold: its meeting is under
+        way and has one left (an old button does not start an unplanned session)."""
+        with self.ctx.uow_factory(read_only=True) as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_starter(group, user_id)
+            ahead = case_ahead(uow, group.id, self.ctx.clock())
+            if ahead is None or ahead[0].id != meeting_id:
+                raise DomainError("meeting.all_cases_held")
+
     def move(
         self,
         team_id,

@@ -110,6 +110,10 @@ def test_a_two_case_meeting_runs_both_cases_and_counts_its_hours_once(stack):
     assert f"<@{PEERS[0]}>" in summaries[0] and f"<@{second['client_id']}>" in summaries[1]
     offers = [m for m in stack.emulator.channel_messages(CHANNEL) if "Start case" in str(m.blocks)]
     assert len(offers) == 1  # the meeting held its two cases: nothing more to offer
+    stack.driver.click(FACILITATOR, CHANNEL, offers[0].ts, "codev_start_next_case")
+    stack.deliver()  # an old button starts nothing
+    assert "held all its cases" in stack.emulator.ephemerals(FACILITATOR, CHANNEL)[-1].text
+    assert len(_sessions(stack)) == 2
 
     listed = said(stack.driver.command(PEERS[0], CHANNEL, "schedule list"))
     assert "3 h planned, 3 h done, 35 h engaged" in listed  # once, not once per case

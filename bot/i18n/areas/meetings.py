@@ -18,6 +18,8 @@ EN = {
     "meeting.next_case": "Session {number} holds {cases} cases: case {case} comes next, in a "
     "thread of its own with its own client.",
     "meeting.start_next_case": "Start case {case}",
+    "meeting.all_cases_held": "This meeting has held all its cases: `/codev start` starts a "
+    "new session.",
     "meeting.next_hint": "The facilitator starts it (the same as `/codev start`); "
     "`/codev start @name` chooses its client.",
     # peer-run groups
@@ -58,6 +60,8 @@ FR = {
     "meeting.next_case": "La séance n° {number} réunit {cases} cas : le cas {case} suit, dans "
     "son propre fil, avec son propre client.",
     "meeting.start_next_case": "Démarrer le cas {case}",
+    "meeting.all_cases_held": "Cette rencontre a réuni tous ses cas : `/codev démarrer` "
+    "démarre une nouvelle séance.",
     "meeting.next_hint": "L'animateur le démarre (comme `/codev démarrer`) ; "
     "`/codev démarrer @nom` choisit son client.",
     # groupes en animation tournante

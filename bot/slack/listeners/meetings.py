@@ -58,6 +58,8 @@ def register(app, services) -> None:
         """The same as `/codev start` in the channel: the pitched topics to choose
         from when there are some, else the rotation's client."""
         team, channel, user, key = _click(body)
+        meeting = body["actions"][0]["value"]
+        services.sessions.check_next_case(team, channel, user, int(meeting))
         choice = services.case_choice.choice(team, channel, user)
         if choice is not None:
             services.notices.private(channel, user, formats.case_choice(choice.lang, choice), key)

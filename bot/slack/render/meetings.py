@@ -30,7 +30,7 @@ def next_case_offer(offer):
     start = button(
         t(lang, "meeting.start_next_case", case=offer.case_number),
         ActionId.START_NEXT_CASE,
-        str(offer.session_id),
+        str(offer.meeting_id),
         style="primary",
     )
     return payload(text, [section(text), actions(start), context(t(lang, "meeting.next_hint"))])
