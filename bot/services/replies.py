@@ -18,7 +18,6 @@ from .common import Context, InvalidFields, user_lang
 from .contract import REFORMULATION, queue_card
 from .effects import Effect, EffectKind, root_ref
 from .harvest import contribution_kind, queue_board, split_kind_tag
-from .views import to_domain
 
 NOTE_KINDS = {
     Action.REPORT_FOLLOW_UP: "follow_up",
@@ -63,7 +62,7 @@ class ReplyService:
                     queue_charter_prompt(uow, self.ctx, group, user_id, key, now, row)
                     uow.commit()
                     return
-                session = to_domain(row)
+                session = uow.sessions.state(row)
                 role = role_in(uow, row, user_id, group)
                 action = reply_action(session.phase, role, group.strict_exploration)
                 body = clean_text(text)
