@@ -9,9 +9,10 @@ from datetime import datetime
 from sqlalchemy import exists, or_, select, union, update
 from sqlalchemy.orm import Session
 
+from ..services.outbox_states import OutboxStatus
 from .models import GroupRow, MemberRow, OutboxRow, SessionRow, UserLocaleRow, UserPrefRow
 
-PENDING = "pending"
+PENDING = OutboxStatus.PENDING
 
 
 @dataclass(frozen=True)

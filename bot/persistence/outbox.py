@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 
 from ..services.effects import Effect, request_workspace
+from ..services.outbox_states import DELIVERABLE, FINISHED, OutboxStatus
 from .models import (
     GroupRow,
     MemberRow,
@@ -37,10 +38,8 @@ from .models import (
     SessionRow,
 )
 
-PENDING, SENT, DEAD, CANCELLED = "pending", "sent", "dead", "cancelled"
-SENDING = "sending"  # a message row whose chat.postMessage may have reached Slack
-DELIVERABLE = (PENDING, SENDING)
-FINISHED = (SENT, DEAD, CANCELLED, "expired", "superseded")
+PENDING, SENDING = OutboxStatus.PENDING, OutboxStatus.SENDING
+CANCELLED = OutboxStatus.CANCELLED
 SPENT: dict = {}  # the payload of a finished row
 INSERT_IGNORING_DUPLICATES = {
     name: insert(OutboxRow.__table__)

@@ -13,6 +13,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
+from ..domain.session import Status
 from ..services.effects import request_workspace
 from .models import (
     GroupRow,
@@ -25,7 +26,6 @@ from .models import (
     UserPrefRow,
 )
 
-RUNNING = "running"
 ONE_RUNNING = "uq_sessions_group_id_running"
 CLAIM_KEY = {
     name: insert(ProcessedRequestRow.__table__)
@@ -115,7 +115,7 @@ class SessionRepository:
         """The group's running session; `lock` holds its row until commit (PostgreSQL),
         so two concurrent moves are applied one after the other, never both."""
         stmt = select(SessionRow).where(
-            SessionRow.group_id == group_id, SessionRow.status == RUNNING
+            SessionRow.group_id == group_id, SessionRow.status == Status.RUNNING
         )
         if lock:
             stmt = stmt.with_for_update()
@@ -151,7 +151,7 @@ class SessionRepository:
     def any_done(self, group_id: int) -> bool:
         """The group has finished a session: a new one has something to follow up."""
         stmt = select(SessionRow.id).where(
-            SessionRow.group_id == group_id, SessionRow.status == "done"
+            SessionRow.group_id == group_id, SessionRow.status == Status.DONE
         )
         return self.db.scalars(stmt.limit(1)).first() is not None
 
@@ -172,7 +172,7 @@ class SessionRepository:
         for passage in session.phases:
             if passage.ended_at is None:
                 passage.ended_at = now
-        if session.phase is not None and session.status == RUNNING:
+        if session.phase is not None and session.status == Status.RUNNING:
             session.phases.append(
                 SessionPhaseRow(
                     phase=session.phase, started_at=now, deadline=session.phase_deadline

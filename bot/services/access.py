@@ -7,6 +7,7 @@ Buttons and modals carry the session id they were made for; the rules table
 from __future__ import annotations
 
 from ..domain import DomainError, Role, require
+from ..domain.session import Status
 from .common import user_lang
 from .views import to_domain
 
@@ -14,7 +15,7 @@ from .views import to_domain
 def running_row(uow, session_id: int, lock: bool = False):
     """The running session with this id, or a refusal that says none is running."""
     row = uow.sessions.locked(session_id) if lock else uow.sessions.get(session_id)
-    if row is None or row.status != "running":
+    if row is None or row.status != Status.RUNNING:
         raise DomainError("session.not_running")
     return row
 

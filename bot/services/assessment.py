@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..domain import ActionStatus
+from ..domain.session import Status
 from .common import Context, require_group, require_member
 from .effects import Effect, EffectKind
 
@@ -80,7 +81,7 @@ def _expected(group, started_at) -> list[str]:
 
 def build_assessment(uow, group) -> Assessment:
     rows = uow.people.sessions_of([group.id])
-    held = [s for s in rows if s.status == "done" and s.started_at is not None]
+    held = [s for s in rows if s.status == Status.DONE and s.started_at is not None]
     sharing = {m.user_id for m in group.members if m.share_learnings}
     plans = uow.people.planned_minutes([s.id for s in held])
     figures, texts = [], []
@@ -126,7 +127,7 @@ def build_assessment(uow, group) -> Assessment:
         channel_id=group.channel_id,
         lang=group.lang,
         held=len(held),
-        planned=sum(1 for s in rows if s.status == "planned"),
+        planned=sum(1 for s in rows if s.status == Status.PLANNED),
         hours_done=round(sum(f.minutes for f in figures) / 60, 1),
         hours_engaged=uow.people.hours_engaged(group.id),
         turns=[(u, turns.get(u, 0)) for u in active],

@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event
 
+from ..domain.session import Status
 from . import calendar_math as cm
 from .common import Context, require_group, require_member, user_lang
 from .effects import Effect, EffectKind
-from .schedule import CANCELLED, cycle_view
+from .schedule import cycle_view
 
 PRODID = "-//codev//cycle calendar//EN"
 
@@ -38,7 +39,7 @@ def build_ics(view, title, stamp: datetime, video_url: str | None = None) -> byt
         event.add("dtend", start + timedelta(minutes=slot.minutes))
         event.add("summary", title(slot.number, view.group_name))
         event.add("sequence", slot.sequence)
-        event.add("status", "CANCELLED" if slot.status == CANCELLED else "CONFIRMED")
+        event.add("status", "CANCELLED" if slot.status == Status.CANCELLED else "CONFIRMED")
         if video_url:
             event.add("location", video_url)
             event.add("url", video_url)

@@ -30,6 +30,7 @@ from ..domain.coaching import (
     situation_for,
 )
 from ..domain.content import CONTRIBUTION_FOR_HELP
+from ..domain.session import Status
 from ..i18n import t
 from .access import lang_in, running_row
 from .common import Context, require_facilitator, require_group, require_member, user_lang
@@ -139,7 +140,7 @@ KEPT_IDEA = "kept_idea"  # a thread note of the author's own, shown back when ex
 def queue_kept_ideas(uow, ctx: Context, session_id: int, now) -> None:
     """Exploration opens: show each kept idea back to its author, privately, once."""
     row = uow.sessions.get(session_id)
-    if row is None or row.phase != Phase.EXPLORATION or row.status != "running":
+    if row is None or row.phase != Phase.EXPLORATION or row.status != Status.RUNNING:
         return
     for note in uow.content.notes(row.id, KEPT_IDEA):
         lang = lang_in(uow, row, note.author_id, ctx.default_lang)

@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..domain import DomainError
+from ..domain.session import Status
 from .common import Context, require_facilitator, require_group, user_lang
 from .effects import Effect, EffectKind
 from .outcomes import queue_questionnaires
-
-PLANNED, CANCELLED = "planned", "cancelled"
 
 
 @dataclass(frozen=True)
@@ -41,9 +40,9 @@ def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_vie
             return CloseAnswer(lang, False, never)
         dropped = 0
         for session, plan in uow.cycle.slots(group.id):
-            if session.status != PLANNED:
+            if session.status != Status.PLANNED:
                 continue
-            session.status = CANCELLED
+            session.status = Status.CANCELLED
             if plan is not None:
                 plan.cancelled_at, plan.sequence = now, plan.sequence + 1
             uow.outbox.cancel_for_session(session.id, now - timedelta(days=3650))

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain import DomainError, Mode
 from ..domain.content import looks_written
+from ..domain.session import Status
 from .common import (
     LANGS,
     Context,
@@ -217,7 +218,7 @@ class GroupService:
             return
         session_row = uow.sessions.locked(row.session_id)
         group = uow.groups.get(session_row.group_id) if session_row is not None else None
-        if group is None or session_row.status != "running":
+        if group is None or session_row.status != Status.RUNNING:
             return
         session = to_domain(session_row)
         on_phase_left(uow, session_row.id, session.phase)

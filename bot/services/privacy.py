@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..domain import DomainError
+from ..domain.session import Status
 from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
@@ -213,7 +214,8 @@ class PrivacyService:
         with self.ctx.uow_factory() as uow:
             for setting in uow.privacy.with_retention():
                 sessions = uow.people.sessions_of([setting.group_id])
-                if not sessions or any(s.status in ("planned", "running") for s in sessions):
+                live = (Status.PLANNED, Status.RUNNING)
+                if not sessions or any(s.status in live for s in sessions):
                     continue
                 ended = max((s.ended_at or s.created_at) for s in sessions)
                 limit = timedelta(days=DAYS_PER_MONTH * setting.retention_months)

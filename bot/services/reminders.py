@@ -18,7 +18,6 @@ from . import calendar_math as cm
 from .common import Context, user_lang
 from .effects import Effect, EffectKind, Payload
 
-PLANNED = "planned"
 REMIND, PREP, SUGGEST = "remind:", "prep:", "suggest:"  # how their dedupe keys begin
 SUGGEST_AHEAD_MINUTES = 24 * 60  # the suggestion comes a day before the client's prep DM
 LOOK_AHEAD = timedelta(days=60)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
 from ..domain.answers import QuestionRef, place_answer, reference, split_answers
+from ..domain.session import Status
 from .access import lang_in, require_action, role_in, running_row
 from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
@@ -57,7 +58,7 @@ class ReplyService:
             group = uow.groups.get(row.group_id)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             try:
-                if row.status != "running":
+                if row.status != Status.RUNNING:
                     raise DomainError("reply.session_over")
                 if needs_charter(group, user_id):  # not recorded: the charter comes first
                     key = f"charter:{event_key}"

@@ -5,6 +5,7 @@ the plan and the learnings); anyone else, its summary."""
 from __future__ import annotations
 
 from ..domain import DomainError
+from ..domain.session import Status
 from .common import Context, require_group, require_member
 from .effects import Effect, EffectKind, Payload
 from .summary import build_summary
@@ -22,7 +23,7 @@ class ReportService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             require_member(group, user_id)
-            row = uow.sessions.latest(group.id, "done")
+            row = uow.sessions.latest(group.id, Status.DONE)
             if row is None:
                 raise DomainError("report.none_yet")
             summary = build_summary(uow, row, group)

@@ -16,9 +16,11 @@ from __future__ import annotations
 import uuid
 from functools import cache, partial
 
+from ..domain.session import Status
 from .action_plan import follow_up_sections
 from .contract import card_payload
 from .effects import Effect, EffectKind, Payload, root_ref
+from .outbox_states import OutboxStatus
 from .pending import pending_for
 from .reminders import client_suggestion, suggestion_ref
 from .replies import board_payload
@@ -34,7 +36,7 @@ def rerender_sessions(uow, renderer, session_ids, now) -> int:
     done = 0
     for session_id in sorted(set(session_ids)):
         row = uow.sessions.get(session_id)
-        if row is None or row.status == "planned":
+        if row is None or row.status == Status.PLANNED:
             continue
         group = uow.groups.get(row.group_id)
         for ref, render in _messages(uow, renderer, row, group):
@@ -48,7 +50,7 @@ def rerender_suggestions(uow, ctx, groups, now) -> int:
     done = 0
     for group in groups:
         for session, plan in uow.cycle.slots(group.id):
-            if session.status != "planned" or plan is None or plan.suggested_at is None:
+            if session.status != Status.PLANNED or plan is None or plan.suggested_at is None:
                 continue
             ref = suggestion_ref(session.id, plan.generation)
             render = lambda s=session, g=group: client_suggestion(uow, ctx, g, s)[0]  # noqa: E731
@@ -125,7 +127,7 @@ def _replace(uow, ref: str, render, row, now) -> int:
     channel = located.channel if located else None
     if located is None:
         queued = outbox.rewrite_queued(ref, payload.as_dict())
-        if all(r.status == "pending" for r in queued):
+        if all(r.status == OutboxStatus.PENDING for r in queued):
             return 1  # not sent yet: it will be posted as rendered now
         channel = queued[0].channel  # perhaps posted already: updated once it is
     outbox.add(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..domain import DomainError
+from ..domain.session import Status
 from . import calendar_math as cm
 from .common import Context, require_facilitator, require_group, require_member
 from .common import user_lang as lang_for
@@ -22,8 +23,6 @@ from .reminders import prep_prefix, queue_prep, queue_session_reminders
 from .schedule_form import ScheduleForm, parse_checkin, validate_plan
 
 __all__ = ["ScheduleForm", "ScheduleService", "planned_client", "start_row"]
-
-PLANNED, RUNNING, DONE, CANCELLED = "planned", "running", "done", "cancelled"
 
 
 @dataclass(frozen=True)
@@ -62,9 +61,9 @@ def cycle_view(uow, group, cycle, lang: str) -> CycleView:
     slots, planned, done = [], 0, 0
     for session, plan in uow.cycle.slots(group.id):
         minutes = _minutes(session, plan)
-        if session.status in (PLANNED, RUNNING):
+        if session.status in (Status.PLANNED, Status.RUNNING):
             planned += minutes
-        elif session.status == DONE:
+        elif session.status == Status.DONE:
             done += minutes
         when = session.scheduled_at or session.started_at
         slots.append(
@@ -111,9 +110,10 @@ class ScheduleService:
             busy = [
                 (s.scheduled_at, _minutes(s, p))
                 for s, p in slots
-                if s.status == PLANNED and s.scheduled_at
+                if s.status == Status.PLANNED and s.scheduled_at
             ]
-            used = sum(_minutes(s, p) for s, p in slots if s.status in (PLANNED, RUNNING, DONE))
+            kept = (Status.PLANNED, Status.RUNNING, Status.DONE)
+            used = sum(_minutes(s, p) for s, p in slots if s.status in kept)
             starts, minutes, engaged, reminders = validate_plan(form, group.tz, now, busy, used)
             cycle.hours_engaged, cycle.reminder_minutes = engaged, reminders
             cycle.checkin_minutes = parse_checkin(form.checkin)
@@ -122,7 +122,7 @@ class ScheduleService:
                 session = uow.sessions.create(
                     group_id=group.id,
                     number=uow.sessions.next_number(group.id),
-                    status=PLANNED,
+                    status=Status.PLANNED,
                     phase=None,
                     client_id="",
                     facilitator_id=group.facilitator_id,
@@ -165,7 +165,7 @@ class ScheduleService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
-            session.status, plan.cancelled_at = CANCELLED, now
+            session.status, plan.cancelled_at = Status.CANCELLED, now
             plan.sequence += 1
             uow.outbox.cancel_for_session(session.id, now - timedelta(days=3650))
             uow.commit()
@@ -173,7 +173,7 @@ class ScheduleService:
                 number,
                 session.scheduled_at,
                 plan.duration_minutes,
-                CANCELLED,
+                Status.CANCELLED,
                 session.client_id,
                 plan.sequence,
                 session.id,
@@ -187,7 +187,7 @@ class ScheduleService:
             others = [
                 (s.scheduled_at, _minutes(s, p))
                 for s, p in uow.cycle.slots(group.id)
-                if s.status == PLANNED and s.scheduled_at and s.id != session.id
+                if s.status == Status.PLANNED and s.scheduled_at and s.id != session.id
             ]
             if cm.overlaps(others + [(start, plan.duration_minutes)]):
                 raise DomainError("schedule.error.overlap")
@@ -201,7 +201,7 @@ class ScheduleService:
             queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
             uow.commit()
             return SlotView(
-                number, start, plan.duration_minutes, PLANNED, "", plan.sequence, session.id
+                number, start, plan.duration_minutes, Status.PLANNED, "", plan.sequence, session.id
             )
 
     def choose_client(
@@ -233,7 +233,7 @@ class ScheduleService:
                 number,
                 session.scheduled_at,
                 plan.duration_minutes,
-                PLANNED,
+                Status.PLANNED,
                 client_id,
                 plan.sequence,
                 session.id,
@@ -247,7 +247,7 @@ class ScheduleService:
         group = require_group(uow, team_id, channel_id)
         require_facilitator(group, user_id)
         found = uow.cycle.slot(group.id, number)
-        if found is None or found[0].status != PLANNED:
+        if found is None or found[0].status != Status.PLANNED:
             raise DomainError("schedule.no_such_session", number=number)
         return group, found[0], found[1]
 

@@ -12,6 +12,7 @@ from ..domain import (
     too_few_consultants,
 )
 from ..domain import Mode as SessionMode
+from ..domain.session import Status
 from .attendance import declared_absent
 from .case_choice import mark_topic_used
 from .charter import needs_charter, queue_charter_prompt
@@ -95,7 +96,7 @@ class SessionService:
                 lang=group.lang,
                 channel_id=channel_id,
                 created_at=now,
-                status="planned",
+                status=Status.PLANNED,
             )
             apply_to_row(session, row)
             fit_to_working_days(row, group)
@@ -158,7 +159,7 @@ class SessionService:
             if auto:
                 announce_auto_advance(uow, self.ctx.renderer, view, int(leave), now)
             self._queue_root_update(uow, view, now)
-            if row.status == "running":
+            if row.status == Status.RUNNING:
                 self._queue_prompt(uow, view, now)
             else:
                 queue_summary(uow, self.ctx.renderer, row, group, now)
@@ -218,7 +219,7 @@ class SessionService:
     def _running(self, uow, group, session_id):
         if session_id is not None:
             row = uow.sessions.locked(session_id)
-            if row is None or row.group_id != group.id or row.status != "running":
+            if row is None or row.group_id != group.id or row.status != Status.RUNNING:
                 raise DomainError("session.not_running")
             return row
         row = uow.sessions.running(group.id, lock=True)
