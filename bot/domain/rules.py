@@ -1,5 +1,9 @@
 """Who may do what, when: the rules table of the method (phase × role × action).
 
+It is the only judge: a session's replies and buttons are checked in their phase
+(`check`), and a command about the group (setup, members, the calendar, exports…)
+is checked outside any phase (`authorize` without a phase) against the same table.
+
 The table lists only the allowed cells; everything else is refused. A refusal
 carries a reason key chosen to tell the user *what to do instead* ("the client
 listens during exploration") rather than a bare "not allowed". Keeping the
@@ -15,8 +19,10 @@ from .errors import NotAllowed
 from .phases import Phase
 from .roles import Action, Role
 
-F, CL, CO = Role.FACILITATOR, Role.CLIENT, Role.CONSULTANT
+F, CL, CO, M = Role.FACILITATOR, Role.CLIENT, Role.CONSULTANT, Role.MEMBER
 EVERY_PHASE = frozenset(Phase)
+# The facilitator, and every peer whatever their part in today's session.
+MEMBERS = {F: EVERY_PHASE, M: EVERY_PHASE, CL: EVERY_PHASE, CO: EVERY_PHASE}
 
 
 def _in(*phases: Phase) -> frozenset[Phase]:
@@ -27,7 +33,7 @@ def _in(*phases: Phase) -> frozenset[Phase]:
 RULES: Mapping[Action, Mapping[Role, frozenset[Phase]]] = {
     Action.MOVE_PHASE: {F: EVERY_PHASE},
     Action.END_SESSION: {F: EVERY_PHASE},
-    Action.VIEW_STATUS: {F: EVERY_PHASE, CL: EVERY_PHASE, CO: EVERY_PHASE},
+    Action.VIEW_STATUS: MEMBERS,
     Action.FACILITATOR_NOTE: {F: EVERY_PHASE},
     # The previous client may be a consultant today, so both roles may report.
     Action.REPORT_FOLLOW_UP: {CL: _in(Phase.FOLLOW_UP), CO: _in(Phase.FOLLOW_UP)},
@@ -50,7 +56,23 @@ RULES: Mapping[Action, Mapping[Role, frozenset[Phase]]] = {
         CO: _in(Phase.SYNTHESIS, Phase.LEARNING),
     },
     Action.EVALUATE: {F: _in(Phase.LEARNING), CL: _in(Phase.LEARNING), CO: _in(Phase.LEARNING)},
+    # About the group, whatever the phase of a running session:
+    Action.START_SESSION: {F: EVERY_PHASE},
+    Action.MANAGE_GROUP: {F: EVERY_PHASE},
+    Action.VIEW_GROUP: MEMBERS,
+    Action.TAKE_PART: MEMBERS,
+    Action.PLAN_CYCLE: {F: EVERY_PHASE},
+    Action.KEEP_RECORDS: {F: EVERY_PHASE},
+    Action.EXPORT: {F: EVERY_PHASE},
 }
+
+# The actions a role may take in every phase or none: these are also judged outside
+# a session, where there is no phase.
+ANY_PHASE: frozenset[Action] = frozenset(
+    action
+    for action, roles in RULES.items()
+    if all(phases == EVERY_PHASE for phases in roles.values())
+)
 
 NOT_MEMBER = "rules.not_member"
 FACILITATOR_ONLY = "rules.facilitator_only"
@@ -70,6 +92,11 @@ WRONG_ROLE_REASONS: Mapping[Action, str] = {
     Action.MOVE_PHASE: FACILITATOR_ONLY,
     Action.END_SESSION: FACILITATOR_ONLY,
     Action.FACILITATOR_NOTE: FACILITATOR_ONLY,
+    Action.START_SESSION: FACILITATOR_ONLY,
+    Action.MANAGE_GROUP: FACILITATOR_ONLY,
+    Action.PLAN_CYCLE: FACILITATOR_ONLY,
+    Action.KEEP_RECORDS: FACILITATOR_ONLY,
+    Action.EXPORT: FACILITATOR_ONLY,
     Action.REPORT_FOLLOW_UP: "rules.follow_up_by_peers",
     Action.POST_EXPOSE: "rules.expose_by_client",
     Action.ASK_QUESTION: "rules.questions_by_consultants",
@@ -146,11 +173,33 @@ def check(phase: Phase, role: Role, action: Action) -> Decision:
     return Decision(False, WRONG_PHASE_REASONS.get(action, NOT_NOW))
 
 
-def require(phase: Phase, role: Role, action: Action) -> None:
-    """Raise NotAllowed with the reason key unless the cell is allowed."""
-    decision = check(phase, role, action)
+def authorize(action: Action, role: Role, phase: Phase | None = None) -> Decision:
+    """The one judge. In a session's phase, see `check`. Without a phase (a command
+    about the group), only the actions of `ANY_PHASE` are judged: a member may do them
+    if the table lets their role do them at all. Outside a session a facilitator's
+    prerogative is refused as such to anyone else, member or not; every other action
+    is refused to non-members."""
+    if phase is not None:
+        return check(phase, role, action)
+    if action not in ANY_PHASE:
+        raise ValueError(f"{action} depends on the phase: name it")
+    if role in RULES[action]:
+        return ALLOWED
+    if WRONG_ROLE_REASONS.get(action) == FACILITATOR_ONLY:
+        return Decision(False, FACILITATOR_ONLY)
+    return Decision(False, NOT_MEMBER)
+
+
+def permit(action: Action, role: Role, phase: Phase | None = None) -> None:
+    """Raise NotAllowed with the reason key unless `authorize` allows it."""
+    decision = authorize(action, role, phase)
     if not decision.allowed:
         raise NotAllowed(decision.reason or NOT_NOW)
+
+
+def require(phase: Phase, role: Role, action: Action) -> None:
+    """Raise NotAllowed with the reason key unless the cell is allowed."""
+    permit(action, role, phase)
 
 
 # What a plain reply in the session thread means, by phase and role. The

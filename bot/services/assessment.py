@@ -16,9 +16,9 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..domain import ActionStatus
+from ..domain import Action, ActionStatus
 from ..domain.session import Status
-from .common import Context, require_group, require_member
+from .common import Context, require_group, require_right
 from .effects import Effect, EffectKind
 
 TREND_STEP = 0.2
@@ -153,7 +153,7 @@ class AssessmentService:
         renderer = self.ctx.renderer
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             found = build_assessment(uow, group)
             stamp = f"{now.isoformat()}:{secrets.token_hex(3)}"
             key = f"group:{group.id}:assessment:{stamp}"

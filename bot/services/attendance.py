@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
 from ..domain import attendance as rules
 from . import calendar_math as cm
-from .common import Context, InvalidFields, require_facilitator, require_group, user_lang
+from .common import Context, InvalidFields, require_group, require_right, user_lang
 from .effects import Effect, EffectKind
 
 
@@ -109,10 +109,7 @@ class AttendanceService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            if user_id != group.facilitator_id and all(
-                m.user_id != user_id for m in group.active_members
-            ):
-                raise DomainError("rules.not_member")
+            require_right(group, user_id, Action.TAKE_PART)
             row = self._session(uow, group, session_id)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             window = checkin_minutes(uow, group.id, now)
@@ -148,7 +145,7 @@ class AttendanceService:
         """The facilitator's correction form, filled with the sheet as it stands."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.KEEP_RECORDS)
             row = self._session(uow, group, session_id)
             plan = uow.cycle.plan_of(row.id)
             lines = session_sheet(uow, group, row, plan.duration_minutes if plan else None)
@@ -177,7 +174,7 @@ class AttendanceService:
             group = uow.groups.get(row.group_id) if row is not None else None
             if group is None or row.started_at is None:
                 raise DomainError("session.not_running")
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.KEEP_RECORDS)
             marks, errors = {}, {}
             day = cm.local_day(row.started_at, group.tz)
             for block in values:

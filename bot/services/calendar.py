@@ -8,9 +8,10 @@ from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event
 
+from ..domain import Action
 from ..domain.session import Status
 from . import calendar_math as cm
-from .common import Context, require_group, require_member, user_lang
+from .common import Context, require_group, require_right, user_lang
 from .effects import Effect, EffectKind
 from .schedule import cycle_view
 
@@ -57,7 +58,7 @@ class CalendarService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             view = cycle_view(uow, group, uow.cycle.settings(group.id, now), lang)
             render = self.ctx.renderer

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain import DomainError, HelpKind, Phase, Role
+from ..domain import Action, DomainError, HelpKind, Phase, Role
 from ..domain.coaching import (
     Classifier,
     RuleClassifier,
@@ -33,7 +33,7 @@ from ..domain.content import CONTRIBUTION_FOR_HELP
 from ..domain.session import Status
 from ..i18n import t
 from .access import lang_in, running_row
-from .common import Context, require_facilitator, require_group, require_member, user_lang
+from .common import Context, require_group, require_right, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .nudges import nudge_prefix
 from .views import queue_root_update, session_view
@@ -227,7 +227,7 @@ class CoachingService:
     def setting(self, team_id: str, channel_id: str, user_id: str) -> CoachingSetting:
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             return CoachingSetting(lang, bool(group.coaching))
 
@@ -256,7 +256,7 @@ class CoachingService:
             raise DomainError("coaching.usage", value=word.strip()[:40])
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             group.coaching = choice in ON_WORDS
             group.updated_at = self.ctx.clock()
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain import DomainError, Group
+from ..domain import Action, DomainError, Group, Role, authorize, permit
 from .ports import Clock, Renderer, UnitOfWork
 
 LANGS = ("fr", "en")
@@ -34,14 +34,22 @@ def as_domain_group(group) -> Group:
     )
 
 
-def require_member(group, user_id: str) -> None:
-    if not as_domain_group(group).is_member(user_id):
-        raise DomainError("rules.not_member")
+def group_role(group, user_id: str) -> Role:
+    """The role the rules table judges a command about the group by."""
+    if user_id == group.facilitator_id:  # known without loading the members
+        return Role.FACILITATOR
+    return as_domain_group(group).role_of(user_id)
 
 
-def require_facilitator(group, user_id: str) -> None:
-    if group.facilitator_id != user_id:
-        raise DomainError("rules.facilitator_only")
+def require_right(group, user_id: str, action: Action) -> None:
+    """Refuse, with the rules table's reason, unless `user_id` may do `action` in this
+    group (a command about the group: no session phase is involved)."""
+    permit(action, group_role(group, user_id))
+
+
+def may(group, user_id: str, action: Action) -> bool:
+    """Whether `user_id` may do `action` in this group, by the rules table."""
+    return authorize(action, group_role(group, user_id)).allowed
 
 
 def user_lang(uow: UnitOfWork, user_id: str, group=None, default: str = "fr") -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
 from ..domain.session import Status
-from .common import Context, require_facilitator, require_group, user_lang
+from .common import Context, require_group, require_right, user_lang
 from .effects import Effect, EffectKind
 from .outcomes import queue_questionnaires
 
@@ -31,7 +31,7 @@ def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_vie
     now = ctx.clock()
     with ctx.uow_factory() as uow:
         group = require_group(uow, team_id, channel_id)
-        require_facilitator(group, user_id)
+        require_right(group, user_id, Action.PLAN_CYCLE)
         lang = user_lang(uow, user_id, group, ctx.default_lang)
         if uow.sessions.running(group.id) is not None:
             raise DomainError("close.running")

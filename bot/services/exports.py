@@ -23,13 +23,13 @@ import re
 import secrets
 from datetime import datetime
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
 from ..domain import attendance as rules
 from ..domain import regulation as reg
 from . import calendar_math as cm
 from .assessment import build_assessment
 from .attendance import session_sheet
-from .common import Context, require_facilitator, require_group, user_lang
+from .common import Context, may, require_group, require_right, user_lang
 from .effects import Effect, EffectKind, Payload
 from .outcomes import outcomes_report
 
@@ -270,7 +270,7 @@ class ExportService:
         now: datetime = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.EXPORT)
             tables = group_tables(uow, group)
             if not tables["attendance"]:
                 raise DomainError("export.nothing", name=group.name)
@@ -299,7 +299,7 @@ def prepare_export(uow, ctx: Context, sender, row, now: datetime) -> None:
     with the ids), build the files, and queue their upload to the requester."""
     spec = row.payload or {}
     group = uow.groups.get(spec.get("group_id") or 0)
-    if group is None or group.facilitator_id != row.user_id:
+    if group is None or not may(group, row.user_id, Action.EXPORT):
         return  # the group is gone, or its export is no longer this person's to read
     people = people_of(uow, group)
     names = uow.attendance.names(group.team_id, people)

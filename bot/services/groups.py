@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..domain import DomainError, Mode
+from ..domain import Action, DomainError, Mode
 from ..domain.content import looks_written
 from ..domain.session import Status
 from .common import (
@@ -14,9 +14,8 @@ from .common import (
     InvalidFields,
     as_domain_group,
     group_payload_key,
-    require_facilitator,
     require_group,
-    require_member,
+    require_right,
     user_lang,
 )
 from .effects import Effect, EffectKind, root_ref
@@ -125,7 +124,7 @@ class GroupService:
         with self.ctx.uow_factory(read_only=True) as uow:
             group = uow.groups.by_channel(team_id, channel_id)
             if group is not None:
-                require_facilitator(group, user_id)
+                require_right(group, user_id, Action.MANAGE_GROUP)
 
     def setup(
         self,
@@ -240,7 +239,7 @@ class GroupService:
         """The session settings, for the facilitator's settings modal."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             return read_settings(group, user_lang(uow, user_id, group, self.ctx.default_lang))
 
     def save_settings(self, team_id, channel_id, user_id, form: SettingsForm) -> GroupSettings:
@@ -248,7 +247,7 @@ class GroupService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             video_before = group.video_url
             apply_settings(group, form, now)
             if group.video_url != video_before:  # reminders queued ahead carry the link
@@ -269,7 +268,7 @@ class GroupService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, by_user)
+            require_right(group, by_user, Action.MANAGE_GROUP)
             if not user_ids:
                 raise DomainError("members.none_given")
             asked = [u for u in dict.fromkeys(user_ids) if u != group.facilitator_id]
@@ -290,7 +289,7 @@ class GroupService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             if user_id != by_user:
-                require_facilitator(group, by_user)
+                require_right(group, by_user, Action.MANAGE_GROUP)
             self._leave(uow, group, user_id, now)
             change = self._change(uow, group, by_user, [user_id], [])
             uow.commit()
@@ -319,7 +318,7 @@ class GroupService:
     def members(self, team_id, channel_id, user_id) -> MembersChange:
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             return self._change(uow, group, user_id, [], [])
 
     def _leave(self, uow, group, user_id, now) -> None:

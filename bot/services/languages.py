@@ -21,8 +21,8 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from ..domain import DomainError
-from .common import LANGS, Context, require_facilitator, require_group, user_lang
+from ..domain import Action, DomainError
+from .common import LANGS, Context, require_group, require_right, user_lang
 from .home import queue_home, refresh_homes
 from .ports import Directory, LookupLater
 from .reminders import recipients, render_queued_again
@@ -75,7 +75,7 @@ class LanguageService:
         lang = check_lang(value)
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             group.lang, group.updated_at = lang, self.ctx.clock()
             uow.flush()
             for person in recipients(group):  # those who read the group's language

@@ -24,9 +24,9 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
 from ..domain.session import Status
-from .common import Context, require_facilitator, require_group, require_member, user_lang
+from .common import Context, require_group, require_right, user_lang
 from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
 from .home import build_home, refresh_group_homes
@@ -176,7 +176,7 @@ class PrivacyService:
     def settings(self, team_id: str, channel_id: str, user_id: str) -> PrivacySettings:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             return self._settings(uow, group, user_id)
 
     def change(
@@ -190,7 +190,7 @@ class PrivacyService:
             fields["erase_mode"] = mode
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             uow.privacy.set(group.id, self.ctx.clock(), **fields)
             found = self._settings(uow, group, user_id)
             uow.commit()

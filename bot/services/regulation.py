@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..domain import Action, DomainError, clean_text
 from ..domain import regulation as rules
 from .access import lang_in, require_action, running_row
-from .common import Context, InvalidFields, require_facilitator, require_group, user_lang
+from .common import Context, InvalidFields, require_group, require_right, user_lang
 from .effects import Effect, EffectKind, root_ref
 
 
@@ -75,7 +75,7 @@ class RegulationService:
     def journal_form(self, team_id, channel_id, user_id, session_id: int) -> JournalForm:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.KEEP_RECORDS)
             row = uow.sessions.get(session_id)
             if row is None or row.group_id != group.id or row.started_at is None:
                 raise DomainError("session.not_running")
@@ -95,7 +95,7 @@ class RegulationService:
             group = uow.groups.get(row.group_id) if row is not None else None
             if group is None or row.started_at is None:
                 raise DomainError("session.not_running")
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.KEEP_RECORDS)
             texts, errors = {}, {}
             for field in JOURNAL_FIELDS:
                 value = (values.get(field) or "").strip()

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
 from ..domain.session import Status
 from . import calendar_math as cm
-from .common import Context, require_facilitator, require_group, require_member
+from .common import Context, require_group, require_right
 from .common import user_lang as lang_for
 from .cycle_close import close_cycle
 from .effects import Effect, EffectKind
@@ -97,14 +97,14 @@ class ScheduleService:
     def check_can_plan(self, team_id, channel_id, user_id) -> str:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.PLAN_CYCLE)
             return group.tz
 
     def plan(self, team_id, channel_id, user_id, form: ScheduleForm) -> CycleView:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.PLAN_CYCLE)
             cycle = uow.cycle.settings(group.id, now)
             slots = uow.cycle.slots(group.id)
             busy = [
@@ -155,7 +155,7 @@ class ScheduleService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             cycle = uow.cycle.settings(group.id, now)
             view = cycle_view(uow, group, cycle, lang_for(uow, user_id, group))
             uow.commit()
@@ -245,7 +245,7 @@ class ScheduleService:
 
     def _planned(self, uow, team_id, channel_id, user_id, number):
         group = require_group(uow, team_id, channel_id)
-        require_facilitator(group, user_id)
+        require_right(group, user_id, Action.PLAN_CYCLE)
         found = uow.cycle.slot(group.id, number)
         if found is None or found[0].status != Status.PLANNED:
             raise DomainError("schedule.no_such_session", number=number)

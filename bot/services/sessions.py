@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain import (
+    Action,
     DomainError,
     Phase,
     Session,
@@ -17,7 +18,7 @@ from .attendance import declared_absent
 from .case_choice import mark_topic_used
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
-from .common import Context, require_facilitator, require_group, require_member, user_lang
+from .common import Context, require_group, require_right, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .home import refresh_group_homes
 from .pending import pending_for
@@ -49,7 +50,7 @@ class SessionService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, by_user)
+            require_right(group, by_user, Action.START_SESSION)
             if group.paused_reason:  # its channel was archived or deleted
                 raise DomainError(f"group.paused.{group.paused_reason}")
             if uow.sessions.running(group.id, lock=True) is not None:
@@ -143,7 +144,7 @@ class SessionService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, by_user)
+            require_right(group, by_user, Action.MOVE_PHASE)
             row = self._running(uow, group, session_id)
             session = to_domain(row)
             leave = Phase(leaving) if leaving is not None else session.phase
@@ -171,7 +172,7 @@ class SessionService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, by_user)
+            require_right(group, by_user, Action.END_SESSION)
             row = self._running(uow, group, session_id)
             session = to_domain(row)
             on_phase_left(uow, row.id, session.phase)
@@ -194,7 +195,7 @@ class SessionService:
         cost a transaction (and on PostgreSQL a pool ping) per request."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_STATUS)
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
@@ -209,11 +210,11 @@ class SessionService:
         the facilitator's right to end it."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_STATUS)
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.END_SESSION)
             return session_view(row, group)
 
     def _running(self, uow, group, session_id):
