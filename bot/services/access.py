@@ -6,7 +6,7 @@ Buttons and modals carry the session id they were made for; the rules table
 
 from __future__ import annotations
 
-from ..domain import DomainError, Role, require
+from ..domain import Action, DomainError, Phase, Role, Session, require
 from ..domain.session import Status
 from .common import user_lang
 from .views import to_domain
@@ -32,9 +32,16 @@ def role_in(uow, row, user_id: str) -> Role:
     return role
 
 
-def require_action(uow, row, user_id: str, action) -> None:
+def phase_of(session: Session) -> Phase:
+    """The phase of a running session (one that is not running has none)."""
+    if session.phase is None:
+        raise DomainError("session.not_running")
+    return session.phase
+
+
+def require_action(uow, row, user_id: str, action: Action) -> None:
     """Refuse with the rules table's reason unless `user_id` may do `action` now."""
-    require(to_domain(row).phase, role_in(uow, row, user_id), action)
+    require(phase_of(to_domain(row)), role_in(uow, row, user_id), action)
 
 
 def current_row(uow, team_id: str, channel_id: str):

@@ -67,7 +67,10 @@ def _normal(text: str) -> str:
 def _trend(rated: list[SessionFigures]) -> str | None:
     if len(rated) < 2:
         return None
-    change = rated[-1].average_rating - rated[0].average_rating
+    first, last = rated[0].average_rating, rated[-1].average_rating
+    if first is None or last is None:
+        return None  # `rated` holds only rated sessions
+    change = last - first
     return "up" if change > TREND_STEP else "down" if change < -TREND_STEP else "flat"
 
 

@@ -128,7 +128,7 @@ class CaseChoiceService:
             require_right(group, user_id, Action.PLAN_CYCLE)
             return topic_author(uow, group.id, topic_id)
 
-    def open_vote(self, team_id: str, channel_id: str, user_id: str) -> CaseChoice:
+    def open_vote(self, team_id: str, channel_id: str, user_id: str) -> CaseChoice | None:
         """Post the vote in the channel (once: a second click shows the same vote)."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import Action, DomainError, Group, Role, authorize, permit
 from .ports import Clock, Renderer, UnitOfWork
@@ -14,7 +16,8 @@ LANGS = ("fr", "en")
 class Context:
     """What every service is built with (wired in bootstrap)."""
 
-    uow_factory: object
+    # `uow_factory(read_only=False)` opens a unit of work (persistence/uow.py)
+    uow_factory: Callable[..., Any]
     clock: Clock
     renderer: Renderer
     default_lang: str = "fr"

@@ -22,6 +22,7 @@ import io
 import re
 import secrets
 from datetime import datetime
+from typing import Any
 
 from ..domain import Action, DomainError
 from ..domain import attendance as rules
@@ -109,7 +110,7 @@ def upload_effect(
 ) -> Effect:
     """Files to share in a channel (or a DM when only `user_id` is given); `failure`
     is the DM its requester gets if the upload is finally given up."""
-    extra = {"files": files}
+    extra: dict[str, Any] = {"files": files}
     if failure is not None:
         extra["failure_notice"] = failure.as_dict()
     return Effect(

@@ -37,7 +37,7 @@ def queue_due_items(uow, ctx: Context, now) -> int:
     found = uow.cycle.open_items_due(today - timedelta(days=1), today + timedelta(days=1))
     keys = [f"followup:item:{i.id}:{i.due_on.isoformat()}" for i, _ in found]
     known = uow.cycle.known_keys(keys)
-    groups = {}
+    groups: dict = {}  # group id -> its row, read once
     for (item, session), key in zip(found, keys, strict=True):
         if key in known:
             continue

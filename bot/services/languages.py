@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from ..domain import Action, DomainError
 from .common import LANGS, Context, require_group, require_right, user_lang
@@ -129,7 +129,7 @@ class LocaleLookups:
 
     def __init__(self, ctx: Context, directory: Directory, batch: int = BATCH):
         self.ctx, self.directory, self.batch = ctx, directory, batch
-        self.resume_at = None  # after a rate limit: no call before then
+        self.resume_at: datetime | None = None  # after a rate limit: no call before then
 
     def run(self) -> int:
         """Look up the next batch; returns how many answers were kept."""

@@ -135,7 +135,7 @@ class OutcomeService:
             texts = {p: values.get(objective_field(p)) or "" for p in positions}
             levels = {p: values.get(level_field(p)) for p in positions}
             found, problems = rules.read_objectives(texts, levels)
-            errors = {
+            errors: dict[str, tuple[str, dict]] = {
                 (objective_field(p) if key.endswith("none") else level_field(p)): (key, {})
                 for p, key in problems.items()
             }
@@ -185,7 +185,9 @@ class OutcomeService:
             progress, missing = rules.read_progress(
                 positions, {p: values.get(progress_field(p)) for p in positions}
             )
-            errors = {progress_field(p): ("outcomes.error.level", {}) for p in missing}
+            errors: dict[str, tuple[str, dict]] = {
+                progress_field(p): ("outcomes.error.level", {}) for p in missing
+            }
             texts = {}
             for field in (CHANGE, EXAMPLE):
                 value = (values.get(field) or "").strip()

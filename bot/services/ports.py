@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from .effects import Payload
-
 Clock = Callable[[], datetime]
 
 
@@ -37,7 +35,7 @@ class UnitOfWork(Protocol):
 class Renderer(Protocol):
     """Turns what happened into Slack messages (Block Kit lives in `bot/slack`)."""
 
-    def __getattr__(self, name: str) -> Callable[..., Payload]: ...
+    def __getattr__(self, name: str) -> Callable[..., Any]: ...
 
 
 class DeliveryFailed(Exception):

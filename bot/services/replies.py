@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
 from ..domain.answers import QuestionRef, place_answer, reference, split_answers
 from ..domain.session import Status
-from .access import lang_in, require_action, role_in, running_row
+from .access import lang_in, phase_of, require_action, role_in, running_row
 from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
@@ -67,7 +67,7 @@ class ReplyService:
                     return
                 session = to_domain(row)
                 action = reply_action(
-                    session.phase, role_in(uow, row, user_id), group.strict_exploration
+                    phase_of(session), role_in(uow, row, user_id), group.strict_exploration
                 )
                 body = clean_text(text)
                 self._store(uow, row, action, user_id, body, ts, now)

@@ -46,9 +46,10 @@ def parse_reminders(text: str) -> list[int] | None:
         parts += [part] if with_unit else part.split(",")
     parts = [p for p in parts if p.strip()]
     values = [whole_amount(p, MINUTES, 1, MAX_REMINDER_MINUTES) for p in parts]
-    if len(values) > 5 or any(v is None for v in values):
+    found = [v for v in values if v is not None]
+    if len(values) > 5 or len(found) < len(values):
         return None
-    return sorted(set(values), reverse=True)
+    return sorted(set(found), reverse=True)
 
 
 def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used: int):
@@ -77,6 +78,9 @@ def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used
         errors["checkin"] = ("schedule.error.checkin", {"high": MAX_CHECKIN_MINUTES})
     if errors:
         raise InvalidFields(errors)
+    # every field read (a field that did not read is in `errors`)
+    assert day is not None and at is not None and minutes is not None
+    assert count is not None and engaged is not None
     locals_ = cm.local_times(cm.combine(day, at), form.cadence, count)
     missing = [d for d in locals_ if not cm.exists_locally(d, tz)]
     if missing:

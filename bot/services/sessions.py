@@ -14,6 +14,7 @@ from ..domain import (
 )
 from ..domain import Mode as SessionMode
 from ..domain.session import Status
+from .access import phase_of
 from .attendance import declared_absent
 from .case_choice import mark_topic_used
 from .charter import needs_charter, queue_charter_prompt
@@ -65,7 +66,7 @@ class SessionService:
                     for m in peers.values()
                 ]
                 client_id = suggest_client(turns)
-            if client_id not in peers:
+            if client_id is None or client_id not in peers:
                 raise DomainError("session.client_not_peer")
             away = declared_absent(uow, group, now)  # no prompt, no nudge, not waited for
             consultants = len([u for u in peers if u != client_id and u not in away])
@@ -147,7 +148,7 @@ class SessionService:
             require_right(group, by_user, Action.MOVE_PHASE)
             row = self._running(uow, group, session_id)
             session = to_domain(row)
-            leave = Phase(leaving) if leaving is not None else session.phase
+            leave = Phase(leaving) if leaving is not None else phase_of(session)
             on_phase_left(uow, row.id, session.phase)
             if direction == NEXT:
                 session.next(leave, now)
