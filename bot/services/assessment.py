@@ -88,7 +88,7 @@ def build_assessment(uow, group) -> Assessment:
     sharing = {m.user_id for m in group.members if m.share_learnings}
     plans = uow.people.planned_minutes([s.id for s in held])
     figures, texts = [], []
-    items: Counter = Counter({status.value: 0 for status in ActionStatus})
+    items: Counter[str] = Counter({status.value: 0 for status in ActionStatus})
     for s in held:
         evaluations = uow.content.evaluations(s.id)
         ratings = [e.rating for e in evaluations]

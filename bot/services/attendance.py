@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
+from typing import Any
 
 from ..domain import Action, DomainError
 from ..domain import attendance as rules
@@ -166,7 +167,7 @@ class AttendanceService:
                 ],
             )
 
-    def correct(self, user_id: str, session_id: int, values: dict) -> None:
+    def correct(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         """Save the facilitator's corrections; problems come back field by field."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import Action, DomainError, HelpKind, Phase, Role
 from ..domain.coaching import (
@@ -90,10 +91,10 @@ def _refresh_coverage(uow, ctx, row, group, ts, now) -> None:
     queue_root_update(uow, ctx.renderer, view, now, stamp=f"cover:{ts or now.isoformat()}")
 
 
-def coaching_pending(uow, row, group=None) -> dict:
+def coaching_pending(uow, row, group=None) -> dict[str, Any]:
     """What the facilitator sees besides the pending items: slip counts, coverage."""
     group = group or uow.groups.get(row.group_id)
-    found: dict = {}
+    found: dict[str, Any] = {}
     if group is not None and group.coaching:
         found["coaching"] = {
             phase: dict(counts) for phase, counts in slip_counts(uow, row, CLASSIFIER).items()
@@ -108,7 +109,7 @@ def coaching_pending(uow, row, group=None) -> dict:
     return found
 
 
-def for_reader(pending: dict, row, user_id: str) -> dict:
+def for_reader(pending: dict[str, Any], row, user_id: str) -> dict[str, Any]:
     """The slip counts are the facilitator's to read; coverage is everyone's."""
     if user_id == row.facilitator_id:
         return pending
@@ -199,7 +200,7 @@ def queue_coverage_nudges(uow, ctx: Context, now) -> int:
     return queued
 
 
-def nudge_words(lang: str, row, group, empty: list[HelpKind]) -> dict:
+def nudge_words(lang: str, row, group, empty: list[HelpKind]) -> dict[str, Any]:
     names = ", ".join(t(lang, f"help.{kind}") for kind in empty)
     tag = t(lang, f"coaching.tag.{CONTRIBUTION_FOR_HELP[HelpKind(empty[0])]}")
     return {

@@ -63,7 +63,7 @@ def user_lang(uow: UnitOfWork, user_id: str, group=None, default: str = "fr") ->
 class InvalidFields(DomainError):
     """A form with problems, field by field (block id → i18n key), for modal errors."""
 
-    def __init__(self, errors: dict[str, tuple[str, dict]]):
+    def __init__(self, errors: dict[str, tuple[str, dict[str, Any]]]):
         super().__init__("form.invalid")
         self.errors = errors
 

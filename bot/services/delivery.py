@@ -36,6 +36,7 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime, timedelta
+from typing import Any
 
 from .common import Context
 from .effects import Effect, EffectKind, Payload
@@ -414,6 +415,6 @@ class DeliveryService:
         log.info("outbox row %s failed (%s), retry in %ss", row.id, failure.error, backoff)
 
 
-def message_metadata(dedupe_key: str) -> dict:
+def message_metadata(dedupe_key: str) -> dict[str, Any]:
     """Slack message metadata naming the outbox row a message comes from."""
     return {"event_type": METADATA_EVENT, "event_payload": {"key": dedupe_key}}

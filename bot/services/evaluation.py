@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import Action, DomainError, check_rating, clean_text
 from .access import current_row, lang_in, require_action, running_row
@@ -32,7 +33,7 @@ class EvaluationForm:
     session_id: int
     lang: str
     rating: int | None
-    answers: dict
+    answers: dict[str, Any]
     named: bool = False
     share_learnings: bool = False
 
@@ -64,7 +65,7 @@ class EvaluationService:
             )
 
     def save(
-        self, user_id: str, session_id: int, rating, answers: dict, share_learnings=None
+        self, user_id: str, session_id: int, rating, answers: dict[str, Any], share_learnings=None
     ) -> tuple[int, str]:
         """Record (or replace) the person's evaluation, and their choice about quoting
         their learnings when given; returns the rating and their language."""

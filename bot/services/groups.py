@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain import Action, DomainError, Mode
@@ -86,7 +87,7 @@ def _info(group, public: bool = False) -> GroupInfo:
 
 def validate_setup(form: SetupForm) -> SetupForm:
     """Every field checked at once, so the modal shows every problem together."""
-    errors: dict[str, tuple[str, dict]] = {}
+    errors: dict[str, tuple[str, dict[str, Any]]] = {}
     name = (form.name or "").strip()
     if not name:
         errors["name"] = ("setup.error.name_missing", {})

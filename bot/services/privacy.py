@@ -23,6 +23,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from ..domain import Action, DomainError
 from ..domain.session import Status
@@ -39,7 +40,7 @@ def _plain(value):
     return value
 
 
-def _row(row) -> dict:
+def _row(row) -> dict[str, Any]:
     if isinstance(row, dict):
         return {k: _plain(v) for k, v in row.items()}
     return {c.key: _plain(getattr(row, c.key)) for c in row.__table__.columns}

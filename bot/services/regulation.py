@@ -9,6 +9,7 @@ journal per session: incidents and adaptations, read only by the facilitator.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import Action, DomainError, clean_text
 from ..domain import regulation as rules
@@ -21,7 +22,7 @@ from .effects import Effect, EffectKind, root_ref
 class RegulationForm:
     lang: str
     session_id: int
-    votes: dict
+    votes: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class RegulationService:
             votes = {c: getattr(done, c) for c in rules.CRITERIA} if done else {}
             return RegulationForm(lang_in(uow, row, user_id, self.ctx.default_lang), row.id, votes)
 
-    def vote(self, user_id: str, session_id: int, values: dict) -> None:
+    def vote(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id)
@@ -88,7 +89,7 @@ class RegulationService:
                 (entry.adaptations or "") if entry else "",
             )
 
-    def save_journal(self, user_id: str, session_id: int, values: dict) -> None:
+    def save_journal(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = uow.sessions.get(session_id)

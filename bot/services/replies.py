@@ -8,6 +8,8 @@ recorded in the same transaction, so a retried event changes nothing.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
 from ..domain.answers import QuestionRef, place_answer, reference, split_answers
 from ..domain.session import Status
@@ -192,7 +194,7 @@ class ReplyService:
             uow.content.add_answer(by_number[number].id, author, clean_text(text), ts, now)
 
     @staticmethod
-    def _same_reply(uow, row, item) -> list:
+    def _same_reply(uow, row, item) -> list[Any]:
         """Everything one thread reply became: several answers share its ts."""
         if not hasattr(item, "question_id") or not item.message_ts:
             return [item]

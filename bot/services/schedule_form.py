@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from ..domain.amounts import HOURS, MINUTES, whole_amount, whole_count
 from ..domain.attendance import CHECKIN_MINUTES
@@ -54,7 +55,7 @@ def parse_reminders(text: str) -> list[int] | None:
 
 def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used: int):
     """Every field checked at once; returns (UTC starts, minutes, engaged, reminders)."""
-    errors: dict[str, tuple[str, dict]] = {}
+    errors: dict[str, tuple[str, dict[str, Any]]] = {}
     day, at = cm.parse_day(form.first_date), cm.parse_time(form.first_time)
     minutes = whole_amount(form.duration, MINUTES, MIN_MINUTES, MAX_MINUTES)  # "2 h", "1h30"
     count = whole_count(form.count, 1, MAX_SESSIONS)  # "8", « 8 séances »
