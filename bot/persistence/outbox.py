@@ -27,7 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 
-from ..services.effects import Effect, request_workspace
+from ..services.effects import Effect, EffectKind, request_workspace
 from ..services.outbox_states import DELIVERABLE, FINISHED, OutboxStatus
 from .models import (
     GroupRow,
@@ -221,7 +221,7 @@ class OutboxRepository:
         """A later update of the same message is queued: this one need not be sent
         (boards change with every reply; Slack only needs to see the last state)."""
         stmt = select(OutboxRow.id).where(
-            OutboxRow.kind == "update",
+            OutboxRow.kind == EffectKind.UPDATE,
             OutboxRow.target_ref == row.target_ref,
             OutboxRow.status == PENDING,
             OutboxRow.id > row.id,

@@ -212,7 +212,7 @@ class GroupService:
         "already running" would block the group for good) and its facilitator is
         told by DM why, and what to do."""
         error = row.last_error or ""
-        if row.kind != "post" or not row.session_id or row.ref != root_ref(row.session_id):
+        if row.kind != EffectKind.POST or not row.session_id or row.ref != root_ref(row.session_id):
             return
         if error not in UNPOSTABLE:
             return
