@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.session import Status
 from ..services.outbox_states import OutboxStatus
+from ..services.records import SessionRecord
 from .models import (
     AbsenceRow,
     ActionItemRow,
@@ -43,7 +44,7 @@ class CycleRepository:
             self.db.flush()
         return row
 
-    def add_plan(self, session: SessionRow, duration_minutes: int) -> SessionPlanRow:
+    def add_plan(self, session: SessionRecord, duration_minutes: int) -> SessionPlanRow:
         plan = SessionPlanRow(
             session_id=session.id,
             group_id=session.group_id,

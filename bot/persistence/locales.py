@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..services.effects import EffectKind
 from ..services.outbox_states import OutboxStatus
+from ..services.records import WantedLocale
 from .models import GroupRow, MemberRow, OutboxRow, SessionRow, UserLocaleRow, UserPrefRow
 
 PENDING = OutboxStatus.PENDING
@@ -83,7 +84,7 @@ class LocaleRepository:
 
     def answer(
         self,
-        wanted: Wanted,
+        wanted: WantedLocale,
         locale: str | None,
         lang: str | None,
         now: datetime,
@@ -104,7 +105,7 @@ class LocaleRepository:
         row.locale, row.lang, row.due_at, row.checked_at = locale, lang, None, now
         return True, before
 
-    def later(self, wanted: Wanted, when: datetime) -> None:
+    def later(self, wanted: WantedLocale, when: datetime) -> None:
         """Slack could not answer now: try this person again from `when`."""
         row = self.db.get(UserLocaleRow, wanted.user_id)
         if row is None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from ..domain import Action, DomainError, Phase, Role, Session, require
 from ..domain.session import Status
 from .common import user_lang
-from .views import to_domain
 
 
 def running_row(uow, session_id: int, lock: bool = False):
@@ -24,7 +23,7 @@ def role_in(uow, row, user_id: str) -> Role:
     """The person's role in the session: the one taken at its start, for as long as they
     stay in the group. A client or consultant who left it, or was removed, is an outsider
     from that moment (and takes their place again if they come back)."""
-    role = to_domain(row).role_of(user_id)
+    role = uow.sessions.state(row).role_of(user_id)
     if role in (Role.CLIENT, Role.CONSULTANT) and not uow.groups.is_active_member(
         row.group_id, user_id
     ):
@@ -41,7 +40,7 @@ def phase_of(session: Session) -> Phase:
 
 def require_action(uow, row, user_id: str, action: Action) -> None:
     """Refuse with the rules table's reason unless `user_id` may do `action` now."""
-    require(phase_of(to_domain(row)), role_in(uow, row, user_id), action)
+    require(phase_of(uow.sessions.state(row)), role_in(uow, row, user_id), action)
 
 
 def current_row(uow, team_id: str, channel_id: str):

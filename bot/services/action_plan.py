@@ -24,7 +24,7 @@ from ..domain import Action, ActionStatus, DomainError, clean_text
 from ..domain.dates import find_due
 from .access import current_row, lang_in, require_action, running_row
 from .boards import post_or_update
-from .common import Context, InvalidFields
+from .common import Context, InvalidFields, group_of
 from .home import refresh_homes
 from .summary import action_details
 
@@ -152,7 +152,7 @@ class ActionPlanService:
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
             require_action(uow, row, user_id, Action.WRITE_ACTION_PLAN)
-            group = uow.groups.get(row.group_id)
+            group = group_of(uow, row.group_id)
             day_first = row.lang != "en" or not (group.tz or "").startswith("America/")
             today = local_today(now, group.tz or "UTC")
             items = read_rows(rows, today, day_first)

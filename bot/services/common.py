@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ..domain import Action, DomainError, Group, Role, authorize, permit
-from .ports import Clock, Renderer, UnitOfWork
+from .ports import Clock, Renderer, UnitOfWork, UnitOfWorkFactory
+from .records import GroupRecord
 
 LANGS = ("fr", "en")
 
@@ -16,8 +16,7 @@ LANGS = ("fr", "en")
 class Context:
     """What every service is built with (wired in bootstrap)."""
 
-    # `uow_factory(read_only=False)` opens a unit of work (persistence/uow.py)
-    uow_factory: Callable[..., Any]
+    uow_factory: UnitOfWorkFactory
     clock: Clock
     renderer: Renderer
     default_lang: str = "fr"
@@ -27,6 +26,14 @@ def require_group(uow: UnitOfWork, team_id: str, channel_id: str):
     group = uow.groups.by_channel(team_id, channel_id)
     if group is None:
         raise DomainError("group.none_here")
+    return group
+
+
+def group_of(uow: UnitOfWork, group_id: int) -> GroupRecord:
+    """The group a session or a plan belongs to: a group outlives its sessions."""
+    group = uow.groups.get(group_id)
+    if group is None:
+        raise LookupError(f"group {group_id} of a stored row is gone")
     return group
 
 

@@ -99,7 +99,7 @@ class DeliveryService:
         # A reminder (a row queued before it was due) found more than this late,
         # e.g. after the app was down, is dropped rather than sent out of time.
         self.grace = None if grace_seconds is None else timedelta(seconds=grace_seconds)
-        self._last_sent: dict[str, float] = {}
+        self._last_sent: dict[str | None, float] = {}
         # (team, Web API method) -> until when Slack asked us to wait (Retry-After)
         self._paused: dict[tuple[str | None, str], datetime] = {}
         # when (monotonic) the first message this tick held back for its pace may go
@@ -109,7 +109,7 @@ class DeliveryService:
         """Deliver what is due now; returns how many rows were sent."""
         sent = 0
         self._held_until = None
-        skip: set[str] = set()  # channels that had a message this tick
+        skip: set[str | None] = set()  # channels that had a message this tick
         seen: set[int] = set()  # rows handled this tick (each at most once)
         while True:
             outcome = self._deliver_one(skip, seen)
@@ -134,7 +134,7 @@ class DeliveryService:
                 return total
         return total
 
-    def _deliver_one(self, skip: set[str], seen: set[int]) -> int | None:
+    def _deliver_one(self, skip: set[str | None], seen: set[int]) -> int | None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             rows = uow.outbox.claim_due(now, self.batch)
@@ -210,7 +210,7 @@ class DeliveryService:
             and row.attempts == 0
         )
 
-    def _may_go(self, row, skip: set[str]) -> bool:
+    def _may_go(self, row, skip: set[str | None]) -> bool:
         """Only messages are paced per channel; other kinds follow their method's tier."""
         if row.kind not in PACED:
             return True

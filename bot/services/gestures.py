@@ -48,7 +48,7 @@ class GestureService:
         with self.ctx.uow_factory() as uow:
             group = uow.groups.by_channel(team_id, channel_id)
             gesture = gesture_for(reaction, group.gestures) if group else None
-            if gesture is None:
+            if group is None or gesture is None:
                 return False
             row = uow.sessions.running(group.id, lock=True)
             if row is None or not uow.request_keys.claim(event_key, now):

@@ -75,7 +75,7 @@ class ObjectivesForm:
     lang: str
     group_id: int
     group_name: str
-    objectives: dict[str, Any]  # {position: (text, level)}
+    objectives: dict[int, tuple[str, int]]  # {position: (text, level)}
 
 
 @dataclass(frozen=True)

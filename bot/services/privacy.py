@@ -219,7 +219,8 @@ class PrivacyService:
                 if not sessions or any(s.status in live for s in sessions):
                     continue
                 ended = max((s.ended_at or s.created_at) for s in sessions)
-                limit = timedelta(days=DAYS_PER_MONTH * setting.retention_months)
+                months = setting.retention_months or 0  # set on every group listed here
+                limit = timedelta(days=DAYS_PER_MONTH * months)
                 if now - ended >= limit:
                     removed = uow.privacy.purge_group_text(setting.group_id)
                     if removed:

@@ -94,7 +94,7 @@ class RegulationService:
         with self.ctx.uow_factory() as uow:
             row = uow.sessions.get(session_id)
             group = uow.groups.get(row.group_id) if row is not None else None
-            if group is None or row.started_at is None:
+            if row is None or group is None or row.started_at is None:
                 raise DomainError("session.not_running")
             require_right(group, user_id, Action.KEEP_RECORDS)
             texts, errors = {}, {}

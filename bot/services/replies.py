@@ -8,7 +8,7 @@ recorded in the same transaction, so a retried event changes nothing.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
 from ..domain.answers import QuestionRef, place_answer, reference, split_answers
@@ -17,11 +17,11 @@ from .access import lang_in, phase_of, require_action, role_in, running_row
 from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
-from .common import Context, InvalidFields, user_lang
+from .common import Context, InvalidFields, group_of, user_lang
 from .contract import REFORMULATION, queue_card
 from .effects import Effect, EffectKind, root_ref
 from .harvest import contribution_kind, queue_board, split_kind_tag
-from .views import to_domain
+from .records import ContributionRecord
 
 NOTE_KINDS = {
     Action.REPORT_FOLLOW_UP: "follow_up",
@@ -57,7 +57,7 @@ class ReplyService:
             row = uow.sessions.by_root_message(channel_id, thread_ts)
             if row is None or not uow.request_keys.claim(event_key, now):
                 return  # not a session thread, or a retry of a reply already applied
-            group = uow.groups.get(row.group_id)
+            group = group_of(uow, row.group_id)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             try:
                 if row.status != Status.RUNNING:
@@ -67,7 +67,7 @@ class ReplyService:
                     queue_charter_prompt(uow, self.ctx, group, user_id, key, now, row)
                     uow.commit()
                     return
-                session = to_domain(row)
+                session = uow.sessions.state(row)
                 action = reply_action(
                     phase_of(session), role_in(uow, row, user_id), group.strict_exploration
                 )
@@ -92,8 +92,9 @@ class ReplyService:
             try:
                 body = clean_text(text)
                 if hasattr(item, "harvest"):  # a contribution: its tag may have changed
+                    contribution = cast(ContributionRecord, item)
                     tagged, body = split_kind_tag(body)
-                    item.kind = str(tagged) if tagged else item.kind
+                    contribution.kind = str(tagged) if tagged else contribution.kind
                 if hasattr(item, "question_id") or getattr(item, "kind", None) == PENDING_ANSWER:
                     self._replace_answers(uow, row, item, body, now)  # its pointer may have changed
                 else:

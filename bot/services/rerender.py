@@ -22,10 +22,10 @@ from .contract import card_payload
 from .effects import Effect, EffectKind, Payload, root_ref
 from .outbox_states import OutboxStatus
 from .pending import pending_for
+from .read_models import session_view
 from .reminders import client_suggestion, suggestion_ref
 from .replies import board_payload
 from .summary import MAX_RECORD_PARTS, build_summary, recap_ref, summary_ref
-from .views import session_view
 
 PURGED = "—"
 

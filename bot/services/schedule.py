@@ -116,7 +116,9 @@ class ScheduleService:
             used = sum(_minutes(s, p) for s, p in slots if s.status in kept)
             starts, minutes, engaged, reminders = validate_plan(form, group.tz, now, busy, used)
             cycle.hours_engaged, cycle.reminder_minutes = engaged, reminders
-            cycle.checkin_minutes = parse_checkin(form.checkin)
+            checkin = parse_checkin(form.checkin)
+            assert checkin is not None  # validate_plan refused the form otherwise
+            cycle.checkin_minutes = checkin
             cycle.updated_at = now
             for start in starts:
                 session = uow.sessions.create(

@@ -6,7 +6,7 @@ from ...domain import Mode as SessionMode
 from ...domain import Phase, time_box
 from ...domain.session import Status
 from ...i18n import t
-from ...services.views import SessionView
+from ...services.read_models import SessionView
 from ..ids import ActionId, BlockId
 from ..text import escape
 from .attendance import prompt_buttons, root_buttons
