@@ -9,6 +9,8 @@ from __future__ import annotations
 from ..domain import Action, DomainError, Phase, Role, Session, require
 from ..domain.session import Status
 from .common import user_lang
+from .ports import UnitOfWork
+from .records import SessionRecord
 
 
 def running_row(uow, session_id: int, lock: bool = False):
@@ -19,7 +21,7 @@ def running_row(uow, session_id: int, lock: bool = False):
     return row
 
 
-def role_in(uow, row, user_id: str) -> Role:
+def role_in(uow: UnitOfWork, row: SessionRecord, user_id: str) -> Role:
     """The person's role in the session: the one taken at its start, for as long as they
     stay in the group. A client or consultant who left it, or was removed, is an outsider
     from that moment (and takes their place again if they come back)."""

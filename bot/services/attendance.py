@@ -19,14 +19,16 @@ from ..domain import attendance as rules
 from . import calendar_math as cm
 from .common import Context, InvalidFields, require_group, require_right, user_lang
 from .effects import Effect, EffectKind
+from .ports import UnitOfWork
+from .records import GroupRecord
 
 
-def declared_absent(uow, group, when: datetime) -> set[str]:
+def declared_absent(uow: UnitOfWork, group: GroupRecord, when: datetime) -> set[str]:
     """Members who declared an absence for that moment's day (the group's time zone)."""
     return uow.cycle.absent_on(group.id, cm.local_day(when, group.tz))
 
 
-def checkin_minutes(uow, group_id: int, now: datetime) -> int:
+def checkin_minutes(uow: UnitOfWork, group_id: int, now: datetime) -> int:
     """How long a live session's check-in stays open after its start, in minutes."""
     return uow.cycle.settings(group_id, now).checkin_minutes
 

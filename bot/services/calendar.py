@@ -46,7 +46,8 @@ def build_ics(view, title, stamp: datetime, video_url: str | None = None) -> byt
             event.add("url", video_url)
         cal.add_component(event)
     cal.add_missing_timezones()
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical
 
 
 class CalendarService:

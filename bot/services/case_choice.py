@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..domain import Action, DomainError, Turns, suggest_client
 from .common import Context, require_group, require_right, user_lang
 from .effects import Effect, EffectKind
+from .ports import UnitOfWork
 from .schedule import planned_client
 
 
@@ -68,7 +69,7 @@ def case_choice(uow, ctx: Context, group, user_id: str) -> CaseChoice | None:
     return CaseChoice(lang, options, suggest_client(turns) if turns else None, ballot is not None)
 
 
-def topic_author(uow, group_id: int, topic_id: int) -> str:
+def topic_author(uow: UnitOfWork, group_id: int, topic_id: int) -> str:
     """The client a chosen topic brings: its author, while the topic is still open."""
     topic = uow.case_votes.topic(topic_id)
     if topic is None or topic.group_id != group_id or topic.used_in_session_id is not None:

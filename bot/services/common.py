@@ -22,7 +22,7 @@ class Context:
     default_lang: str = "fr"
 
 
-def require_group(uow: UnitOfWork, team_id: str, channel_id: str):
+def require_group(uow: UnitOfWork, team_id: str, channel_id: str) -> GroupRecord:
     group = uow.groups.by_channel(team_id, channel_id)
     if group is None:
         raise DomainError("group.none_here")

@@ -242,7 +242,8 @@ class DeliveryService:
         a single-token sender (no `for_team`) serves every row."""
         for_team = getattr(self.sender, "for_team", None)
         if for_team and (row.team_id or row.enterprise_id):
-            return for_team(row.team_id, row.enterprise_id)
+            held: Sender = for_team(row.team_id, row.enterprise_id)
+            return held
         return self.sender
 
     def _send_message(self, uow, row, now, orphan: bool):

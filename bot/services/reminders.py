@@ -17,6 +17,7 @@ from ..domain import Turns, rotation_order
 from . import calendar_math as cm
 from .common import Context, group_of, user_lang
 from .effects import Effect, EffectKind, Payload
+from .ports import UnitOfWork
 
 REMIND, PREP, SUGGEST = "remind:", "prep:", "suggest:"  # how their dedupe keys begin
 SUGGEST_AHEAD_MINUTES = 24 * 60  # the suggestion comes a day before the client's prep DM
@@ -135,7 +136,9 @@ def client_suggestion(uow, ctx: Context, group, session) -> tuple[Payload, list[
     return payload, order
 
 
-def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now, again="") -> bool:
+def queue_prep(
+    uow: UnitOfWork, ctx: Context, group, cycle, session, plan, client: str, now, again=""
+) -> bool:
     """The client's preparation DM, `prep_minutes` before the session (at once if later).
     False when this person's key is used already (`again` then makes a new one)."""
     due = max(now, session.scheduled_at - timedelta(minutes=cycle.prep_minutes))

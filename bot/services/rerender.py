@@ -14,6 +14,7 @@ afterwards; the finished rows that carried them have lost their payloads.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from functools import cache, partial
 
 from ..domain.session import Status
@@ -22,7 +23,9 @@ from .contract import card_payload
 from .effects import Effect, EffectKind, Payload, root_ref
 from .outbox_states import OutboxStatus
 from .pending import pending_for
+from .ports import Renderer, UnitOfWork
 from .read_models import session_view
+from .records import SessionRecord
 from .reminders import client_suggestion, suggestion_ref
 from .replies import board_payload
 from .summary import MAX_RECORD_PARTS, build_summary, recap_ref, summary_ref
@@ -103,7 +106,7 @@ def _messages(uow, renderer, row, group):
         yield recap_ref(row.id, part), partial(_record_part, record, part)
 
 
-def _record_part(record, part: int) -> Payload:
+def _record_part(record: Callable[[], list[Payload]], part: int) -> Payload:
     """Part `part` of the client's record as it reads now; a part the record no longer
     needs (what filled it was erased) keeps only its title."""
     parts = record()
@@ -113,7 +116,7 @@ def _record_part(record, part: int) -> Payload:
     return Payload(text=last.text, blocks=last.blocks[:1])
 
 
-def _follow_up(uow, renderer, row) -> Payload:
+def _follow_up(uow: UnitOfWork, renderer: Renderer, row: SessionRecord) -> Payload:
     """The follow-up board of `row`: the earlier sessions' items it reviews."""
     return renderer.follow_up_board(row.lang, row.id, follow_up_sections(uow, row))
 

@@ -19,6 +19,8 @@ from .common import user_lang as lang_for
 from .cycle_close import close_cycle
 from .effects import Effect, EffectKind
 from .outcomes import invite_objectives
+from .ports import UnitOfWork
+from .records import PlanRecord, SessionRecord
 from .reminders import prep_prefix, queue_prep, queue_session_reminders
 from .schedule_form import ScheduleForm, parse_checkin, validate_plan
 
@@ -49,7 +51,7 @@ class CycleView:
     turns: list[tuple[str, int]]  # each peer's client turns over the cycle
 
 
-def _minutes(session, plan) -> int:
+def _minutes(session: SessionRecord, plan: PlanRecord | None) -> int:
     if plan is not None:
         return plan.duration_minutes
     if session.started_at and session.ended_at:
@@ -275,11 +277,11 @@ class ScheduleService:
 EARLY, LATE = timedelta(hours=2), timedelta(hours=12)
 
 
-def _due(uow, group_id: int, now: datetime):
+def _due(uow: UnitOfWork, group_id: int, now: datetime) -> SessionRecord | None:
     return uow.cycle.due_planned(group_id, now - LATE, now + EARLY)
 
 
-def planned_client(uow, group_id: int, now: datetime, peers) -> str | None:
+def planned_client(uow: UnitOfWork, group_id: int, now: datetime, peers) -> str | None:
     """The client suggested for the planned session due now, if still a peer."""
     planned = _due(uow, group_id, now)
     if planned is not None and planned.client_id in peers:
