@@ -42,6 +42,8 @@ class Action(StrEnum):
     EVALUATE = "evaluate"
     # About the group rather than one session's phase:
     START_SESSION = "start_session"
+    START_PEER_RUN_SESSION = "start_peer_run_session"
+    STEER_SESSION = "steer_session"  # move the phases of, or end, the session one facilitates
     MANAGE_GROUP = "manage_group"  # setup, settings, members, language, charter
     VIEW_GROUP = "view_group"  # members, settings, charter, reports, the cycle's calendar
     TAKE_PART = "take_part"  # check in, a reaction that stands for a gesture

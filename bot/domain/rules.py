@@ -58,6 +58,9 @@ RULES: Mapping[Action, Mapping[Role, frozenset[Phase]]] = {
     Action.EVALUATE: {F: _in(Phase.LEARNING), CL: _in(Phase.LEARNING), CO: _in(Phase.LEARNING)},
     # About the group, whatever the phase of a running session:
     Action.START_SESSION: {F: EVERY_PHASE},
+    # In a peer-run group any member opens a session, and its own facilitator steers it.
+    Action.START_PEER_RUN_SESSION: MEMBERS,
+    Action.STEER_SESSION: {F: EVERY_PHASE},
     Action.MANAGE_GROUP: {F: EVERY_PHASE},
     Action.VIEW_GROUP: MEMBERS,
     Action.TAKE_PART: MEMBERS,
@@ -76,6 +79,9 @@ ANY_PHASE: frozenset[Action] = frozenset(
 
 NOT_MEMBER = "rules.not_member"
 FACILITATOR_ONLY = "rules.facilitator_only"
+SESSION_FACILITATOR_ONLY = "rules.session_facilitator_only"
+# The refusals of what only a facilitator does: said as such to anyone else.
+PREROGATIVES = frozenset({FACILITATOR_ONLY, SESSION_FACILITATOR_ONLY})
 NOT_NOW = "rules.not_now"
 
 # What a role is doing in a phase explains most refusals better than the action:
@@ -93,6 +99,7 @@ WRONG_ROLE_REASONS: Mapping[Action, str] = {
     Action.END_SESSION: FACILITATOR_ONLY,
     Action.FACILITATOR_NOTE: FACILITATOR_ONLY,
     Action.START_SESSION: FACILITATOR_ONLY,
+    Action.STEER_SESSION: SESSION_FACILITATOR_ONLY,
     Action.MANAGE_GROUP: FACILITATOR_ONLY,
     Action.PLAN_CYCLE: FACILITATOR_ONLY,
     Action.KEEP_RECORDS: FACILITATOR_ONLY,
@@ -164,8 +171,8 @@ def check(phase: Phase, role: Role, action: Action) -> Decision:
         return Decision(False, NOT_MEMBER)
     if is_allowed(phase, role, action):
         return ALLOWED
-    if WRONG_ROLE_REASONS.get(action) == FACILITATOR_ONLY:
-        return Decision(False, FACILITATOR_ONLY)
+    if (reason := WRONG_ROLE_REASONS.get(action)) in PREROGATIVES:
+        return Decision(False, reason)
     if (phase, role) in PHASE_ROLE_REASONS:
         return Decision(False, PHASE_ROLE_REASONS[(phase, role)])
     if role not in RULES.get(action, {}):
@@ -185,8 +192,8 @@ def authorize(action: Action, role: Role, phase: Phase | None = None) -> Decisio
         raise ValueError(f"{action} depends on the phase: name it")
     if role in RULES[action]:
         return ALLOWED
-    if WRONG_ROLE_REASONS.get(action) == FACILITATOR_ONLY:
-        return Decision(False, FACILITATOR_ONLY)
+    if (reason := WRONG_ROLE_REASONS.get(action)) in PREROGATIVES:
+        return Decision(False, reason)
     return Decision(False, NOT_MEMBER)
 
 
@@ -239,3 +246,24 @@ def reply_action(phase: Phase, role: Role, strict_exploration: bool) -> Action:
     if action is None:
         raise NotAllowed(PHASE_ROLE_REASONS.get((phase, role), NOT_NOW))
     return action
+
+
+# Moving a session's phases and ending it belong to whoever facilitates *that*
+# session: in a peer-run group the peer named for the case, who may be the client
+# of another one. The group's facilitator, who keeps the group, may stand in.
+def steering_role(user_id: str, session_facilitator: str, group_facilitator: str) -> Role:
+    """The role STEER_SESSION is judged by: facilitator of this session, or not."""
+    if user_id in (session_facilitator, group_facilitator):
+        return Role.FACILITATOR
+    return Role.MEMBER
+
+
+def may_steer(user_id: str, session_facilitator: str, group_facilitator: str) -> bool:
+    """True when `user_id` may move this session's phases or end it."""
+    role = steering_role(user_id, session_facilitator, group_facilitator)
+    return authorize(Action.STEER_SESSION, role).allowed
+
+
+def require_steer(user_id: str, session_facilitator: str, group_facilitator: str) -> None:
+    """Raise NotAllowed unless `user_id` facilitates this session (or the group)."""
+    permit(Action.STEER_SESSION, steering_role(user_id, session_facilitator, group_facilitator))

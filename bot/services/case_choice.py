@@ -13,9 +13,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from ..domain import Action, DomainError, Turns, suggest_client
-from .common import Context, require_group, require_right, user_lang
+from ..domain import DomainError, Turns, suggest_client
+from .common import Context, require_group, user_lang
 from .effects import Effect, EffectKind
+from .meetings import require_starter
 from .ports import UnitOfWork
 from .schedule import planned_client
 
@@ -114,7 +115,7 @@ class CaseChoiceService:
         """The préambule's choice for `/codev start` without a client."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_right(group, user_id, Action.PLAN_CYCLE)
+            require_starter(group, user_id)
             if uow.sessions.running(group.id) is not None:
                 return None  # starting says it is running
             peers = {m.user_id for m in group.active_members}
@@ -126,7 +127,7 @@ class CaseChoiceService:
         """The author of the topic the facilitator chose."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_right(group, user_id, Action.PLAN_CYCLE)
+            require_starter(group, user_id)
             return topic_author(uow, group.id, topic_id)
 
     def open_vote(self, team_id: str, channel_id: str, user_id: str) -> CaseChoice | None:
@@ -134,7 +135,7 @@ class CaseChoiceService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_right(group, user_id, Action.PLAN_CYCLE)
+            require_starter(group, user_id)
             if uow.sessions.running(group.id) is not None:
                 raise DomainError("session.already_running")
             ballot = _ballot(uow, group.id)

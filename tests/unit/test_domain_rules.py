@@ -42,6 +42,8 @@ EXPECTED_ALLOWED: dict[str, dict[str, str]] = {
     "evaluate": {"facilitator": "6", "client": "6", "consultant": "6"},
     # about the group: whatever the phase, for the facilitator or for every member
     "start_session": {"facilitator": "0123456"},
+    "start_peer_run_session": EVERY_MEMBER,
+    "steer_session": {"facilitator": "0123456"},
     "manage_group": {"facilitator": "0123456"},
     "view_group": EVERY_MEMBER,
     "take_part": EVERY_MEMBER,
@@ -64,7 +66,7 @@ def test_the_expected_table_names_every_action():
 
 
 def test_the_grid_has_every_cell():
-    assert len(ALL_CELLS) == 7 * 5 * 25
+    assert len(ALL_CELLS) == 7 * 5 * 27
 
 
 @pytest.mark.parametrize(("phase", "role", "action"), ALL_CELLS)
@@ -205,6 +207,8 @@ ANY_PHASE_ACTIONS = {
     Action.MOVE_PHASE: "facilitator",
     Action.END_SESSION: "facilitator",
     Action.START_SESSION: "facilitator",
+    Action.STEER_SESSION: "session's facilitator",
+    Action.START_PEER_RUN_SESSION: "members",
     Action.MANAGE_GROUP: "facilitator",
     Action.PLAN_CYCLE: "facilitator",
     Action.KEEP_RECORDS: "facilitator",
@@ -220,6 +224,8 @@ GROUP_ROLES = [F, M, OUT]
 def expected_outside_a_session(action: Action, role: Role) -> str | None:
     if ANY_PHASE_ACTIONS[action] == "facilitator":
         return None if role is F else "rules.facilitator_only"
+    if ANY_PHASE_ACTIONS[action] == "session's facilitator":
+        return None if role is F else "rules.session_facilitator_only"
     return None if role in (F, M) else "rules.not_member"
 
 

@@ -9,6 +9,7 @@ from . import (
     formats,
     group,
     harvest,
+    meetings,
     nudges,
     record,
     reports,
@@ -73,6 +74,7 @@ class SlackRenderer:
     my_data_ready = staticmethod(reports.my_data_ready)
     forget_done = staticmethod(reports.forget_done)
     case_vote = staticmethod(formats.case_vote)
+    next_case_offer = staticmethod(meetings.next_case_offer)
     auto_advanced = staticmethod(formats.auto_advanced)
     attestation = staticmethod(attestation_document)
     journal_markdown = staticmethod(journal_markdown)

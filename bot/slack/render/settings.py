@@ -44,18 +44,28 @@ def _time_inputs(lang: str, kind: str, values: dict[int, int]) -> list:
     ]
 
 
-def _named_evaluations(lang: str, named: bool) -> InputBlock:
-    """Anonymous evaluations unless ticked; participants are told before they rate."""
-    option = Option(value=ON, text=_plain(t(lang, "settings.named_evaluations_option")))
+def _one_box(lang: str, block_id: str, key: str, on: bool) -> InputBlock:
+    """One tick box with its label and hint (`key`, `key_option`, `key_hint`)."""
+    option = Option(value=ON, text=_plain(t(lang, f"{key}_option")))
     return InputBlock(
-        block_id=BlockId.NAMED_EVALUATIONS,
-        label=_plain(t(lang, "settings.named_evaluations")),
-        hint=_plain(t(lang, "settings.named_evaluations_hint")),
+        block_id=block_id,
+        label=_plain(t(lang, key)),
+        hint=_plain(t(lang, f"{key}_hint")),
         optional=True,
         element=CheckboxesElement(
-            action_id=INPUT, options=[option], initial_options=[option] if named else None
+            action_id=INPUT, options=[option], initial_options=[option] if on else None
         ),
     )
+
+
+def _named_evaluations(lang: str, named: bool) -> InputBlock:
+    """Anonymous evaluations unless ticked; participants are told before they rate."""
+    return _one_box(lang, BlockId.NAMED_EVALUATIONS, "settings.named_evaluations", named)
+
+
+def _peer_run(lang: str, on: bool) -> InputBlock:
+    """Peer-run: each session names its facilitator, the rotation suggests one."""
+    return _one_box(lang, BlockId.PEER_RUN, "settings.peer_run", on)
 
 
 def _video(lang: str, url: str | None) -> InputBlock:
@@ -135,6 +145,7 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         ),
         _named_evaluations(lang, current.named_evaluations),
         _video(lang, current.video_url),
+        _peer_run(lang, current.peer_run),
         header(t(lang, "settings.live_title")),
         context(t(lang, "settings.times_hint", max=240)),
         *_time_inputs(lang, LIVE, current.live_minutes),
@@ -173,6 +184,7 @@ def settings_saved(saved: GroupSettings):
         if saved.video_url
         else t(lang, "settings.saved.no_video"),
         _workdays_saved(lang, saved),
+        t(lang, "settings.saved.peer_run." + ("on" if saved.peer_run else "off")),
     ]
     details = "\n".join(f"• {line}" for line in lines)
     return payload(
