@@ -6,6 +6,7 @@ from sqlalchemy import delete, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from ..domain import Phase
+from ..domain.session import Status
 from ..services.records import ContractRecord
 from .models import (
     ActionItemRow,
@@ -206,7 +207,7 @@ class ContentRepository:
         stmt = (
             select(ActionItemRow, SessionRow)
             .join(SessionRow, SessionRow.id == ActionItemRow.session_id)
-            .where(SessionRow.group_id == group_id, SessionRow.status == "done")
+            .where(SessionRow.group_id == group_id, SessionRow.status == Status.DONE)
             .order_by(SessionRow.ended_at, SessionRow.id, ActionItemRow.id)
         )
         if before is not None:

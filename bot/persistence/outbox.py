@@ -27,7 +27,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 
-from ..services.effects import Effect, request_workspace
+from ..services.effects import Effect, EffectKind, request_workspace
+from ..services.outbox_states import DELIVERABLE, FINISHED, OutboxStatus
 from ..services.records import OutboxRecord
 from .models import (
     GroupRow,
@@ -38,10 +39,8 @@ from .models import (
     SessionRow,
 )
 
-PENDING, SENT, DEAD, CANCELLED = "pending", "sent", "dead", "cancelled"
-SENDING = "sending"  # a message row whose chat.postMessage may have reached Slack
-DELIVERABLE = (PENDING, SENDING)
-FINISHED = (SENT, DEAD, CANCELLED, "expired", "superseded")
+PENDING, SENDING = OutboxStatus.PENDING, OutboxStatus.SENDING
+CANCELLED = OutboxStatus.CANCELLED
 SPENT: dict = {}  # the payload of a finished row
 INSERT_IGNORING_DUPLICATES = {
     name: insert(OutboxRow.__table__)
@@ -225,7 +224,7 @@ class OutboxRepository:
         needs to see the last state)."""
         same = (
             OutboxRow.user_id == row.user_id
-            if row.kind == "publish"
+            if row.kind == EffectKind.PUBLISH
             else OutboxRow.target_ref == row.target_ref
         )
         stmt = select(OutboxRow.id).where(

@@ -14,14 +14,17 @@ it follows.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .boards import HOME, QUESTION_BOARD, RENDER
+from .effects import Payload
 from .home import build_home
 from .replies import board_payload
 
 BOARDS = {QUESTION_BOARD: board_payload}
 
 
-def rendered(uow, ctx, payload: dict) -> dict | None:
+def rendered(uow, ctx, payload: dict[str, Any]) -> dict[str, Any] | None:
     """The payload to send: `payload` itself, or the board or home it names rendered
     now; None when that board's session is gone (nothing is left to show)."""
     wanted = payload.get(RENDER)
@@ -29,8 +32,10 @@ def rendered(uow, ctx, payload: dict) -> dict | None:
         return payload
     if wanted["board"] == HOME:
         view = build_home(uow, wanted["team_id"], wanted["user_id"], ctx.clock(), ctx.default_lang)
-        return ctx.renderer.home_view(view).as_dict()
+        home: Payload = ctx.renderer.home_view(view)
+        return home.as_dict()
     row = uow.sessions.get(wanted["session_id"])
     if row is None:
         return None
-    return BOARDS[wanted["board"]](uow, ctx.renderer, row).as_dict()
+    board: Payload = BOARDS[wanted["board"]](uow, ctx.renderer, row)
+    return board.as_dict()
