@@ -29,6 +29,7 @@ from .reminders import CycleJobs
 from .replies import ReplyService
 from .report import ReportService
 from .schedule import ScheduleService
+from .scribe import ScribeService
 from .sessions import SessionService
 from .topics import TopicService
 
@@ -63,6 +64,7 @@ class Services:
     attendance: AttendanceService | None = None
     regulation: RegulationService | None = None
     outcomes: OutcomeService | None = None
+    scribe: ScribeService | None = None
 
     @classmethod
     def build(cls, ctx: Context) -> Services:
@@ -93,4 +95,5 @@ class Services:
             attendance=AttendanceService(ctx),
             regulation=RegulationService(ctx),
             outcomes=OutcomeService(ctx),
+            scribe=ScribeService(ctx),
         )

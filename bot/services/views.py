@@ -31,6 +31,7 @@ class SessionView:
     video_url: str | None = None  # where the group meets on video
     tz: str = "UTC"  # the group's time zone: the words under a time token
     strict_exploration: bool = False  # the client only listens in exploration
+    scribe_id: str | None = None  # who records what is said aloud besides the facilitator
 
 
 def to_domain(row) -> Session:
@@ -87,6 +88,7 @@ def session_view(row, group, pending: dict | None = None) -> SessionView:
         video_url=getattr(group, "video_url", None),
         tz=group.tz or "UTC",
         strict_exploration=bool(group.strict_exploration),
+        scribe_id=getattr(row, "scribe_id", None),
     )
 
 

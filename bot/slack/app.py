@@ -22,6 +22,7 @@ from .listeners import (
     profiles,
     rate_limits,
     reactions,
+    scribe,
     views,
 )
 
@@ -63,6 +64,7 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
         home,
         reactions,
         profiles,
+        scribe,
         errors,
     ):
         module.register(app, services)

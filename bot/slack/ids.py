@@ -41,6 +41,8 @@ class ActionId(StrEnum):
     JOURNAL = "codev_journal"
     OBJECTIVES = "codev_objectives"
     QUESTIONNAIRE = "codev_questionnaire"
+    RECORD = "codev_record"  # the message shortcut « Noter dans codev » / "Record in codev"
+    RECORD_FORM = "codev_record_form"  # the modal it opens
     ADOPT_REFORMULATION = "codev_adopt_reformulation"  # the client, on the contract card
     PLAN_ADD_ROW = "codev_plan_add_row"  # in the action plan modal
     PLAN_REMOVE_ROW = "codev_plan_remove_row"
@@ -94,6 +96,10 @@ class BlockId(StrEnum):
     VIDEO = "video_url"
     WORKDAYS = "workdays"
     HOLIDAYS = "holiday_country"
+    HOLD_HARVEST = "hold_harvest"
+    RECORD_TEXT = "record_text"  # the scribe's modal: what was said, who said it, what it is
+    RECORD_WHO = "record_who"
+    RECORD_WHAT = "record_what"
     CHECKIN = "checkin"
     REG_TIME = "time"
     REG_LISTENING = "listening"

@@ -19,6 +19,7 @@ from . import (
     commands_cycle,
     commands_data,
     commands_gestures,
+    commands_scribe,
     commands_settings,
 )
 from .answers import ids, lang_of, reply
@@ -34,6 +35,7 @@ EXTRA_SUBCOMMANDS: list = [
     commands_settings,
     commands_gestures,
     commands_coaching,
+    commands_scribe,
 ]
 
 ALIASES = {

@@ -12,6 +12,7 @@ from . import (
     nudges,
     record,
     reports,
+    scribe,
     session,
     settings,
     summary,
@@ -74,6 +75,8 @@ class SlackRenderer:
     forget_done = staticmethod(reports.forget_done)
     case_vote = staticmethod(formats.case_vote)
     auto_advanced = staticmethod(formats.auto_advanced)
+    scribe_named = staticmethod(scribe.scribe_named)
+    scribe_recorded = staticmethod(scribe.scribe_recorded)
     attestation = staticmethod(attestation_document)
     journal_markdown = staticmethod(journal_markdown)
     regulation_markdown = staticmethod(regulation_markdown)

@@ -12,6 +12,7 @@ from .attendance import prompt_buttons, root_buttons
 from .coaching import counts_line, coverage_line, phase_pending, status_lines
 from .content_buttons import phase_buttons
 from .kit import actions, button, context, header, payload, section, slack_time, user, users
+from .scribe import scribe_line
 
 
 def phase_name(lang: str, phase: int) -> str:
@@ -97,6 +98,7 @@ def session_root(view: SessionView):
     if view.status == "running":
         if line := video_line(lang, view.video_url):
             blocks.append(context(line))
+        blocks.append(context(scribe_line(view)))
         blocks.append(context(_charter_line(view)))
         if line := _time_line(view):
             blocks.append(context(line))

@@ -58,6 +58,20 @@ def _named_evaluations(lang: str, named: bool) -> InputBlock:
     )
 
 
+def _hold_harvest(lang: str, held: bool) -> InputBlock:
+    """Live sessions: the client's harvest board waits for synthesis (off by default)."""
+    option = Option(value=ON, text=_plain(t(lang, "settings.hold_harvest_option")))
+    return InputBlock(
+        block_id=BlockId.HOLD_HARVEST,
+        label=_plain(t(lang, "settings.hold_harvest")),
+        hint=_plain(t(lang, "settings.hold_harvest_hint")),
+        optional=True,
+        element=CheckboxesElement(
+            action_id=INPUT, options=[option], initial_options=[option] if held else None
+        ),
+    )
+
+
 def _video(lang: str, url: str | None) -> InputBlock:
     """The group's video-meeting link, shown with every session."""
     return InputBlock(
@@ -138,6 +152,7 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         header(t(lang, "settings.live_title")),
         context(t(lang, "settings.times_hint", max=240)),
         *_time_inputs(lang, LIVE, current.live_minutes),
+        _hold_harvest(lang, current.hold_harvest),
         header(t(lang, "settings.async_title")),
         context(t(lang, "settings.times_hint", max=336)),
         *_time_inputs(lang, ASYNC, current.async_hours),
@@ -173,6 +188,7 @@ def settings_saved(saved: GroupSettings):
         if saved.video_url
         else t(lang, "settings.saved.no_video"),
         _workdays_saved(lang, saved),
+        t(lang, "settings.saved.hold_harvest." + ("on" if saved.hold_harvest else "off")),
     ]
     details = "\n".join(f"• {line}" for line in lines)
     return payload(
