@@ -200,7 +200,8 @@ class ScribeService:
             self._check(uow, row, who, kind, detail, errors)
             if errors:
                 raise InvalidFields(errors)
-            boards = self._supersede(uow, row, source_ts)
+            kept = uow.content.question(row.id, int(detail)) if kind == ANSWER else None
+            boards = self._supersede(uow, row, source_ts, kept)
             number = self._store(uow, row, user_id, who, kind, detail, body, source_ts, now)
             boards.add(QUESTION if kind in (QUESTION, ANSWER) else kind)
             self._refresh(uow, row, boards, source_ts, now)
@@ -245,9 +246,10 @@ class ScribeService:
         return None
 
     @staticmethod
-    def _supersede(uow, row, ts) -> set[str]:
+    def _supersede(uow, row, ts, kept=None) -> set[str]:
         """What the picked message became when it was posted (its writer's own reply)
-        gives way to the recording; a question already answered stays."""
+        gives way to the recording; a question already answered stays, and so does the
+        question being answered (`kept`)."""
         if not ts:
             return set()
         content, changed = uow.content, set()
@@ -260,7 +262,8 @@ class ScribeService:
             *((m, None) for m in content.learnings(row.id)),
         ]
         for item, board in found:
-            if item.message_ts == ts and getattr(item, "recorded_by", None) is None:
+            recorded = getattr(item, "recorded_by", None)
+            if item is not kept and item.message_ts == ts and recorded is None:
                 content.remove(item)
                 if board:
                     changed.add(board)

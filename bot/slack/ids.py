@@ -41,8 +41,6 @@ class ActionId(StrEnum):
     JOURNAL = "codev_journal"
     OBJECTIVES = "codev_objectives"
     QUESTIONNAIRE = "codev_questionnaire"
-    RECORD = "codev_record"  # the message shortcut « Noter dans codev » / "Record in codev"
-    RECORD_FORM = "codev_record_form"  # the modal it opens
     ADOPT_REFORMULATION = "codev_adopt_reformulation"  # the client, on the contract card
     PLAN_ADD_ROW = "codev_plan_add_row"  # in the action plan modal
     PLAN_REMOVE_ROW = "codev_plan_remove_row"
@@ -62,6 +60,8 @@ class CallbackId(StrEnum):
     JOURNAL = "codev_journal"
     OBJECTIVES = "codev_objectives"
     QUESTIONNAIRE = "codev_questionnaire"
+    RECORD = "codev_record"  # the message shortcut « Noter dans codev » / "Record in codev"
+    RECORD_FORM = "codev_record_form"  # the modal it opens
 
 
 class BlockId(StrEnum):
