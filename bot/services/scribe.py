@@ -90,21 +90,25 @@ class ScribeService:
             return self._info(uow, row, user_id)
 
     def name(self, team_id, channel_id, user_id, scribe_id: str | None) -> ScribeInfo:
+        """`/codev scribe @someone`: as `name_in`, for the channel's running session."""
+        with self.ctx.uow_factory(read_only=True) as uow:
+            session_id = current_row(uow, team_id, channel_id).id
+        return self.name_in(user_id, session_id, scribe_id)
+
+    def name_in(self, user_id, session_id: int, scribe_id: str | None) -> ScribeInfo:
         """The facilitator names a consultant of the running session, or takes the pen
         back (`scribe_id` None or themselves). The root message says who it is, and the
         new scribe is told privately how to record."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = current_row(uow, team_id, channel_id)
-            row = running_row(uow, row.id, lock=True)
+            row = running_row(uow, session_id, lock=True)
             if user_id != row.facilitator_id:
                 raise DomainError("rules.facilitator_only")
             chosen = None if scribe_id in (None, row.facilitator_id) else scribe_id
             if chosen is not None and role_in(uow, row, chosen) is not Role.CONSULTANT:
                 raise DomainError("scribe.name_consultant")
-            changed = chosen != row.scribe_id
-            row.scribe_id = chosen
-            if changed:
+            if chosen != row.scribe_id:
+                row.scribe_id = chosen
                 group = uow.groups.get(row.group_id)
                 stamp = f"scribe:{uuid.uuid4().hex}"
                 queue_root_update(uow, self.ctx.renderer, session_view(row, group), now, stamp)
@@ -116,6 +120,14 @@ class ScribeService:
             info = self._info(uow, row, user_id)
             uow.commit()
             return info
+
+    def naming_form(self, user_id, session_id: int) -> ScribeInfo:
+        """The root message's *Scribe* button: the facilitator's, on a running session."""
+        with self.ctx.uow_factory(read_only=True) as uow:
+            row = running_row(uow, session_id)
+            if user_id != row.facilitator_id:
+                raise DomainError("rules.facilitator_only")
+            return self._info(uow, row, user_id)
 
     def _info(self, uow, row, reader: str) -> ScribeInfo:
         lang = lang_in(uow, row, reader, self.ctx.default_lang)

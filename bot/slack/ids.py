@@ -44,6 +44,7 @@ class ActionId(StrEnum):
     ADOPT_REFORMULATION = "codev_adopt_reformulation"  # the client, on the contract card
     PLAN_ADD_ROW = "codev_plan_add_row"  # in the action plan modal
     PLAN_REMOVE_ROW = "codev_plan_remove_row"
+    NAME_SCRIBE = "codev_name_scribe"  # the root message's *Scribe* button (facilitator)
 
 
 class CallbackId(StrEnum):
@@ -62,6 +63,7 @@ class CallbackId(StrEnum):
     QUESTIONNAIRE = "codev_questionnaire"
     RECORD = "codev_record"  # the message shortcut « Noter dans codev » / "Record in codev"
     RECORD_FORM = "codev_record_form"  # the modal it opens
+    SCRIBE = "codev_scribe"  # naming the scribe from the root message
 
 
 class BlockId(StrEnum):
@@ -100,6 +102,7 @@ class BlockId(StrEnum):
     RECORD_TEXT = "record_text"  # the scribe's modal: what was said, who said it, what it is
     RECORD_WHO = "record_who"
     RECORD_WHAT = "record_what"
+    SCRIBE = "scribe"
     CHECKIN = "checkin"
     REG_TIME = "time"
     REG_LISTENING = "listening"

@@ -309,3 +309,25 @@ def test_an_edit_of_the_noted_line_reaches_the_item_and_the_scribe_forgotten_lea
         row = uow.sessions.by_root_message(CHANNEL, root.ts)
         assert row.scribe_id not in (None, SCRIBE)
     assert SCRIBE not in str(root_message(stack).blocks)
+
+
+def test_the_facilitator_names_the_scribe_with_the_root_messages_button(stack):
+    root = _session(stack)
+    # anyone else is told privately that it is the facilitator's
+    refused = stack.driver.click(
+        CONSULTANTS[0], CHANNEL, root.ts, "codev_name_scribe", block_id="session_actions"
+    )
+    assert refused.status == 200
+    stack.deliver()
+    assert t("en", "rules.facilitator_only") in ephemeral_texts(stack, CONSULTANTS[0])
+
+    opened = len(stack.emulator.views)
+    assert stack.driver.click(FACILITATOR, CHANNEL, root.ts, "codev_name_scribe").status == 200
+    assert len(stack.emulator.views) == opened + 1
+    assert submit(stack, FACILITATOR, {"scribe": CLIENT}) == {
+        "scribe": t("en", "scribe.name_consultant")
+    }
+    assert submit(stack, FACILITATOR, {"scribe": SCRIBE}) == {}
+    assert f"📝 Scribe: <@{SCRIBE}>" in str(root_message(stack).blocks)
+    status = stack.driver.command(CONSULTANTS[1], CHANNEL, "status")
+    assert f"Scribe: <@{SCRIBE}>" in said(status)

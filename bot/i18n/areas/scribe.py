@@ -33,6 +33,11 @@ EN = {
     "scribe.role.contribution": "Contributions come from consultants: this person is not a "
     "consultant in this session.",
     "scribe.role.learning": "Learnings come from the people taking part in this session.",
+    "scribe.button": "📝 Scribe",
+    "scribe.naming.title": "Scribe",
+    "scribe.naming.who": "Who records what is said aloud",
+    "scribe.naming.hint": "A consultant of this session, or yourself (the facilitator always "
+    "may record).",
     "scribe.modal.title": "Record in codev",
     "scribe.modal.intro": "Session #{number}: what was said aloud, credited to whoever said it.",
     "scribe.modal.text": "What was said",
@@ -97,6 +102,11 @@ FR = {
     "n'a pas le rôle de consultant dans cette séance.",
     "scribe.role.learning": "Les apprentissages viennent des personnes qui participent à "
     "cette séance.",
+    "scribe.button": "📝 Secrétaire",
+    "scribe.naming.title": "Secrétaire de séance",
+    "scribe.naming.who": "Qui note ce qui se dit à voix haute",
+    "scribe.naming.hint": "Un consultant de cette séance, ou vous-même (l'animateur peut "
+    "toujours noter).",
     "scribe.modal.title": "Noter dans codev",
     "scribe.modal.intro": "Séance n° {number} : ce qui s'est dit à voix haute, au nom de la "
     "personne qui l'a dit.",

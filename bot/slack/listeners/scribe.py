@@ -1,4 +1,5 @@
-"""The message shortcut « Noter dans codev » / "Record in codev" and its modal.
+"""The message shortcut « Noter dans codev » / "Record in codev" and its modal, and the
+root message's *Scribe* button with which the facilitator names the scribe.
 
 The scribe (or the facilitator) picks a message, in the thread or the channel,
 and records what someone said aloud: the modal opens with the message's text,
@@ -12,9 +13,9 @@ import json
 
 from ...domain import DomainError
 from ...services.common import InvalidFields
-from ..ids import BlockId, CallbackId
+from ..ids import ActionId, BlockId, CallbackId
 from ..render.modals import field_errors, submitted
-from ..render.scribe import record_modal
+from ..render.scribe import naming_modal, record_modal
 
 
 def register(app, services) -> None:
@@ -52,6 +53,25 @@ def register(app, services) -> None:
             return
         except DomainError as refusal:  # the session ended, the pen was given to another…
             problem = {BlockId.RECORD_TEXT: (refusal.key, refusal.params)}
+            ack(response_action="errors", errors=field_errors(meta["lang"], problem))
+            return
+        ack()
+
+    @app.action(ActionId.NAME_SCRIBE)
+    def name_scribe(ack, body, client):
+        info = services.scribe.naming_form(body["user"]["id"], int(body["actions"][0]["value"]))
+        client.views_open(trigger_id=body["trigger_id"], view=naming_modal(info))
+        ack()
+
+    @app.view(CallbackId.SCRIBE)
+    def scribe_named(ack, body, view):
+        meta, values = json.loads(view.get("private_metadata") or "{}"), submitted(view)
+        try:
+            services.scribe.name_in(
+                body["user"]["id"], meta["session_id"], values.get(BlockId.SCRIBE)
+            )
+        except DomainError as refusal:
+            problem = {BlockId.SCRIBE: (refusal.key, refusal.params)}
             ack(response_action="errors", errors=field_errors(meta["lang"], problem))
             return
         ack()

@@ -18,10 +18,10 @@ from slack_sdk.models.views import View
 from ...domain import MAX_TEXT, ContributionKind
 from ...i18n import t
 from ...services.scribe import ANSWER, CONTRIBUTION, LEARNING, QUESTION, RecordForm, ScribeInfo
-from ..ids import INPUT, BlockId, CallbackId
+from ..ids import INPUT, ActionId, BlockId, CallbackId
 from ..text import neutralise_bidi
 from .group import notice
-from .kit import Mrkdwn, context, payload, section, user
+from .kit import Mrkdwn, button, context, payload, section, user
 
 SLACK_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 
@@ -30,10 +30,39 @@ def _plain(text: str) -> PlainTextObject:
     return PlainTextObject(text=text if len(text) <= 75 else text[:74] + "…")
 
 
-def scribe_line(view) -> str:
-    """The root message says who records what is said aloud, and how."""
+def scribe_line(view, lang: str | None = None) -> str:
+    """The root message (and the status) says who records what is said aloud, and how."""
     scribe = view.scribe_id or view.facilitator_id
-    return t(view.lang, "scribe.root", scribe=user(scribe))
+    return t(lang or view.lang, "scribe.root", scribe=user(scribe))
+
+
+def scribe_button(view):
+    """The facilitator names the scribe from the root message (others are told why not)."""
+    return button(t(view.lang, "scribe.button"), ActionId.NAME_SCRIBE, str(view.id))
+
+
+def naming_modal(info: ScribeInfo) -> dict:
+    """Who records: a consultant of the session, or the facilitator (the default)."""
+    lang = info.lang
+    blocks = [
+        InputBlock(
+            block_id=BlockId.SCRIBE,
+            label=_plain(t(lang, "scribe.naming.who")),
+            hint=_plain(t(lang, "scribe.naming.hint")),
+            element=UserSelectElement(action_id=INPUT, initial_user=info.scribe_id),
+        ),
+        context(t(lang, "scribe.how")),
+    ]
+    view = View(
+        type="modal",
+        callback_id=CallbackId.SCRIBE,
+        title=_plain(t(lang, "scribe.naming.title")),
+        submit=_plain(t(lang, "button.save")),
+        close=_plain(t(lang, "button.cancel")),
+        private_metadata=json.dumps({"session_id": info.session_id, "lang": lang}),
+        blocks=blocks,
+    )
+    return view.to_dict()
 
 
 def as_typed(text: str) -> str:

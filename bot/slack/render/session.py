@@ -12,7 +12,7 @@ from .attendance import prompt_buttons, root_buttons
 from .coaching import counts_line, coverage_line, phase_pending, status_lines
 from .content_buttons import phase_buttons
 from .kit import actions, button, context, header, payload, section, slack_time, user, users
-from .scribe import scribe_line
+from .scribe import scribe_button, scribe_line
 
 
 def phase_name(lang: str, phase: int) -> str:
@@ -115,6 +115,7 @@ def session_root(view: SessionView):
                     style="primary",
                 ),
                 button(t(lang, "button.status"), ActionId.STATUS, str(view.id)),
+                scribe_button(view),
                 *root_buttons(view),
                 block_id=BlockId.SESSION_ACTIONS,
             )
@@ -175,6 +176,7 @@ def session_status(view: SessionView, lang: str):
     if len(lines) == 1 or (len(lines) == 2 and view.deadline is not None and not pending):
         lines.append(t(lang, "status.nothing_pending"))
     lines += status_lines(view, lang)
+    lines.append(scribe_line(view, lang))
     if line := video_line(lang, view.video_url):
         lines.append(line)
     text = "\n".join(lines)
