@@ -154,6 +154,9 @@ def test_the_scribe_records_each_kind_and_it_counts_as_the_speakers_everywhere(s
         (CONSULTANTS[3], "I learned to ask before I advise", SCRIBE)
     ]
     assert _content(stack)["notes"] == []  # nothing the scribe typed is left as theirs
+    with stack.services.ctx.uow_factory(read_only=True) as uow:  # presence: speakers, scribe
+        row = uow.sessions.by_root_message(CHANNEL, root.ts)
+        assert uow.attendance.took_part(row.id) == {SCRIBE, FACILITATOR, CLIENT, *CONSULTANTS}
 
     # the summary and the App Home credit the speakers
     assert stack.driver.command(FACILITATOR, CHANNEL, "end").status == 200
