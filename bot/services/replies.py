@@ -16,8 +16,9 @@ from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
 from .common import Context, InvalidFields, user_lang
 from .contract import REFORMULATION, queue_card
-from .effects import Effect, EffectKind, root_ref
+from .effects import Effect, EffectKind
 from .harvest import contribution_kind, queue_board, split_kind_tag
+from .notices import queue_private
 from .views import to_domain
 
 NOTE_KINDS = {
@@ -257,18 +258,7 @@ class ReplyService:
 
     # --- effects
     def _private(self, uow, row, user_id, payload, key, now) -> None:
-        uow.outbox.add(
-            Effect(
-                EffectKind.EPHEMERAL,
-                payload,
-                f"notice:{key}",
-                channel=row.channel_id,
-                user_id=user_id,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
-            ),
-            now,
-        )
+        queue_private(uow, row, user_id, payload, key, now)
 
     def _refresh_boards(self, uow, row, now, stamp: str) -> None:
         self._refresh_board(uow, row, now, stamp)

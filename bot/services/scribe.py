@@ -25,6 +25,7 @@ from .access import current_row, lang_in, role_in, running_row
 from .common import Context, InvalidFields
 from .effects import Effect, EffectKind, root_ref
 from .harvest import contribution_kind, queue_board, split_kind_tag
+from .notices import queue_private
 from .replies import FLOOR, queue_question_board
 from .views import queue_root_update, session_view
 
@@ -116,7 +117,7 @@ class ScribeService:
                     told = self.ctx.renderer.scribe_named(
                         lang_in(uow, row, chosen, self.ctx.default_lang), row.number
                     )
-                    self._private(uow, row, chosen, told, stamp, now)
+                    queue_private(uow, row, chosen, told, stamp, now)
             info = self._info(uow, row, user_id)
             uow.commit()
             return info
@@ -219,7 +220,7 @@ class ScribeService:
             self._refresh(uow, row, boards, source_ts, now)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
             told = self.ctx.renderer.scribe_recorded(lang, kind, detail, who, number)
-            self._private(uow, row, user_id, told, f"recorded:{uuid.uuid4().hex}", now)
+            queue_private(uow, row, user_id, told, f"recorded:{uuid.uuid4().hex}", now)
             uow.commit()
 
     def _check(self, uow, row, who, kind, detail, errors) -> None:
@@ -298,17 +299,3 @@ class ScribeService:
                 ),
                 now,
             )
-
-    def _private(self, uow, row, user_id, payload, key, now) -> None:
-        uow.outbox.add(
-            Effect(
-                EffectKind.EPHEMERAL,
-                payload,
-                f"notice:{key}",
-                channel=row.channel_id,
-                user_id=user_id,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
-            ),
-            now,
-        )

@@ -18,6 +18,22 @@ from ..render.modals import field_errors, submitted
 from ..render.scribe import naming_modal, record_modal
 
 
+def save(ack, view, main_field: str, call) -> None:
+    """Submit a form: its problems go back on their fields (a refusal — the session has
+    ended, the pen was given to another — on `main_field`), so the modal stays open."""
+    meta = json.loads(view.get("private_metadata") or "{}")
+    try:
+        call(meta)
+    except InvalidFields as problems:
+        ack(response_action="errors", errors=field_errors(meta["lang"], problems.errors))
+        return
+    except DomainError as refusal:
+        problem = {main_field: (refusal.key, refusal.params)}
+        ack(response_action="errors", errors=field_errors(meta["lang"], problem))
+        return
+    ack()
+
+
 def register(app, services) -> None:
     @app.shortcut(CallbackId.RECORD)
     def record(ack, body, client):
@@ -38,24 +54,20 @@ def register(app, services) -> None:
 
     @app.view(CallbackId.RECORD_FORM)
     def record_submitted(ack, body, view):
-        meta, values = json.loads(view.get("private_metadata") or "{}"), submitted(view)
-        try:
-            services.scribe.record(
+        values = submitted(view)
+        save(
+            ack,
+            view,
+            BlockId.RECORD_TEXT,
+            lambda meta: services.scribe.record(
                 body["user"]["id"],
                 meta["session_id"],
                 meta.get("ts"),
                 values.get(BlockId.RECORD_WHO),
                 values.get(BlockId.RECORD_WHAT),
                 values.get(BlockId.RECORD_TEXT) or "",
-            )
-        except InvalidFields as problems:
-            ack(response_action="errors", errors=field_errors(meta["lang"], problems.errors))
-            return
-        except DomainError as refusal:  # the session ended, the pen was given to another…
-            problem = {BlockId.RECORD_TEXT: (refusal.key, refusal.params)}
-            ack(response_action="errors", errors=field_errors(meta["lang"], problem))
-            return
-        ack()
+            ),
+        )
 
     @app.action(ActionId.NAME_SCRIBE)
     def name_scribe(ack, body, client):
@@ -65,13 +77,10 @@ def register(app, services) -> None:
 
     @app.view(CallbackId.SCRIBE)
     def scribe_named(ack, body, view):
-        meta, values = json.loads(view.get("private_metadata") or "{}"), submitted(view)
-        try:
-            services.scribe.name_in(
-                body["user"]["id"], meta["session_id"], values.get(BlockId.SCRIBE)
-            )
-        except DomainError as refusal:
-            problem = {BlockId.SCRIBE: (refusal.key, refusal.params)}
-            ack(response_action="errors", errors=field_errors(meta["lang"], problem))
-            return
-        ack()
+        chosen = submitted(view).get(BlockId.SCRIBE)
+        save(
+            ack,
+            view,
+            BlockId.SCRIBE,
+            lambda meta: services.scribe.name_in(body["user"]["id"], meta["session_id"], chosen),
+        )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from slack_sdk.models.blocks import (
     InputBlock,
     Option,
@@ -13,13 +11,12 @@ from slack_sdk.models.blocks import (
     StaticSelectElement,
     UserSelectElement,
 )
-from slack_sdk.models.views import View
 
 from ...domain import MAX_TEXT, ContributionKind
 from ...i18n import t
 from ...services.scribe import ANSWER, CONTRIBUTION, LEARNING, QUESTION, RecordForm, ScribeInfo
 from ..ids import INPUT, ActionId, BlockId, CallbackId
-from ..text import neutralise_bidi
+from .content_modals import _modal as session_modal
 from .group import notice
 from .kit import Mrkdwn, button, context, payload, section, user
 
@@ -53,16 +50,8 @@ def naming_modal(info: ScribeInfo) -> dict:
         ),
         context(t(lang, "scribe.how")),
     ]
-    view = View(
-        type="modal",
-        callback_id=CallbackId.SCRIBE,
-        title=_plain(t(lang, "scribe.naming.title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"session_id": info.session_id, "lang": lang}),
-        blocks=blocks,
-    )
-    return view.to_dict()
+    meta = {"session_id": info.session_id, "lang": lang}
+    return session_modal(lang, CallbackId.SCRIBE, "scribe.naming.title", blocks, meta)
 
 
 def as_typed(text: str) -> str:
@@ -141,16 +130,7 @@ def record_modal(form: RecordForm, source_ts: str | None) -> dict:
         ),
     ]
     meta = {"session_id": form.session_id, "ts": source_ts, "lang": lang}
-    view = View(
-        type="modal",
-        callback_id=CallbackId.RECORD_FORM,
-        title=_plain(t(lang, "scribe.modal.title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps(meta),
-        blocks=blocks,
-    ).to_dict()
-    return neutralise_bidi(view)
+    return session_modal(lang, CallbackId.RECORD_FORM, "scribe.modal.title", blocks, meta)
 
 
 def scribe_named(lang: str, number: int):

@@ -44,32 +44,28 @@ def _time_inputs(lang: str, kind: str, values: dict[int, int]) -> list:
     ]
 
 
-def _named_evaluations(lang: str, named: bool) -> InputBlock:
-    """Anonymous evaluations unless ticked; participants are told before they rate."""
-    option = Option(value=ON, text=_plain(t(lang, "settings.named_evaluations_option")))
+def _tickbox(lang: str, block_id: str, key: str, on: bool) -> InputBlock:
+    """One optional checkbox: its label `key`, its hint and its option (`key`_hint, _option)."""
+    option = Option(value=ON, text=_plain(t(lang, f"{key}_option")))
     return InputBlock(
-        block_id=BlockId.NAMED_EVALUATIONS,
-        label=_plain(t(lang, "settings.named_evaluations")),
-        hint=_plain(t(lang, "settings.named_evaluations_hint")),
+        block_id=block_id,
+        label=_plain(t(lang, key)),
+        hint=_plain(t(lang, f"{key}_hint")),
         optional=True,
         element=CheckboxesElement(
-            action_id=INPUT, options=[option], initial_options=[option] if named else None
+            action_id=INPUT, options=[option], initial_options=[option] if on else None
         ),
     )
+
+
+def _named_evaluations(lang: str, named: bool) -> InputBlock:
+    """Anonymous evaluations unless ticked; participants are told before they rate."""
+    return _tickbox(lang, BlockId.NAMED_EVALUATIONS, "settings.named_evaluations", named)
 
 
 def _hold_harvest(lang: str, held: bool) -> InputBlock:
     """Live sessions: the client's harvest board waits for synthesis (off by default)."""
-    option = Option(value=ON, text=_plain(t(lang, "settings.hold_harvest_option")))
-    return InputBlock(
-        block_id=BlockId.HOLD_HARVEST,
-        label=_plain(t(lang, "settings.hold_harvest")),
-        hint=_plain(t(lang, "settings.hold_harvest_hint")),
-        optional=True,
-        element=CheckboxesElement(
-            action_id=INPUT, options=[option], initial_options=[option] if held else None
-        ),
-    )
+    return _tickbox(lang, BlockId.HOLD_HARVEST, "settings.hold_harvest", held)
 
 
 def _video(lang: str, url: str | None) -> InputBlock:
