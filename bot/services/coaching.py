@@ -32,10 +32,11 @@ from ..domain.coaching import (
 from ..domain.content import CONTRIBUTION_FOR_HELP
 from ..i18n import t
 from .access import lang_in, running_row
+from .boards import queue_root_update
 from .common import Context, require_facilitator, require_group, require_member, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .nudges import nudge_prefix
-from .views import queue_root_update, session_view
+from .read_models import session_view
 
 # The classifier the app uses: the French and English rules. A local model plugs in
 # here, behind the same `Classifier` protocol (hints and counts both read it).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain import DomainError, Group
-from .ports import Clock, Renderer, UnitOfWork
+from .ports import Clock, Renderer, UnitOfWork, UnitOfWorkFactory
 
 LANGS = ("fr", "en")
 
@@ -14,7 +14,7 @@ LANGS = ("fr", "en")
 class Context:
     """What every service is built with (wired in bootstrap)."""
 
-    uow_factory: object
+    uow_factory: UnitOfWorkFactory
     clock: Clock
     renderer: Renderer
     default_lang: str = "fr"

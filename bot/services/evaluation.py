@@ -17,10 +17,11 @@ from dataclasses import dataclass
 
 from ..domain import Action, DomainError, check_rating, clean_text
 from .access import current_row, lang_in, require_action, running_row
+from .boards import queue_root_update
 from .common import Context, InvalidFields, require_group, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .pending import pending_for
-from .views import queue_root_update, session_view
+from .read_models import session_view
 
 RATING_FIELD = "rating"
 YES_WORDS, NO_WORDS = ("on", "yes", "oui"), ("off", "no", "non")

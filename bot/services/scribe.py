@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from ..domain import RULES, Action, ContributionKind, DomainError, Phase, Role, clean_text
 from ..domain.errors import InvalidText
 from .access import current_row, lang_in, role_in, running_row
+from .boards import queue_root_update
 from .common import Context, InvalidFields
 from .effects import Effect, EffectKind, root_ref
 from .harvest import contribution_kind, queue_board, split_kind_tag
 from .notices import queue_private
+from .read_models import session_view
 from .replies import FLOOR, queue_question_board
-from .views import queue_root_update, session_view
 
 QUESTION, ANSWER, CONTRIBUTION, LEARNING = "question", "answer", "contribution", "learning"
 # What an item is → the rules table's action: its roles are whom it may be credited to.
