@@ -184,11 +184,14 @@ class ReplyService:
             item.text = body
             return
         author, ts = item.author_id, item.message_ts
+        recorded_by = getattr(item, "recorded_by", None)  # the scribe who recorded it, if any
         for same in self._same_reply(uow, row, item):
             uow.content.remove(same)
         by_number = {q.number: q for q in questions}
         for number, text in parts:
-            uow.content.add_answer(by_number[number].id, author, clean_text(text), ts, now)
+            uow.content.add_answer(
+                by_number[number].id, author, clean_text(text), ts, now, recorded_by=recorded_by
+            )
 
     @staticmethod
     def _same_reply(uow, row, item) -> list:

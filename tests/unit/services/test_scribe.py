@@ -8,6 +8,7 @@ import pytest
 from bot.domain import DomainError, Phase
 from bot.services.common import InvalidFields
 from bot.services.effects import EffectKind
+from bot.services.replies import ReplyService
 from bot.services.scribe import ScribeService
 
 from .conftest import CHANNEL, FACILITATOR, TEAM
@@ -106,3 +107,21 @@ def test_a_held_harvest_board_reaches_the_client_when_synthesis_opens(world, mod
     assert effects and effects[0].kind is EffectKind.DM
     items = world.renderer.of("harvest_board")[-1].args[3]
     assert [item[4] for item in items] == ["ask her", "ask him"]
+
+
+def test_an_edit_of_a_recorded_answers_line_keeps_who_said_it_and_who_recorded_it(world, scribe):
+    session = world.move_to(world.start(CLIENT), Phase.CLARIFICATION)
+    world.reply(session, OTHER, "What did you try?")
+    ts = world.reply(session, FACILITATOR, "Client: a weekly meeting")
+    scribe.record(FACILITATOR, session.id, ts, CLIENT, "answer:1", "A weekly meeting")
+
+    ReplyService(world.ctx).on_edit(
+        CHANNEL, world.root_ts(session), ts, "A weekly meeting, then none", f"edit:{ts}"
+    )
+
+    (answer,) = world.store.t.answers.values()
+    assert (answer.author_id, answer.text, answer.recorded_by) == (
+        CLIENT,
+        "A weekly meeting, then none",
+        FACILITATOR,
+    )
