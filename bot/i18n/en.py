@@ -195,11 +195,13 @@ MESSAGES: dict[str, str] = {
     "help.cmd.join": "join the group of this channel",
     "help.cmd.leave": "leave the group of this channel",
     "help.cmd.start": "start a session now, in a new thread (facilitator); `start @client`; "
-    "without a name, choose among the pitched topics (a group vote if you like)",
-    "help.cmd.next": "move to the next phase (facilitator)",
-    "help.cmd.back": "go back to the previous phase (facilitator)",
+    "without a name, choose among the pitched topics (a group vote if you like); in a "
+    "peer-run group any member starts, `start @client facilitated by @x`; after a case, the "
+    "meeting's next case",
+    "help.cmd.next": "move to the next phase (the session's facilitator)",
+    "help.cmd.back": "go back to the previous phase (the session's facilitator)",
     "help.cmd.status": "phase, time left, what is still pending",
-    "help.cmd.end": "end the session early, after a confirmation (facilitator)",
+    "help.cmd.end": "end the session early, after a confirmation (the session's facilitator)",
     "help.line": "• `/codev {name}` (French: `{alias}`) — {text}",
     "help.fr": "Every command has an English and a French name: both work.",
     # errors

@@ -213,11 +213,12 @@ MESSAGES: dict[str, str] = {
     "help.cmd.leave": "quitter le groupe de ce canal",
     "help.cmd.start": "démarrer une séance, dans un nouveau fil (animateur) ; `démarrer "
     "@client` ; sans nom, choisir parmi les sujets proposés (avec un vote du groupe si vous "
-    "voulez)",
-    "help.cmd.next": "passer à la phase suivante (animateur)",
-    "help.cmd.back": "revenir à la phase précédente (animateur)",
+    "voulez) ; en animation tournante, tout membre démarre, `démarrer @client animé par @x` ; "
+    "après un cas, le cas suivant de la rencontre",
+    "help.cmd.next": "passer à la phase suivante (l'animateur de la séance)",
+    "help.cmd.back": "revenir à la phase précédente (l'animateur de la séance)",
     "help.cmd.status": "phase, temps restant, ce qui est en attente",
-    "help.cmd.end": "terminer la séance plus tôt, après confirmation (animateur)",
+    "help.cmd.end": "terminer la séance plus tôt, après confirmation (l'animateur de la séance)",
     "help.line": "• `/codev {alias}` (ou `{name}`) — {text}",
     "help.fr": "Chaque commande a un nom français et un nom anglais : les deux marchent.",
     # errors

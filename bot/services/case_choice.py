@@ -14,8 +14,9 @@ import uuid
 from dataclasses import dataclass
 
 from ..domain import DomainError, Turns, suggest_client
-from .common import Context, require_facilitator, require_group, user_lang
+from .common import Context, require_group, user_lang
 from .effects import Effect, EffectKind
+from .meetings import require_starter
 from .schedule import planned_client
 
 
@@ -113,7 +114,7 @@ class CaseChoiceService:
         """The préambule's choice for `/codev start` without a client."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_starter(group, user_id)
             if uow.sessions.running(group.id) is not None:
                 return None  # starting says it is running
             peers = {m.user_id for m in group.active_members}
@@ -125,7 +126,7 @@ class CaseChoiceService:
         """The author of the topic the facilitator chose."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_starter(group, user_id)
             return topic_author(uow, group.id, topic_id)
 
     def open_vote(self, team_id: str, channel_id: str, user_id: str) -> CaseChoice:
@@ -133,7 +134,7 @@ class CaseChoiceService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_starter(group, user_id)
             if uow.sessions.running(group.id) is not None:
                 raise DomainError("session.already_running")
             ballot = _ballot(uow, group.id)

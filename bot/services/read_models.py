@@ -35,6 +35,9 @@ class SessionView:
     tz: str = "UTC"  # the group's time zone: the words under a time token
     strict_exploration: bool = False  # the client only listens in exploration
     scribe_id: str | None = None  # who records what is said aloud besides the facilitator
+    case_number: int = 1  # which case of its meeting this session is
+    cases: int = 1  # how many cases its meeting holds
+    peer_run: bool = False  # the group's facilitator role rotates
 
 
 def session_view(row, group, pending: dict | None = None) -> SessionView:
@@ -61,6 +64,9 @@ def session_view(row, group, pending: dict | None = None) -> SessionView:
         tz=group.tz or "UTC",
         strict_exploration=bool(group.strict_exploration),
         scribe_id=getattr(row, "scribe_id", None),
+        case_number=row.case_number or 1,
+        cases=row.case_count or 1,
+        peer_run=bool(getattr(group, "peer_run", False)),
     )
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # read models of the services that import this port
     from .group_settings import GroupSettings
     from .groups import GroupInfo, MembersChange
     from .home import HomeView
+    from .meetings import NextCase
     from .outcomes import OutcomesReport
     from .read_models import SessionView
     from .schedule import CycleView
@@ -50,6 +51,7 @@ class Renderer(Protocol):
         minutes_before: int,
         tz: str,
         video_url: str | None = None,
+        cases: int = 1,
     ) -> Payload: ...
     def client_prep(
         self,
@@ -73,7 +75,7 @@ class Renderer(Protocol):
         channel_id: str | None = None,
     ) -> Payload: ...
     def client_chosen(self, lang: str, number: int, client_id: str) -> Payload: ...
-    def calendar_event_title(self, lang: str, number: int, group: str) -> str: ...
+    def calendar_event_title(self, lang: str, number: int, group: str, cases: int = 1) -> str: ...
     def calendar_file(self, lang: str, view: CycleView, content: str) -> Payload: ...
     def charter_prompt(self, view: CharterView, held_reply: bool) -> Payload: ...
     def charter_changed(self, view: CharterView) -> Payload: ...
@@ -86,6 +88,8 @@ class Renderer(Protocol):
         ref: str,
         chosen_author: str | None = None,
     ) -> Payload: ...
+
+    def next_case_offer(self, offer: NextCase) -> Payload: ...
 
     # --- nudges
     def phase_nudge(

@@ -17,12 +17,21 @@ from .boards import queue_root_update
 from .case_choice import mark_topic_used
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
-from .common import Context, require_facilitator, require_group, require_member, user_lang
+from .common import Context, require_group, require_member, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .home import refresh_group_homes
+from .meetings import (
+    case_ahead,
+    count_facilitation,
+    offer_next_case,
+    require_session_facilitator,
+    require_starter,
+    session_facilitator,
+    start_case_row,
+)
 from .pending import pending_for
 from .read_models import session_view
-from .schedule import planned_client, start_row
+from .schedule import planned_client
 from .summary import queue_summary
 from .timing import on_phase_entered, on_phase_left
 from .workdays import announce_auto_advance, fit_to_working_days
@@ -42,14 +51,17 @@ class SessionService:
         client_id: str | None,
         small_group_ok: bool = False,
         topic_id: int | None = None,
+        facilitator_id: str | None = None,
     ):
         """Start a session now. Below the advised number of consultants it raises
         SmallGroup (naming the client) until the facilitator confirms with
-        `small_group_ok`; `topic_id` is the pitched topic chosen as the case."""
+        `small_group_ok`; `topic_id` is the pitched topic chosen as the case. In a
+        peer-run group `facilitator_id` names who facilitates it; without one it
+        raises NeedsFacilitator with the rotation's suggestion."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, by_user)
+            require_starter(group, by_user)
             if group.paused_reason:  # its channel was archived or deleted
                 raise DomainError(f"group.paused.{group.paused_reason}")
             if uow.sessions.running(group.id, lock=True) is not None:
@@ -67,14 +79,18 @@ class SessionService:
             if client_id not in peers:
                 raise DomainError("session.client_not_peer")
             away = declared_absent(uow, group, now)  # no prompt, no nudge, not waited for
+            facilitator = session_facilitator(group, client_id, facilitator_id, away)
+            away = away | {facilitator}  # who facilitates does not consult
             consultants = len([u for u in peers if u != client_id and u not in away])
             if too_few_consultants(consultants) and not small_group_ok:
                 raise SmallGroup("start.small_group", consultants=consultants, client=client_id)
-            # Phase 0 reviews earlier plans: the group's first session has none.
-            follow_up = group.with_follow_up and uow.sessions.any_done(group.id)
+            # Phase 0 reviews earlier plans: the group's first session has none, and a
+            # meeting's later case follows its first one, which reviewed them already.
+            ahead = case_ahead(uow, group.id, now)
+            follow_up = group.with_follow_up and uow.sessions.any_done(group.id) and not ahead
             session = Session(
                 client_id=client_id,
-                facilitator_id=group.facilitator_id,
+                facilitator_id=facilitator,
                 consultants=tuple(u for u in peers if u != client_id and u not in away),
                 mode=SessionMode(group.mode),
                 with_follow_up=follow_up,
@@ -82,12 +98,13 @@ class SessionService:
                 async_hours=group.async_hours,
             )
             session.start(now)
-            row = start_row(
+            row = start_case_row(
                 uow,
                 now,
+                ahead,
                 group_id=group.id,
                 client_id=client_id,
-                facilitator_id=group.facilitator_id,
+                facilitator_id=facilitator,
                 consultants=list(session.consultants),
                 mode=group.mode,
                 with_follow_up=follow_up,
@@ -107,6 +124,8 @@ class SessionService:
                 mark_topic_used(uow, self.ctx, group, topic_id, client_id, row, now)
             peers[client_id].client_turns += 1
             peers[client_id].last_client_at = now
+            if group.peer_run:
+                count_facilitation(group, facilitator, now)
             view = session_view(row, group)
             render = self.ctx.renderer
             uow.outbox.add(
@@ -128,6 +147,16 @@ class SessionService:
             uow.commit()
             return view
 
+    def check_next_case(self, team_id, channel_id, user_id, meeting_id: int) -> None:
+        """A *Start case N* button still stands for a case to hold: its meeting is under
+        way and has one left (an old button does not start an unplanned session)."""
+        with self.ctx.uow_factory(read_only=True) as uow:
+            group = require_group(uow, team_id, channel_id)
+            require_starter(group, user_id)
+            ahead = case_ahead(uow, group.id, self.ctx.clock())
+            if ahead is None or ahead[0].id != meeting_id:
+                raise DomainError("meeting.all_cases_held")
+
     def move(
         self,
         team_id,
@@ -143,8 +172,8 @@ class SessionService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, by_user)
             row = self._running(uow, group, session_id)
+            require_session_facilitator(group, row, by_user)
             session = uow.sessions.state(row)
             leave = Phase(leaving) if leaving is not None else session.phase
             on_phase_left(uow, row.id, session.phase)
@@ -163,6 +192,7 @@ class SessionService:
                 self._queue_prompt(uow, view, now)
             else:
                 queue_summary(uow, self.ctx.renderer, row, group, now)
+                offer_next_case(uow, self.ctx.renderer, row, now)
                 refresh_group_homes(uow, self.ctx.renderer, group, now, self.ctx.default_lang)
             uow.commit()
             return view
@@ -171,8 +201,8 @@ class SessionService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, by_user)
             row = self._running(uow, group, session_id)
+            require_session_facilitator(group, row, by_user)
             session = uow.sessions.state(row)
             on_phase_left(uow, row.id, session.phase)
             session.end(now)
@@ -181,6 +211,7 @@ class SessionService:
             view = session_view(row, group)
             self._queue_root_update(uow, view, now)
             queue_summary(uow, self.ctx.renderer, row, group, now)
+            offer_next_case(uow, self.ctx.renderer, row, now)
             refresh_group_homes(uow, self.ctx.renderer, group, now, self.ctx.default_lang)
             uow.commit()
             return view
@@ -213,7 +244,7 @@ class SessionService:
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
-            require_facilitator(group, user_id)
+            require_session_facilitator(group, row, user_id)
             return session_view(row, group)
 
     def _running(self, uow, group, session_id):

@@ -1,7 +1,7 @@
 """scribe: who records what is said aloud, and holding the client's harvest board
 
 Revision ID: 0230
-Revises: 0202
+Revises: 0240
 Create Date: 2026-12-03 17:00:00+00:00
 
 A session may name a scribe (`sessions.scribe_id`; none: the facilitator records).
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0230"
-down_revision = "0202"
+down_revision = "0240"
 branch_labels = None
 depends_on = None
 

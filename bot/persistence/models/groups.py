@@ -49,6 +49,8 @@ class GroupRow(Base):
     # Live sessions: the client's harvest board is sent only when synthesis opens, so
     # the client listens during exploration instead of sorting.
     hold_harvest: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Peer-run: the facilitator role rotates among the peers, each session names its own.
+    peer_run: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -73,6 +75,9 @@ class MemberRow(Base):
     charter_accepted_at: Mapped[datetime | None]
     client_turns: Mapped[int] = mapped_column(default=0)
     last_client_at: Mapped[datetime | None]
+    # Turns as a session's facilitator, for the rotation of a peer-run group.
+    facilitator_turns: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_facilitated_at: Mapped[datetime | None]
     # The member agreed that their learnings may be quoted in the cycle report that
     # leaves the group (the sponsor's); without it only aggregates are shown.
     share_learnings: Mapped[bool] = mapped_column(default=False, server_default=false())

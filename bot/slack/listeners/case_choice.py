@@ -4,10 +4,12 @@ the members' quick vote, and the go-ahead a small group needs."""
 from __future__ import annotations
 
 from ...domain import SmallGroup
+from ...domain.peer_run import NeedsFacilitator
 from ..ids import ActionId
 from ..render import formats
 from ..render import group as group_msgs
-from ..render.kit import Mrkdwn
+from ..render import meetings as meeting_msgs
+from ..render.meetings import read_start_value
 from .answers import ids, lang_of, reply
 
 
@@ -20,39 +22,54 @@ def _click(body) -> tuple[str, str, str, str]:
     return body["team"]["id"], channel, user, key
 
 
-def start_now(services, team, channel, user, lang, client_id, topic_id=None, ok=False):
-    """Start, or the warning that asks the facilitator to confirm a small session."""
+def start_now(
+    services, team, channel, user, lang, client_id, topic_id=None, ok=False, facilitator=None
+):
+    """Start, or ask first: who facilitates (a peer-run group), whether to go ahead
+    with a small group."""
     try:
         view = services.sessions.start(
-            team, channel, user, client_id, small_group_ok=ok, topic_id=topic_id
+            team,
+            channel,
+            user,
+            client_id,
+            small_group_ok=ok,
+            topic_id=topic_id,
+            facilitator_id=facilitator,
         )
+    except NeedsFacilitator as ask:
+        params = ask.params
+        return meeting_msgs.who_facilitates(lang, params["client"], params["suggested"], topic_id)
     except SmallGroup as small:
         return formats.small_group_warning(
-            lang, small.params["consultants"], small.params["client"], topic_id
+            lang, small.params["consultants"], small.params["client"], topic_id, facilitator
         )
-    client = Mrkdwn(f"<@{view.client_id}>")
-    return group_msgs.notice(lang, "session.started", number=view.number, client=client)
+    return meeting_msgs.started_notice(lang, view)
 
 
-def start_answer(services, command, client_id: str | None) -> dict:
-    """`/codev start [@client]`: without a client and with topics pitched, the choice."""
+def start_answer(services, command, client_id: str | None, facilitator: str | None = None) -> dict:
+    """`/codev start [@client] [facilitated by @x]`: without a client and with topics
+    pitched, the choice."""
     team, channel, user = ids(command)
     lang = lang_of(services, command)
     if client_id is None:
         choice = services.case_choice.choice(team, channel, user)
         if choice is not None:
             return reply(formats.case_choice(choice.lang, choice))
-    return reply(start_now(services, team, channel, user, lang, client_id))
+    return reply(
+        start_now(services, team, channel, user, lang, client_id, None, False, facilitator)
+    )
 
 
 def register(app, services) -> None:
     @app.action(ActionId.START_ANYWAY)
     def start_anyway(ack, body):
         team, channel, user, key = _click(body)
-        client_id, _, topic = body["actions"][0]["value"].partition(":")
+        client_id, topic_id, facilitator = read_start_value(body["actions"][0]["value"])
         lang = services.notices.lang_of(team, channel, user)
-        topic_id = int(topic) if topic.isdigit() else None
-        answer = start_now(services, team, channel, user, lang, client_id, topic_id, ok=True)
+        answer = start_now(
+            services, team, channel, user, lang, client_id, topic_id, True, facilitator
+        )
         services.notices.private(channel, user, answer, key)
         ack()
 

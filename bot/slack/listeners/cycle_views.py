@@ -26,6 +26,7 @@ def register(app, services) -> None:
             hours_engaged=values.get(BlockId.HOURS) or "",
             reminders=values.get(BlockId.REMINDERS) or "",
             checkin=values.get(BlockId.CHECKIN) or "",
+            cases=values.get(BlockId.CASES) or "1",
         )
         lang = services.notices.lang_of(team, channel, user)
         try:

@@ -9,6 +9,7 @@ from . import (
     formats,
     group,
     harvest,
+    meetings,
     nudges,
     record,
     reports,
@@ -74,6 +75,7 @@ class SlackRenderer:
     my_data_ready = staticmethod(reports.my_data_ready)
     forget_done = staticmethod(reports.forget_done)
     case_vote = staticmethod(formats.case_vote)
+    next_case_offer = staticmethod(meetings.next_case_offer)
     auto_advanced = staticmethod(formats.auto_advanced)
     scribe_named = staticmethod(scribe.scribe_named)
     scribe_recorded = staticmethod(scribe.scribe_recorded)

@@ -22,6 +22,7 @@ from .kit import (
     user,
     users,
 )
+from .meetings import meeting_cases
 
 CADENCE_KEYS = ("w1", "w2", "w3", "w4", "monthly")
 
@@ -53,7 +54,7 @@ def _slot_line(lang: str, slot, tz: str) -> str:
         length=_duration(lang, slot.minutes),
         status=status,
         client=client,
-    )
+    ) + meeting_cases(lang, slot.cases)
 
 
 def hours_line(view) -> str:
@@ -89,7 +90,9 @@ def cycle_planned(view, added: int):
     return payload(text, [section(text), context(hours_line(view))])
 
 
-def session_reminder(lang, group_name, number, starts_at, minutes_before, tz, video_url=None):
+def session_reminder(
+    lang, group_name, number, starts_at, minutes_before, tz, video_url=None, cases=1
+):
     text = t(
         lang,
         "cycle.reminder",
@@ -98,6 +101,8 @@ def session_reminder(lang, group_name, number, starts_at, minutes_before, tz, vi
         when=when_text(starts_at, tz, lang),
         before=_duration(lang, minutes_before),
     )
+    if cases > 1:  # the meeting's cases follow one another, each with its own client
+        text += "\n" + t(lang, "meeting.holds", cases=cases)
     if video_url:  # checked when saved; escaped as any text
         text += "\n" + t(lang, "video.join", url=escape(video_url))
     return payload(text, [section(text)])
@@ -216,8 +221,8 @@ def charter_changed(view):
     return payload(text, [section(text), section(body)])
 
 
-def calendar_event_title(lang: str, number: int, group: str) -> str:
-    return t(lang, "cycle.event_title", number=number, group=group)
+def calendar_event_title(lang: str, number: int, group: str, cases: int = 1) -> str:
+    return t(lang, "cycle.event_title", number=number, group=group) + meeting_cases(lang, cases)
 
 
 def calendar_file(lang, view, content: str) -> Payload:

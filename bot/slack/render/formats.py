@@ -8,12 +8,15 @@ from ...i18n import t
 from ..ids import ActionId
 from ..text import quote
 from .kit import actions, button, context, header, payload, section, user
+from .meetings import start_value
 from .session import phase_name
 
 MAX_TOPICS = 15  # each topic is one block; a message holds 50
 
 
-def small_group_warning(lang: str, consultants: int, client_id: str, topic_id: int | None):
+def small_group_warning(
+    lang: str, consultants: int, client_id: str, topic_id: int | None, facilitator=None
+):
     """Fewer consultants than advised: the facilitator starts anyway, or not now."""
     low, high = ADVISED_CONSULTANTS
     text = t(
@@ -24,7 +27,7 @@ def small_group_warning(lang: str, consultants: int, client_id: str, topic_id: i
         low=low,
         high=high,
     )
-    value = f"{client_id}:{topic_id if topic_id is not None else ''}"
+    value = start_value(client_id, topic_id, facilitator)
     return payload(
         text,
         [

@@ -44,8 +44,8 @@ def _time_inputs(lang: str, kind: str, values: dict[int, int]) -> list:
     ]
 
 
-def _tickbox(lang: str, block_id: str, key: str, on: bool) -> InputBlock:
-    """One optional checkbox: its label `key`, its hint and its option (`key`_hint, _option)."""
+def _one_box(lang: str, block_id: str, key: str, on: bool) -> InputBlock:
+    """One tick box with its label and hint (`key`, `key_option`, `key_hint`)."""
     option = Option(value=ON, text=_plain(t(lang, f"{key}_option")))
     return InputBlock(
         block_id=block_id,
@@ -60,12 +60,17 @@ def _tickbox(lang: str, block_id: str, key: str, on: bool) -> InputBlock:
 
 def _named_evaluations(lang: str, named: bool) -> InputBlock:
     """Anonymous evaluations unless ticked; participants are told before they rate."""
-    return _tickbox(lang, BlockId.NAMED_EVALUATIONS, "settings.named_evaluations", named)
+    return _one_box(lang, BlockId.NAMED_EVALUATIONS, "settings.named_evaluations", named)
 
 
 def _hold_harvest(lang: str, held: bool) -> InputBlock:
     """Live sessions: the client's harvest board waits for synthesis (off by default)."""
-    return _tickbox(lang, BlockId.HOLD_HARVEST, "settings.hold_harvest", held)
+    return _one_box(lang, BlockId.HOLD_HARVEST, "settings.hold_harvest", held)
+
+
+def _peer_run(lang: str, on: bool) -> InputBlock:
+    """Peer-run: each session names its facilitator, the rotation suggests one."""
+    return _one_box(lang, BlockId.PEER_RUN, "settings.peer_run", on)
 
 
 def _video(lang: str, url: str | None) -> InputBlock:
@@ -145,6 +150,7 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         ),
         _named_evaluations(lang, current.named_evaluations),
         _video(lang, current.video_url),
+        _peer_run(lang, current.peer_run),
         header(t(lang, "settings.live_title")),
         context(t(lang, "settings.times_hint", max=240)),
         *_time_inputs(lang, LIVE, current.live_minutes),
@@ -185,6 +191,7 @@ def settings_saved(saved: GroupSettings):
         else t(lang, "settings.saved.no_video"),
         _workdays_saved(lang, saved),
         t(lang, "settings.saved.hold_harvest." + ("on" if saved.hold_harvest else "off")),
+        t(lang, "settings.saved.peer_run." + ("on" if saved.peer_run else "off")),
     ]
     details = "\n".join(f"• {line}" for line in lines)
     return payload(
