@@ -21,11 +21,13 @@ from dataclasses import dataclass
 
 from ..domain import RULES, Action, ContributionKind, DomainError, Phase, Role, clean_text
 from ..domain.errors import InvalidText
+from ..domain.rules import may_steer
 from .access import current_row, lang_in, role_in, running_row
 from .boards import queue_root_update
 from .common import Context, InvalidFields
 from .effects import Effect, EffectKind, root_ref
 from .harvest import contribution_kind, queue_board, split_kind_tag
+from .meetings import require_session_facilitator
 from .notices import queue_private
 from .read_models import session_view
 from .replies import FLOOR, queue_question_board
@@ -74,9 +76,11 @@ def scribe_of(row) -> str:
     return row.scribe_id or row.facilitator_id
 
 
-def may_record(row, user_id: str) -> bool:
-    """The facilitator always may; so may the scribe they named."""
-    return user_id in (row.facilitator_id, scribe_of(row))
+def may_record(uow, row, user_id: str) -> bool:
+    """Whoever facilitates the session (or the group's facilitator standing in) always
+    may; so may the scribe they named."""
+    group = uow.groups.get(row.group_id)
+    return user_id == scribe_of(row) or may_steer(user_id, row.facilitator_id, group.facilitator_id)
 
 
 class ScribeService:
@@ -104,8 +108,7 @@ class ScribeService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            if user_id != row.facilitator_id:
-                raise DomainError("rules.facilitator_only")
+            require_session_facilitator(uow.groups.get(row.group_id), row, user_id)
             chosen = None if scribe_id in (None, row.facilitator_id) else scribe_id
             if chosen is not None and role_in(uow, row, chosen) is not Role.CONSULTANT:
                 raise DomainError("scribe.name_consultant")
@@ -127,8 +130,7 @@ class ScribeService:
         """The root message's *Scribe* button: the facilitator's, on a running session."""
         with self.ctx.uow_factory(read_only=True) as uow:
             row = running_row(uow, session_id)
-            if user_id != row.facilitator_id:
-                raise DomainError("rules.facilitator_only")
+            require_session_facilitator(uow.groups.get(row.group_id), row, user_id)
             return self._info(uow, row, user_id)
 
     def _info(self, uow, row, reader: str) -> ScribeInfo:
@@ -141,7 +143,7 @@ class ScribeService:
         modal starts from (the message's text, its writer, the questions)."""
         with self.ctx.uow_factory(read_only=True) as uow:
             row = current_row(uow, team_id, channel_id)
-            if not may_record(row, user_id):
+            if not may_record(uow, row, user_id):
                 raise DomainError("scribe.not_scribe")
             answered = {a.question_id for a in uow.content.answers(row.id)}
             questions = tuple(
@@ -209,7 +211,7 @@ class ScribeService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            if not may_record(row, user_id):
+            if not may_record(uow, row, user_id):
                 raise DomainError("scribe.not_scribe")
             self._check(uow, row, who, kind, detail, errors)
             if errors:

@@ -334,3 +334,26 @@ def test_the_facilitator_names_the_scribe_with_the_root_messages_button(stack):
     assert f"📝 Scribe: <@{SCRIBE}>" in str(root_message(stack).blocks)
     status = stack.driver.command(CONSULTANTS[1], CHANNEL, "status")
     assert f"Scribe: <@{SCRIBE}>" in said(status)
+
+
+def test_in_a_peer_run_group_the_sessions_facilitator_names_the_scribe(stack):
+    setup_group(stack)
+    add_peers(stack, 6)
+    assert change_settings(stack, {"peer_run": ["on"]}) == {}
+    lead, client = PEERS[5], PEERS[0]
+    stack.driver.command(lead, CHANNEL, f"start <@{client}|c> facilitated by <@{lead}|l>")
+    root = root_message(stack)
+    assert f"📝 Scribe: <@{lead}>" in str(root.blocks)  # whoever facilitates, by default
+
+    refused = stack.driver.command(client, CHANNEL, f"scribe <@{SCRIBE}|s>")
+    assert t("en", "rules.session_facilitator_only") in said(refused)
+    assert "now the scribe" in said(stack.driver.command(lead, CHANNEL, f"scribe <@{SCRIBE}|s>"))
+    stack.driver.command(lead, CHANNEL, "next")
+    ts = _note(stack, SCRIBE, root, "What would your team say?")
+    assert _record(stack, SCRIBE, ts, {"record_who": CONSULTANTS[0]}) == {}
+    # the group's facilitator, who may stand in, records too; the client does not
+    ts = _note(stack, FACILITATOR, root, "And your manager?")
+    assert _record(stack, FACILITATOR, ts, {"record_who": CONSULTANTS[1]}) == {}
+    assert _record(stack, client, ts) is None
+    authors = [(q[1], q[3]) for q in _content(stack)["questions"]]
+    assert authors == [(CONSULTANTS[0], SCRIBE), (CONSULTANTS[1], FACILITATOR)]
