@@ -9,11 +9,12 @@ journal per session: incidents and adaptations, read only by the facilitator.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import Action, DomainError, clean_text
 from ..domain import regulation as rules
 from .access import lang_in, require_action, running_row
-from .common import Context, InvalidFields, require_facilitator, require_group, user_lang
+from .common import Context, InvalidFields, require_group, require_right, user_lang
 from .effects import Effect, EffectKind, root_ref
 
 
@@ -21,7 +22,7 @@ from .effects import Effect, EffectKind, root_ref
 class RegulationForm:
     lang: str
     session_id: int
-    votes: dict
+    votes: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class RegulationService:
             votes = {c: getattr(done, c) for c in rules.CRITERIA} if done else {}
             return RegulationForm(lang_in(uow, row, user_id, self.ctx.default_lang), row.id, votes)
 
-    def vote(self, user_id: str, session_id: int, values: dict) -> None:
+    def vote(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id)
@@ -75,7 +76,7 @@ class RegulationService:
     def journal_form(self, team_id, channel_id, user_id, session_id: int) -> JournalForm:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.KEEP_RECORDS)
             row = uow.sessions.get(session_id)
             if row is None or row.group_id != group.id or row.started_at is None:
                 raise DomainError("session.not_running")
@@ -88,14 +89,14 @@ class RegulationService:
                 (entry.adaptations or "") if entry else "",
             )
 
-    def save_journal(self, user_id: str, session_id: int, values: dict) -> None:
+    def save_journal(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = uow.sessions.get(session_id)
             group = uow.groups.get(row.group_id) if row is not None else None
-            if group is None or row.started_at is None:
+            if row is None or group is None or row.started_at is None:
                 raise DomainError("session.not_running")
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.KEEP_RECORDS)
             texts, errors = {}, {}
             for field in JOURNAL_FIELDS:
                 value = (values.get(field) or "").strip()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import RULES, Action, ContributionKind, DomainError, Phase, Role, clean_text
 from ..domain.errors import InvalidText
@@ -29,7 +30,9 @@ from .effects import Effect, EffectKind, root_ref
 from .harvest import contribution_kind, queue_board, split_kind_tag
 from .meetings import require_session_facilitator
 from .notices import queue_private
+from .ports import UnitOfWork
 from .read_models import session_view
+from .records import SessionRecord
 from .replies import FLOOR, queue_question_board
 
 QUESTION, ANSWER, CONTRIBUTION, LEARNING = "question", "answer", "contribution", "learning"
@@ -40,6 +43,8 @@ CREDITED = {
     CONTRIBUTION: Action.CONTRIBUTE,
     LEARNING: Action.SHARE_LEARNING,
 }
+# Naming the scribe is steering the session: judged as moving its phases is.
+STEERING = Action.MOVE_PHASE
 # The form's fields (the modal's block ids).
 TEXT, WHO, WHAT = "record_text", "record_who", "record_what"
 
@@ -72,7 +77,7 @@ class ScribeInfo:
         return self.scribe_id != self.facilitator_id
 
 
-def scribe_of(row) -> str:
+def scribe_of(row: SessionRecord) -> str:
     return row.scribe_id or row.facilitator_id
 
 
@@ -108,7 +113,7 @@ class ScribeService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
-            require_session_facilitator(uow.groups.get(row.group_id), row, user_id)
+            require_session_facilitator(uow.groups.get(row.group_id), row, user_id, STEERING)
             chosen = None if scribe_id in (None, row.facilitator_id) else scribe_id
             if chosen is not None and role_in(uow, row, chosen) is not Role.CONSULTANT:
                 raise DomainError("scribe.name_consultant")
@@ -130,7 +135,7 @@ class ScribeService:
         """The root message's *Scribe* button: the facilitator's, on a running session."""
         with self.ctx.uow_factory(read_only=True) as uow:
             row = running_row(uow, session_id)
-            require_session_facilitator(uow.groups.get(row.group_id), row, user_id)
+            require_session_facilitator(uow.groups.get(row.group_id), row, user_id, STEERING)
             return self._info(uow, row, user_id)
 
     def _info(self, uow, row, reader: str) -> ScribeInfo:
@@ -202,7 +207,7 @@ class ScribeService:
     def record(self, user_id, session_id, source_ts, who, what, text) -> None:
         """Store the item for `who`, as if they had typed it, or say on the form's
         fields what is wrong (the modal stays open: nothing typed is lost)."""
-        errors: dict[str, tuple[str, dict]] = {}
+        errors: dict[str, tuple[str, dict[str, Any]]] = {}
         try:
             body = clean_text(text)
         except InvalidText as problem:
@@ -245,20 +250,24 @@ class ScribeService:
         elif kind in CREDITED and role not in RULES[CREDITED[kind]]:
             errors[WHO] = (f"scribe.role.{kind}", {})
 
-    def _store(self, uow, row, user_id, who, kind, detail, body, ts, now) -> int | None:
+    def _store(
+        self, uow: UnitOfWork, row: SessionRecord, user_id, who, kind, detail, body, ts, now
+    ) -> int | None:
         """The same rows a typed reply makes, credited to `who`; the item's number."""
         content = uow.content
         if kind == QUESTION:
             return content.add_question(row.id, who, body, ts, now, recorded_by=user_id).number
         if kind == ANSWER:
             question = content.question(row.id, int(detail))
+            assert question is not None  # checked with the form
             content.add_answer(question.id, who, body, ts, now, recorded_by=user_id)
             return question.number
         if kind == CONTRIBUTION:
             _, body = split_kind_tag(body)  # the kind chosen in the form wins over a tag
             item = content.add_contribution(row.id, who, detail, body, ts, now, recorded_by=user_id)
             return item.number
-        content.add_learning(row.id, row.phase, who, body, ts, now, recorded_by=user_id)
+        phase = row.phase if row.phase is not None else Phase.LEARNING  # running: it has one
+        content.add_learning(row.id, phase, who, body, ts, now, recorded_by=user_id)
         return None
 
     @staticmethod
