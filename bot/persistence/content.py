@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, insert, literal, select, union_all
+from sqlalchemy import delete, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from ..domain import Phase
@@ -88,20 +88,22 @@ class ContentRepository:
     def questions(self, session_id: int) -> list[QuestionRow]:
         return self._all(QuestionRow, session_id, QuestionRow.number)
 
-    def add_question(self, session_id: int, author_id: str, text: str, ts, now) -> int:
-        """One `INSERT` numbering the question itself (the next number of its session), on
-        a reply's ack path where the session row is locked; returns the question's id."""
-        return self.db.scalar(
-            insert(QuestionRow)
-            .values(
+    def add_question(
+        self, session_id: int, author_id: str, text: str, ts, now, recorded_by=None
+    ) -> QuestionRow:
+        """One `INSERT` numbering the question itself (the next number of its session, a
+        subquery), on a reply's ack path where the session row is locked. The number is
+        read back only if the caller asks for it."""
+        return self.add(
+            QuestionRow(
                 session_id=session_id,
                 number=self._next_number_query(QuestionRow, session_id).scalar_subquery(),
                 author_id=author_id,
                 text=text,
                 message_ts=ts,
+                recorded_by=recorded_by,
                 created_at=now,
             )
-            .returning(QuestionRow.id)
         )
 
     def question(self, session_id: int, number: int) -> QuestionRow | None:
@@ -119,13 +121,14 @@ class ContentRepository:
         )
         return list(self.db.scalars(stmt))
 
-    def add_answer(self, question_id, author_id, text, ts, now) -> AnswerRow:
+    def add_answer(self, question_id, author_id, text, ts, now, recorded_by=None) -> AnswerRow:
         return self.add(
             AnswerRow(
                 question_id=question_id,
                 author_id=author_id,
                 text=text,
                 message_ts=ts,
+                recorded_by=recorded_by,
                 created_at=now,
             )
         )
@@ -179,7 +182,9 @@ class ContentRepository:
     def contributions(self, session_id: int) -> list[ContributionRow]:
         return self._all(ContributionRow, session_id, ContributionRow.number)
 
-    def add_contribution(self, session_id, author_id, kind, text, ts, now) -> ContributionRow:
+    def add_contribution(
+        self, session_id, author_id, kind, text, ts, now, recorded_by=None
+    ) -> ContributionRow:
         number = self._next_number(ContributionRow, session_id)
         return self.add(
             ContributionRow(
@@ -189,6 +194,7 @@ class ContentRepository:
                 kind=kind,
                 text=text,
                 message_ts=ts,
+                recorded_by=recorded_by,
                 created_at=now,
             )
         )
@@ -233,7 +239,9 @@ class ContentRepository:
             )
         self.db.flush()
 
-    def add_learning(self, session_id, phase, author_id, text, ts, now) -> LearningRow:
+    def add_learning(
+        self, session_id, phase, author_id, text, ts, now, recorded_by=None
+    ) -> LearningRow:
         return self.add(
             LearningRow(
                 session_id=session_id,
@@ -241,6 +249,7 @@ class ContentRepository:
                 author_id=author_id,
                 text=text,
                 message_ts=ts,
+                recorded_by=recorded_by,
                 created_at=now,
             )
         )

@@ -50,8 +50,8 @@ def _store_my_words(stack):
     with uow(stack) as u:
         u.content.add_note(first, 1, "expose", ME, MINE[5], None, now)
         u.content.set_contract(first, MINE[6], ["ideas"], now)
-        question_id = u.content.add_question(second, ME, MINE[7], None, now)
-        u.content.add_answer(question_id, PEERS[1], "An answer to it", None, now)
+        question = u.content.add_question(second, ME, MINE[7], None, now)
+        u.content.add_answer(question.id, PEERS[1], "An answer to it", None, now)
         u.content.add_contribution(second, ME, "idea", MINE[8], None, now)
         u.outbox.add(
             Effect(EffectKind.POST, Payload(f"Question 1: {MINE[7]}"), "t:board", channel=CHANNEL),
