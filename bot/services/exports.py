@@ -31,6 +31,7 @@ from .assessment import build_assessment
 from .attendance import session_sheet
 from .common import Context, require_facilitator, require_group, user_lang
 from .effects import Effect, EffectKind, Payload
+from .facilitation import facilitator_of
 from .outcomes import outcomes_report
 
 ATTENDANCE = [
@@ -244,11 +245,12 @@ def regulation_rows(uow, group) -> list[list]:
 
 
 def journal_entries(uow, group) -> list[tuple]:
-    """(number, day, incidents, adaptations) of the sessions the facilitator wrote about."""
+    """(number, day, incidents, adaptations) of the sessions their facilitator wrote
+    about (in a peer-run group, each session's own)."""
     found = []
     for s in uow.people.sessions_of([group.id]):
         entry = uow.attendance.journal(s.id) if s.started_at is not None else None
-        if entry is not None and entry.author_id == group.facilitator_id:
+        if entry is not None and entry.author_id == facilitator_of(group, s):
             day = cm.local_day(s.started_at, group.tz).isoformat()
             found.append((s.number, day, entry.incidents, entry.adaptations))
     return found

@@ -20,7 +20,6 @@ from ..domain.peer_run import (
     check_facilitator,
     suggest_facilitator,
 )
-from ..domain.rules import require_steer
 from .common import require_facilitator, require_member
 from .effects import Effect, EffectKind
 from .schedule import EARLY, LATE, start_row
@@ -44,14 +43,6 @@ def require_starter(group, user_id: str) -> None:
         require_member(group, user_id)
     else:
         require_facilitator(group, user_id)
-
-
-def require_session_facilitator(group, row, user_id: str) -> None:
-    """Moving or ending `row` is its own facilitator's (or the group's facilitator's).
-    A group with one facilitator words the refusal as it always did."""
-    if not group.peer_run:
-        require_facilitator(group, user_id)
-    require_steer(user_id, row.facilitator_id, group.facilitator_id)
 
 
 def session_facilitator(group, client_id: str, named: str | None, away) -> str:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from ..domain import Action, DomainError, clean_text
 from ..domain import regulation as rules
 from .access import lang_in, require_action, running_row
-from .common import Context, InvalidFields, require_facilitator, require_group, user_lang
+from .common import Context, InvalidFields, require_group, user_lang
 from .effects import Effect, EffectKind, root_ref
+from .facilitation import require_session_facilitator
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,10 @@ class RegulationService:
     def journal_form(self, team_id, channel_id, user_id, session_id: int) -> JournalForm:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
             row = uow.sessions.get(session_id)
             if row is None or row.group_id != group.id or row.started_at is None:
                 raise DomainError("session.not_running")
+            require_session_facilitator(group, row, user_id)
             entry = uow.attendance.journal(row.id)
             return JournalForm(
                 user_lang(uow, user_id, group, self.ctx.default_lang),
@@ -95,7 +96,7 @@ class RegulationService:
             group = uow.groups.get(row.group_id) if row is not None else None
             if group is None or row.started_at is None:
                 raise DomainError("session.not_running")
-            require_facilitator(group, user_id)
+            require_session_facilitator(group, row, user_id)
             texts, errors = {}, {}
             for field in JOURNAL_FIELDS:
                 value = (values.get(field) or "").strip()
