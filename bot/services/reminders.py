@@ -116,13 +116,15 @@ def suggestion_ref(session_id: int, generation: int) -> str:
 def client_suggestion(uow, ctx: Context, group, session) -> tuple[Payload, list[str]]:
     """The facilitator's DM suggesting a planned session's client (rotation order,
     absences, the pitched topics), and that order. In a peer-run group it goes to the
-    peer planned to facilitate that session, if one is."""
+    peer planned to facilitate that session, if one is, who is never suggested."""
     absent = uow.cycle.absent_on(group.id, cm.local_day(session.scheduled_at, group.tz))
     turns = [
         Turns(m.user_id, m.client_turns, m.last_client_at, m.joined_at)
         for m in group.active_members
     ]
-    order = rotation_order(turns, absent)
+    plan = uow.cycle.plan_of(session.id)
+    planned = {plan.facilitator_id} if plan is not None and plan.facilitator_id else set()
+    order = rotation_order(turns, absent | planned)  # who facilitates is not the client
     topics = [(t.user_id, t.text) for t in uow.cycle.open_topics(group.id)]
     payload = ctx.renderer.client_suggestion(
         user_lang(uow, facilitator_of(group, session), group, ctx.default_lang),
