@@ -148,3 +148,15 @@ def test_only_a_peer_run_group_plans_its_facilitators_in_french_too(stack_fr):
     assert f"animée par <@{C}>" in listed and listed.count("animée par") == 1
     help_text = said(stack.driver.command(A, CHANNEL, "aide"))
     assert "planifier animateur N @nom" in help_text
+
+
+def test_the_home_shows_the_running_session_to_the_peer_who_facilitates_it(stack):
+    _a_facilitates_b(stack)
+    texts = {}
+    for user in (A, C):
+        assert stack.driver.app_home_opened(user).status == 200
+        stack.services.locales.run()
+        stack.deliver()
+        texts[user] = str(stack.emulator.home(user)["blocks"])
+    assert "Groups you run" in texts[A] and "session #1 running, phase" in texts[A]
+    assert "Groups you run" not in texts[C]  # a consultant of that session
