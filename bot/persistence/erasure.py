@@ -36,6 +36,7 @@ from .models import (
     ContributionRow,
     EvaluationRow,
     GroupPrivacyRow,
+    GroupRow,
     LearningRow,
     MemberRow,
     OutboxRow,
@@ -237,6 +238,9 @@ class ErasureRepository:
                 .where(plans.c.suggested_client_id == user_id)
                 .values(suggested_client_id=None)
             )
+            self._count(  # a planned facilitator nobody can reach: start asks again
+                update(plans).where(plans.c.facilitator_id == user_id).values(facilitator_id=None)
+            )
 
     def _replace_in_sessions(self, user_id: str, stand_in: str) -> set[int]:
         touched = set()
@@ -250,7 +254,10 @@ class ErasureRepository:
                     # a planned session has no client yet rather than a stand-in
                     session.client_id = "" if session.status == "planned" else stand_in
                 if session.facilitator_id == user_id:
-                    session.facilitator_id = stand_in
+                    # a planned session goes back to its group's facilitator
+                    group = self.db.get(GroupRow, session.group_id)
+                    planned = session.status == "planned" and group.facilitator_id != user_id
+                    session.facilitator_id = group.facilitator_id if planned else stand_in
         return touched
 
     # --- the queue

@@ -108,9 +108,10 @@ def coaching_pending(uow, row, group=None) -> dict:
     return found
 
 
-def for_reader(pending: dict, row, user_id: str) -> dict:
-    """The slip counts are the facilitator's to read; coverage is everyone's."""
-    if user_id == row.facilitator_id:
+def for_reader(pending: dict, facilitator: str, user_id: str) -> dict:
+    """The slip counts are the session's facilitator's to read (see `facilitation`);
+    coverage is everyone's."""
+    if user_id == facilitator:
         return pending
     return {k: v for k, v in pending.items() if k != "coaching"}
 

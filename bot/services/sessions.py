@@ -19,7 +19,7 @@ from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
 from .common import Context, require_group, require_member, user_lang
 from .effects import Effect, EffectKind, root_ref
-from .facilitation import require_session_facilitator
+from .facilitation import facilitator_of, require_session_facilitator
 from .home import refresh_group_homes
 from .meetings import (
     case_ahead,
@@ -231,7 +231,8 @@ class SessionService:
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
-            pending = for_reader(pending_for(uow, row), row, user_id)  # counts: facilitator's
+            counts_for = facilitator_of(group, row)  # the slip counts are theirs
+            pending = for_reader(pending_for(uow, row), counts_for, user_id)
             view = session_view(row, group, pending)
             return view, user_lang(uow, user_id, group, self.ctx.default_lang)
 

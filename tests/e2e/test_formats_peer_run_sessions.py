@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from bot.services.attendance import session_sheet
 from bot.services.nudges import NudgeJobs
 from tests.e2e.test_formats_peer_run import T0, _end, _running
-from tests.support.content_flows import last_view, submit
+from tests.support.content_flows import last_view, reply, submit
 from tests.support.data import group_row, uow
 from tests.support.flows import (
     add_peers,
@@ -160,3 +160,29 @@ def test_the_home_shows_the_running_session_to_the_peer_who_facilitates_it(stack
         texts[user] = str(stack.emulator.home(user)["blocks"])
     assert "Groups you run" in texts[A] and "session #1 running, phase" in texts[A]
     assert "Groups you run" not in texts[C]  # a consultant of that session
+
+
+def test_the_method_counts_of_a_session_are_its_facilitators_to_read(stack):
+    root = _a_facilitates_b(stack)
+    assert "moved" in said(stack.driver.command(A, CHANNEL, "next")).lower()  # clarification
+    reply(stack, C, root, "Have you considered talking to her one-on-one?")
+    assert "Clarification: 1 disguised advice" in said(stack.driver.command(A, CHANNEL, "status"))
+    for reader in (C, PEERS[3]):  # the one who slipped, another consultant
+        assert "Method hints" not in said(stack.driver.command(reader, CHANNEL, "status"))
+
+
+def test_a_forgotten_planned_facilitator_leaves_the_plan_to_the_group(stack):
+    _planned_peer_run(stack)
+    stack.driver.command(FACILITATOR, CHANNEL, f"schedule facilitator 1 <@{A}|a>")
+    stack.driver.command(A, CHANNEL, "forget-me")
+    confirm = stack.emulator.ephemerals(user=A)[-1]
+    stack.driver.click(A, CHANNEL, confirm.ts, "codev_forget_confirm", A)
+    stack.deliver()
+    assert "facilitated by" not in said(stack.driver.command(C, CHANNEL, "schedule list"))
+    with uow(stack) as u:
+        session, plan = u.cycle.slot(group_row(u).id, 1)
+        assert plan.facilitator_id is None and session.facilitator_id == FACILITATOR
+    stack.clock.now = SUGGESTED_AT
+    assert stack.services.cycle_jobs.suggest_clients() == 1
+    stack.deliver()
+    assert any("rotation" in m.text for m in stack.emulator.dms(FACILITATOR))
