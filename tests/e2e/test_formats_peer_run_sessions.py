@@ -4,6 +4,8 @@ peer who facilitates it, and the group's cycle export keeps their journal."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, datetime, timedelta
 
 from bot.services.attendance import session_sheet
@@ -77,6 +79,11 @@ def test_the_peer_who_facilitates_keeps_the_sheet_and_the_journal_of_their_sessi
     files = {f["name"].split("-")[0]: f for f in stack.emulator.files(FACILITATOR)}
     written = files["journal"]["content"].decode()
     assert "## Session #1 — 2026-12-01" in written and "A long silence in phase 3" in written
+    hours = csv.reader(io.StringIO(files["hours"]["content"].decode("utf-8-sig")))
+    attended = {row[0]: row[2] for row in hours}
+    assert attended[A] == "1" and FACILITATOR not in attended  # A's turn counts for A
+    attested = [f["name"] for f in stack.emulator.files(FACILITATOR) if f["name"].endswith(".pdf")]
+    assert any(name.endswith(f"-{A}.pdf") for name in attested)  # facilitating is attending
     assert stack.emulator.files(A) == []
     assert stack.emulator.rejected() == []
 
