@@ -64,6 +64,21 @@ def _minutes(session, plan) -> int:
     return 0
 
 
+def planned_slot(session, plan) -> SlotView:
+    """A planned session as the answer to a schedule subcommand shows it."""
+    return SlotView(
+        session.number,
+        session.scheduled_at,
+        plan.duration_minutes,
+        PLANNED,
+        session.client_id,
+        plan.sequence,
+        session.id,
+        plan.cases,
+        plan.facilitator_id,
+    )
+
+
 def cycle_view(uow, group, cycle, lang: str) -> CycleView:
     slots, planned, done = [], 0, 0
     for session, plan in uow.cycle.slots(group.id):
@@ -243,15 +258,7 @@ class ScheduleService:
                 )
                 uow.outbox.add(Effect(EffectKind.DM, answer, dm_key, user_id=user_id), now)
             uow.commit()
-            return SlotView(
-                number,
-                session.scheduled_at,
-                plan.duration_minutes,
-                PLANNED,
-                client_id,
-                plan.sequence,
-                session.id,
-            )
+            return planned_slot(session, plan)
 
     def choose_facilitator(
         self, team_id, channel_id, user_id, number: int, facilitator_id: str
@@ -262,17 +269,7 @@ class ScheduleService:
             group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
             plan_facilitator(group, session, plan, facilitator_id)
             uow.commit()
-            return SlotView(
-                number,
-                session.scheduled_at,
-                plan.duration_minutes,
-                PLANNED,
-                session.client_id,
-                plan.sequence,
-                session.id,
-                plan.cases,
-                facilitator_id,
-            )
+            return planned_slot(session, plan)
 
     def close(self, team_id, channel_id, user_id, confirmed: bool = False):
         """End the cycle (see `cycle_close`)."""
