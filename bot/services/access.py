@@ -6,19 +6,22 @@ Buttons and modals carry the session id they were made for; the rules table
 
 from __future__ import annotations
 
-from ..domain import DomainError, Role, require
+from ..domain import Action, DomainError, Phase, Role, Session, require
+from ..domain.session import Status
 from .common import user_lang
+from .ports import UnitOfWork
+from .records import SessionRecord
 
 
 def running_row(uow, session_id: int, lock: bool = False):
     """The running session with this id, or a refusal that says none is running."""
     row = uow.sessions.locked(session_id) if lock else uow.sessions.get(session_id)
-    if row is None or row.status != "running":
+    if row is None or row.status != Status.RUNNING:
         raise DomainError("session.not_running")
     return row
 
 
-def role_in(uow, row, user_id: str) -> Role:
+def role_in(uow: UnitOfWork, row: SessionRecord, user_id: str) -> Role:
     """The person's role in the session: the one taken at its start, for as long as they
     stay in the group. A client or consultant who left it, or was removed, is an outsider
     from that moment (and takes their place again if they come back)."""
@@ -30,9 +33,16 @@ def role_in(uow, row, user_id: str) -> Role:
     return role
 
 
-def require_action(uow, row, user_id: str, action) -> None:
+def phase_of(session: Session) -> Phase:
+    """The phase of a running session (one that is not running has none)."""
+    if session.phase is None:
+        raise DomainError("session.not_running")
+    return session.phase
+
+
+def require_action(uow, row, user_id: str, action: Action) -> None:
     """Refuse with the rules table's reason unless `user_id` may do `action` now."""
-    require(uow.sessions.state(row).phase, role_in(uow, row, user_id), action)
+    require(phase_of(uow.sessions.state(row)), role_in(uow, row, user_id), action)
 
 
 def current_row(uow, team_id: str, channel_id: str):

@@ -12,21 +12,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
+from typing import Any
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
 from ..domain import attendance as rules
 from . import calendar_math as cm
-from .common import Context, InvalidFields, require_group, user_lang
+from .common import Context, InvalidFields, require_group, require_right, user_lang
 from .effects import Effect, EffectKind
 from .facilitation import facilitator_of, require_session_facilitator
+from .ports import UnitOfWork
+from .records import GroupRecord
 
 
-def declared_absent(uow, group, when: datetime) -> set[str]:
+def declared_absent(uow: UnitOfWork, group: GroupRecord, when: datetime) -> set[str]:
     """Members who declared an absence for that moment's day (the group's time zone)."""
     return uow.cycle.absent_on(group.id, cm.local_day(when, group.tz))
 
 
-def checkin_minutes(uow, group_id: int, now: datetime) -> int:
+def checkin_minutes(uow: UnitOfWork, group_id: int, now: datetime) -> int:
     """How long a live session's check-in stays open after its start, in minutes."""
     return uow.cycle.settings(group_id, now).checkin_minutes
 
@@ -112,10 +115,7 @@ class AttendanceService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            if user_id != group.facilitator_id and all(
-                m.user_id != user_id for m in group.active_members
-            ):
-                raise DomainError("rules.not_member")
+            require_right(group, user_id, Action.TAKE_PART)
             row = self._session(uow, group, session_id)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             window = checkin_minutes(uow, group.id, now)
@@ -152,7 +152,7 @@ class AttendanceService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             row = self._session(uow, group, session_id)
-            require_session_facilitator(group, row, user_id)
+            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
             lines = session_sheet(uow, group, row, uow.people.planned_minutes([row.id]).get(row.id))
 
             def hhmm(moment):
@@ -171,15 +171,15 @@ class AttendanceService:
                 ],
             )
 
-    def correct(self, user_id: str, session_id: int, values: dict) -> None:
+    def correct(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         """Save the facilitator's corrections; problems come back field by field."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = uow.sessions.get(session_id)
             group = uow.groups.get(row.group_id) if row is not None else None
-            if group is None or row.started_at is None:
+            if row is None or group is None or row.started_at is None:
                 raise DomainError("session.not_running")
-            require_session_facilitator(group, row, user_id)
+            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
             marks, errors = {}, {}
             day = cm.local_day(row.started_at, group.tz)
             for block in values:

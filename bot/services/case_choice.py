@@ -17,6 +17,7 @@ from ..domain import DomainError, Turns, suggest_client
 from .common import Context, require_group, user_lang
 from .effects import Effect, EffectKind
 from .meetings import require_starter
+from .ports import UnitOfWork
 from .schedule import planned_client
 
 
@@ -69,7 +70,7 @@ def case_choice(uow, ctx: Context, group, user_id: str) -> CaseChoice | None:
     return CaseChoice(lang, options, suggest_client(turns) if turns else None, ballot is not None)
 
 
-def topic_author(uow, group_id: int, topic_id: int) -> str:
+def topic_author(uow: UnitOfWork, group_id: int, topic_id: int) -> str:
     """The client a chosen topic brings: its author, while the topic is still open."""
     topic = uow.case_votes.topic(topic_id)
     if topic is None or topic.group_id != group_id or topic.used_in_session_id is not None:
@@ -129,7 +130,7 @@ class CaseChoiceService:
             require_starter(group, user_id)
             return topic_author(uow, group.id, topic_id)
 
-    def open_vote(self, team_id: str, channel_id: str, user_id: str) -> CaseChoice:
+    def open_vote(self, team_id: str, channel_id: str, user_id: str) -> CaseChoice | None:
         """Post the vote in the channel (once: a second click shows the same vote)."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:

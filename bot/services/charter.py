@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain import DomainError, clean_text
-from .common import Context, InvalidFields, require_facilitator, require_group, user_lang
+from ..domain import Action, DomainError, clean_text
+from .common import Context, InvalidFields, require_group, require_right, user_lang
 from .effects import Effect, EffectKind, root_ref
 
 CHARTER_FIELD = "charter_text"
@@ -79,9 +79,7 @@ class CharterService:
     def show(self, team_id, channel_id, user_id) -> CharterView:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            member = _member(group, user_id)
-            if member is None and user_id != group.facilitator_id:
-                raise DomainError("rules.not_member")
+            require_right(group, user_id, Action.VIEW_GROUP)
             return charter_view(uow, self.ctx, group, user_id)
 
     def accept(self, team_id, channel_id, user_id) -> CharterView:
@@ -109,7 +107,7 @@ class CharterService:
         else the default one in the group's language)."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             return lang, group.charter or self.ctx.renderer.default_charter(group.lang)
 
@@ -123,7 +121,7 @@ class CharterService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             defaults = {
                 " ".join(self.ctx.renderer.default_charter(lang).split()) for lang in ("fr", "en")
             }

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from ..domain import DomainError, Group
+from ..domain import Action, DomainError, Group, Role, authorize, permit
 from .ports import Clock, Renderer, UnitOfWork, UnitOfWorkFactory
+from .records import GroupRecord
 
 LANGS = ("fr", "en")
 
@@ -20,10 +22,18 @@ class Context:
     default_lang: str = "fr"
 
 
-def require_group(uow: UnitOfWork, team_id: str, channel_id: str):
+def require_group(uow: UnitOfWork, team_id: str, channel_id: str) -> GroupRecord:
     group = uow.groups.by_channel(team_id, channel_id)
     if group is None:
         raise DomainError("group.none_here")
+    return group
+
+
+def group_of(uow: UnitOfWork, group_id: int) -> GroupRecord:
+    """The group a session or a plan belongs to: a group outlives its sessions."""
+    group = uow.groups.get(group_id)
+    if group is None:
+        raise LookupError(f"group {group_id} of a stored row is gone")
     return group
 
 
@@ -34,14 +44,22 @@ def as_domain_group(group) -> Group:
     )
 
 
-def require_member(group, user_id: str) -> None:
-    if not as_domain_group(group).is_member(user_id):
-        raise DomainError("rules.not_member")
+def group_role(group, user_id: str) -> Role:
+    """The role the rules table judges a command about the group by."""
+    if user_id == group.facilitator_id:  # known without loading the members
+        return Role.FACILITATOR
+    return as_domain_group(group).role_of(user_id)
 
 
-def require_facilitator(group, user_id: str) -> None:
-    if group.facilitator_id != user_id:
-        raise DomainError("rules.facilitator_only")
+def require_right(group, user_id: str, action: Action) -> None:
+    """Refuse, with the rules table's reason, unless `user_id` may do `action` in this
+    group (a command about the group: no session phase is involved)."""
+    permit(action, group_role(group, user_id))
+
+
+def may(group, user_id: str, action: Action) -> bool:
+    """Whether `user_id` may do `action` in this group, by the rules table."""
+    return authorize(action, group_role(group, user_id)).allowed
 
 
 def user_lang(uow: UnitOfWork, user_id: str, group=None, default: str = "fr") -> str:
@@ -52,7 +70,7 @@ def user_lang(uow: UnitOfWork, user_id: str, group=None, default: str = "fr") ->
 class InvalidFields(DomainError):
     """A form with problems, field by field (block id → i18n key), for modal errors."""
 
-    def __init__(self, errors: dict[str, tuple[str, dict]]):
+    def __init__(self, errors: dict[str, tuple[str, dict[str, Any]]]):
         super().__init__("form.invalid")
         self.errors = errors
 

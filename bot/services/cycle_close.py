@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ..domain import DomainError
-from .common import Context, require_facilitator, require_group, user_lang
+from ..domain import Action, DomainError
+from ..domain.session import Status
+from .common import Context, require_group, require_right, user_lang
 from .effects import Effect, EffectKind
 from .outcomes import queue_questionnaires
-
-PLANNED, CANCELLED = "planned", "cancelled"
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_vie
     now = ctx.clock()
     with ctx.uow_factory() as uow:
         group = require_group(uow, team_id, channel_id)
-        require_facilitator(group, user_id)
+        require_right(group, user_id, Action.PLAN_CYCLE)
         lang = user_lang(uow, user_id, group, ctx.default_lang)
         if uow.sessions.running(group.id) is not None:
             raise DomainError("close.running")
@@ -41,9 +40,9 @@ def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_vie
             return CloseAnswer(lang, False, never)
         dropped = 0
         for session, plan in uow.cycle.slots(group.id):
-            if session.status != PLANNED:
+            if session.status != Status.PLANNED:
                 continue
-            session.status = CANCELLED
+            session.status = Status.CANCELLED
             if plan is not None:
                 plan.cancelled_at, plan.sequence = now, plan.sequence + 1
             uow.outbox.cancel_for_session(session.id, now - timedelta(days=3650))

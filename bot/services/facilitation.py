@@ -10,11 +10,13 @@ nudges and exports can all ask it.
 
 from __future__ import annotations
 
+from ..domain import Action
 from ..domain.rules import require_steer
-from .common import require_facilitator
+from .common import require_right
+from .records import GroupRecord, SessionRecord
 
 
-def facilitator_of(group, row) -> str:
+def facilitator_of(group: GroupRecord, row: SessionRecord) -> str:
     """Who what is meant for "the facilitator" of one session goes to: its own
     facilitator in a peer-run group (the peer named at start, or planned for it),
     else the group's. Its attendance sheet and journal, its nudges' notices, the
@@ -24,10 +26,13 @@ def facilitator_of(group, row) -> str:
     return group.facilitator_id
 
 
-def require_session_facilitator(group, row, user_id: str) -> None:
-    """Moving or ending `row`, correcting its attendance or writing its journal is its
-    own facilitator's (or the group's facilitator's). A group with one facilitator
-    words the refusal as it always did."""
+def require_session_facilitator(
+    group: GroupRecord, row: SessionRecord, user_id: str, action: Action
+) -> None:
+    """Doing `action` about `row` (moving or ending it, correcting its attendance,
+    writing its journal, answering its client suggestion) is its own facilitator's
+    (or the group's facilitator's). A group with one facilitator words the refusal
+    as it always did, by the rules table's cell for `action`."""
     if not group.peer_run:
-        require_facilitator(group, user_id)
+        require_right(group, user_id, action)
     require_steer(user_id, facilitator_of(group, row), group.facilitator_id)

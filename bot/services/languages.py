@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from ..domain import DomainError
-from .common import LANGS, Context, require_facilitator, require_group, user_lang
+from ..domain import Action, DomainError
+from .common import LANGS, Context, require_group, require_right, user_lang
 from .home import queue_home, refresh_homes
 from .ports import Directory, LookupLater
 from .reminders import recipients, render_queued_again
@@ -75,7 +75,7 @@ class LanguageService:
         lang = check_lang(value)
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             group.lang, group.updated_at = lang, self.ctx.clock()
             uow.flush()
             for person in recipients(group):  # those who read the group's language
@@ -129,7 +129,7 @@ class LocaleLookups:
 
     def __init__(self, ctx: Context, directory: Directory, batch: int = BATCH):
         self.ctx, self.directory, self.batch = ctx, directory, batch
-        self.resume_at = None  # after a rate limit: no call before then
+        self.resume_at: datetime | None = None  # after a rate limit: no call before then
 
     def run(self) -> int:
         """Look up the next batch; returns how many answers were kept."""

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..domain import Action
 from ..domain.peer_run import (
     FacilitatorTurns,
     NeedsFacilitator,
     check_facilitator,
     suggest_facilitator,
 )
-from .common import require_facilitator, require_member
+from .common import require_right
 from .effects import Effect, EffectKind
+from .records import GroupRecord
 from .schedule import EARLY, LATE, start_row
 
 
@@ -39,13 +41,11 @@ class NextCase:
 
 def require_starter(group, user_id: str) -> None:
     """The group's facilitator starts sessions; in a peer-run group any member does."""
-    if group.peer_run:
-        require_member(group, user_id)
-    else:
-        require_facilitator(group, user_id)
+    start = Action.START_PEER_RUN_SESSION if group.peer_run else Action.START_SESSION
+    require_right(group, user_id, start)
 
 
-def session_facilitator(group, client_id: str, named: str | None, away) -> str:
+def session_facilitator(group: GroupRecord, client_id: str, named: str | None, away) -> str:
     """Who facilitates a session about to start. In a peer-run group without a name,
     raises NeedsFacilitator with the rotation's suggestion (never the client)."""
     if not group.peer_run:

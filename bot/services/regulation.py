@@ -9,6 +9,7 @@ journal per session: incidents and adaptations, read only by the facilitator.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import Action, DomainError, clean_text
 from ..domain import regulation as rules
@@ -22,7 +23,7 @@ from .facilitation import require_session_facilitator
 class RegulationForm:
     lang: str
     session_id: int
-    votes: dict
+    votes: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class RegulationService:
             votes = {c: getattr(done, c) for c in rules.CRITERIA} if done else {}
             return RegulationForm(lang_in(uow, row, user_id, self.ctx.default_lang), row.id, votes)
 
-    def vote(self, user_id: str, session_id: int, values: dict) -> None:
+    def vote(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id)
@@ -79,7 +80,7 @@ class RegulationService:
             row = uow.sessions.get(session_id)
             if row is None or row.group_id != group.id or row.started_at is None:
                 raise DomainError("session.not_running")
-            require_session_facilitator(group, row, user_id)
+            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
             entry = uow.attendance.journal(row.id)
             return JournalForm(
                 user_lang(uow, user_id, group, self.ctx.default_lang),
@@ -89,14 +90,14 @@ class RegulationService:
                 (entry.adaptations or "") if entry else "",
             )
 
-    def save_journal(self, user_id: str, session_id: int, values: dict) -> None:
+    def save_journal(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = uow.sessions.get(session_id)
             group = uow.groups.get(row.group_id) if row is not None else None
-            if group is None or row.started_at is None:
+            if row is None or group is None or row.started_at is None:
                 raise DomainError("session.not_running")
-            require_session_facilitator(group, row, user_id)
+            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
             texts, errors = {}, {}
             for field in JOURNAL_FIELDS:
                 value = (values.get(field) or "").strip()

@@ -15,11 +15,11 @@ from datetime import timedelta
 
 from ..domain import Turns, rotation_order
 from . import calendar_math as cm
-from .common import Context, user_lang
+from .common import Context, group_of, user_lang
 from .effects import Effect, EffectKind, Payload
 from .facilitation import facilitator_of
+from .ports import UnitOfWork
 
-PLANNED = "planned"
 REMIND, PREP, SUGGEST = "remind:", "prep:", "suggest:"  # how their dedupe keys begin
 SUGGEST_AHEAD_MINUTES = 24 * 60  # the suggestion comes a day before the client's prep DM
 LOOK_AHEAD = timedelta(days=60)
@@ -67,11 +67,11 @@ class CycleJobs:
         done = 0
         with self.ctx.uow_factory() as uow:
             for session, plan in uow.cycle.unsuggested(now + LOOK_AHEAD):
-                group = uow.groups.get(session.group_id)
+                group = group_of(uow, session.group_id)
                 cycle = uow.cycle.settings(group.id, now)
                 lead = timedelta(minutes=cycle.prep_minutes + SUGGEST_AHEAD_MINUTES)
-                if session.scheduled_at - lead > now:
-                    continue
+                if session.scheduled_at is None or session.scheduled_at - lead > now:
+                    continue  # (a session without a time is never listed here)
                 self._suggest(uow, group, cycle, session, plan, now)
                 done += 1
             uow.commit()
@@ -83,7 +83,7 @@ class CycleJobs:
         queued = 0
         with self.ctx.uow_factory() as uow:
             for session, plan in uow.cycle.upcoming(now, now + REMINDER_HORIZON):
-                group = uow.groups.get(session.group_id)
+                group = group_of(uow, session.group_id)
                 cycle = uow.cycle.settings(group.id, now)
                 queued += queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
             uow.commit()
@@ -140,7 +140,9 @@ def client_suggestion(uow, ctx: Context, group, session) -> tuple[Payload, list[
     return payload, order
 
 
-def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now, again="") -> bool:
+def queue_prep(
+    uow: UnitOfWork, ctx: Context, group, cycle, session, plan, client: str, now, again=""
+) -> bool:
     """The client's preparation DM, `prep_minutes` before the session (at once if later).
     False when this person's key is used already (`again` then makes a new one)."""
     due = max(now, session.scheduled_at - timedelta(minutes=cycle.prep_minutes))

@@ -4,8 +4,9 @@ the plan and the learnings); anyone else, its summary."""
 
 from __future__ import annotations
 
-from ..domain import DomainError
-from .common import Context, require_group, require_member
+from ..domain import Action, DomainError
+from ..domain.session import Status
+from .common import Context, require_group, require_right
 from .effects import Effect, EffectKind, Payload
 from .summary import build_summary
 
@@ -21,8 +22,8 @@ class ReportService:
         renderer = self.ctx.renderer
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
-            row = uow.sessions.latest(group.id, "done")
+            require_right(group, user_id, Action.VIEW_GROUP)
+            row = uow.sessions.latest(group.id, Status.DONE)
             if row is None:
                 raise DomainError("report.none_yet")
             summary = build_summary(uow, row, group)

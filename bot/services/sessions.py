@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain import (
+    Action,
     DomainError,
     Phase,
     Session,
@@ -12,12 +13,14 @@ from ..domain import (
     too_few_consultants,
 )
 from ..domain import Mode as SessionMode
+from ..domain.session import Status
+from .access import phase_of
 from .attendance import declared_absent
 from .boards import queue_root_update
 from .case_choice import mark_topic_used
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
-from .common import Context, require_group, require_member, user_lang
+from .common import Context, require_group, require_right, user_lang
 from .effects import Effect, EffectKind, root_ref
 from .facilitation import facilitator_of, require_session_facilitator
 from .home import refresh_group_homes
@@ -76,7 +79,7 @@ class SessionService:
                     for m in peers.values()
                 ]
                 client_id = suggest_client(turns)
-            if client_id not in peers:
+            if client_id is None or client_id not in peers:
                 raise DomainError("session.client_not_peer")
             away = declared_absent(uow, group, now)  # no prompt, no nudge, not waited for
             ahead = case_ahead(uow, group.id, now)
@@ -115,7 +118,7 @@ class SessionService:
                 lang=group.lang,
                 channel_id=channel_id,
                 created_at=now,
-                status="planned",
+                status=Status.PLANNED,
             )
             uow.sessions.save_state(session, row)
             fit_to_working_days(row, group)
@@ -175,9 +178,9 @@ class SessionService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             row = self._running(uow, group, session_id)
-            require_session_facilitator(group, row, by_user)
+            require_session_facilitator(group, row, by_user, Action.MOVE_PHASE)
             session = uow.sessions.state(row)
-            leave = Phase(leaving) if leaving is not None else session.phase
+            leave = Phase(leaving) if leaving is not None else phase_of(session)
             on_phase_left(uow, row.id, session.phase)
             if direction == NEXT:
                 session.next(leave, now)
@@ -190,7 +193,7 @@ class SessionService:
             if auto:
                 announce_auto_advance(uow, self.ctx.renderer, view, int(leave), now)
             self._queue_root_update(uow, view, now)
-            if row.status == "running":
+            if row.status == Status.RUNNING:
                 self._queue_prompt(uow, view, now)
             else:
                 queue_summary(uow, self.ctx.renderer, row, group, now)
@@ -204,7 +207,7 @@ class SessionService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             row = self._running(uow, group, session_id)
-            require_session_facilitator(group, row, by_user)
+            require_session_facilitator(group, row, by_user, Action.END_SESSION)
             session = uow.sessions.state(row)
             on_phase_left(uow, row.id, session.phase)
             session.end(now)
@@ -227,7 +230,7 @@ class SessionService:
         cost a transaction (and on PostgreSQL a pool ping) per request."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_STATUS)
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
@@ -243,17 +246,17 @@ class SessionService:
         the facilitator's right to end it."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_STATUS)
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
-            require_session_facilitator(group, row, user_id)
+            require_session_facilitator(group, row, user_id, Action.END_SESSION)
             return session_view(row, group)
 
     def _running(self, uow, group, session_id):
         if session_id is not None:
             row = uow.sessions.locked(session_id)
-            if row is None or row.group_id != group.id or row.status != "running":
+            if row is None or row.group_id != group.id or row.status != Status.RUNNING:
                 raise DomainError("session.not_running")
             return row
         row = uow.sessions.running(group.id, lock=True)

@@ -18,7 +18,7 @@ import holidays
 from ..domain import DomainError, Mode, Phase
 from ..domain.workdays import is_weekend, working_deadline
 from . import calendar_math as cm
-from .common import Context
+from .common import Context, group_of
 from .effects import Effect, EffectKind, root_ref
 from .facilitation import facilitator_of
 
@@ -71,7 +71,7 @@ def advance_overdue(ctx: Context, sessions, now) -> int:
                 continue
             if row.phase is None or row.phase == max(Phase):
                 continue
-            group = uow.groups.get(row.group_id)
+            group = group_of(uow, row.group_id)
             if group.auto_advance:
                 steer = facilitator_of(group, row)
                 due.append((group.team_id, group.channel_id, steer, row.id, row.phase))

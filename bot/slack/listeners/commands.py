@@ -8,6 +8,7 @@ same subcommands.
 from __future__ import annotations
 
 from ...domain import DomainError
+from ...domain.session import Status
 from ...services.sessions import BACK, NEXT
 from ..render import group as group_msgs
 from ..render import session as session_msgs
@@ -179,7 +180,7 @@ def _start(services, command, rest, client, context):
 def _move(services, command, direction):
     view = services.sessions.move(*ids(command), direction)
     lang = lang_of(services, command)
-    if view.status != "running":
+    if view.status != Status.RUNNING:
         return reply(group_msgs.notice(lang, "session.finished", number=view.number))
     return reply(
         group_msgs.notice(lang, "session.moved", phase=session_msgs.phase_name(lang, view.phase))
