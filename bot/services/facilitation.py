@@ -26,9 +26,7 @@ def facilitator_of(group: GroupRecord, row: SessionRecord) -> str:
     return group.facilitator_id
 
 
-def require_session_facilitator(
-    group: GroupRecord, row: SessionRecord, user_id: str, action: Action
-) -> None:
+def require_session_facilitator(group, row: SessionRecord, user_id: str, action: Action) -> None:
     """Doing `action` about `row` (moving or ending it, correcting its attendance,
     writing its journal, answering its client suggestion) is its own facilitator's
     (or the group's facilitator's). A group with one facilitator words the refusal

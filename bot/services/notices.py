@@ -6,6 +6,22 @@ from .common import Context, as_domain_group, user_lang
 from .effects import Effect, EffectKind, root_ref
 
 
+def queue_private(uow, row, user_id: str, payload, key: str, now) -> None:
+    """An ephemeral to `user_id` in the session's thread, once per `key`."""
+    uow.outbox.add(
+        Effect(
+            EffectKind.EPHEMERAL,
+            payload,
+            f"notice:{key}",
+            channel=row.channel_id,
+            user_id=user_id,
+            thread_ref=root_ref(row.id),
+            session_id=row.id,
+        ),
+        now,
+    )
+
+
 class NoticeService:
     def __init__(self, ctx: Context):
         self.ctx = ctx

@@ -38,6 +38,7 @@ class GroupRecord(Protocol):
     skip_weekends: bool
     holiday_country: str | None
     auto_advance: bool
+    hold_harvest: bool
     peer_run: bool
     created_at: datetime
     updated_at: datetime
@@ -73,6 +74,7 @@ class SessionRecord(Protocol):
     phase: int | None
     client_id: str
     facilitator_id: str
+    scribe_id: str | None
     consultants: list
     mode: str
     with_follow_up: bool
@@ -142,6 +144,7 @@ class QuestionRecord(Protocol):
     author_id: str
     text: str
     message_ts: str | None
+    recorded_by: str | None
     created_at: datetime
 
 
@@ -151,6 +154,7 @@ class AnswerRecord(Protocol):
     author_id: str
     text: str
     message_ts: str | None
+    recorded_by: str | None
     created_at: datetime
 
 
@@ -181,6 +185,7 @@ class ContributionRecord(Protocol):
     text: str
     harvest: str | None
     message_ts: str | None
+    recorded_by: str | None
     created_at: datetime
 
 
@@ -203,6 +208,7 @@ class LearningRecord(Protocol):
     author_id: str
     text: str
     message_ts: str | None
+    recorded_by: str | None
     created_at: datetime
 
 

@@ -19,8 +19,9 @@ from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
 from .common import Context, InvalidFields, group_of, user_lang
 from .contract import REFORMULATION, queue_card
-from .effects import Effect, EffectKind, root_ref
+from .effects import Effect, EffectKind
 from .harvest import contribution_kind, queue_board, split_kind_tag
+from .notices import queue_private
 from .records import ContributionRecord
 
 NOTE_KINDS = {
@@ -188,11 +189,14 @@ class ReplyService:
             item.text = body
             return
         author, ts = item.author_id, item.message_ts
+        recorded_by = getattr(item, "recorded_by", None)  # the scribe who recorded it, if any
         for same in self._same_reply(uow, row, item):
             uow.content.remove(same)
         by_number = {q.number: q for q in questions}
         for number, text in parts:
-            uow.content.add_answer(by_number[number].id, author, clean_text(text), ts, now)
+            uow.content.add_answer(
+                by_number[number].id, author, clean_text(text), ts, now, recorded_by=recorded_by
+            )
 
     @staticmethod
     def _same_reply(uow, row, item) -> list[Any]:
@@ -261,18 +265,7 @@ class ReplyService:
 
     # --- effects
     def _private(self, uow, row, user_id, payload, key, now) -> None:
-        uow.outbox.add(
-            Effect(
-                EffectKind.EPHEMERAL,
-                payload,
-                f"notice:{key}",
-                channel=row.channel_id,
-                user_id=user_id,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
-            ),
-            now,
-        )
+        queue_private(uow, row, user_id, payload, key, now)
 
     def _refresh_boards(self, uow, row, now, stamp: str) -> None:
         self._refresh_board(uow, row, now, stamp)

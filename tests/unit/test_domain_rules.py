@@ -258,8 +258,6 @@ def test_authorize_in_a_phase_is_the_cell_of_the_table(phase, role, action):
     assert authorize(action, role, phase) == check(phase, role, action)
 
 
-@pytest.mark.parametrize(
-    ("user", "role"), [("U_F", F), ("U_P", M), ("U_X", OUT)]
-)
+@pytest.mark.parametrize(("user", "role"), [("U_F", F), ("U_P", M), ("U_X", OUT)])
 def test_a_group_tells_the_role_it_is_judged_by(user, role):
     assert Group(facilitator_id="U_F", peers=["U_P"]).role_of(user) is role

@@ -45,7 +45,13 @@ def test_every_move_is_allowed_or_refused_as_the_table_says(current, target):
 
 def test_the_spelling_stored_in_the_outbox_table():
     assert [s.value for s in S] == [
-        "pending", "sending", "sent", "dead", "cancelled", "expired", "superseded"
+        "pending",
+        "sending",
+        "sent",
+        "dead",
+        "cancelled",
+        "expired",
+        "superseded",
     ]
 
 

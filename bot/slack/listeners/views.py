@@ -60,6 +60,7 @@ def register(app, services) -> None:
             skip_weekends=WEEKENDS in (values.get(BlockId.WORKDAYS) or []),
             holiday_country=values.get(BlockId.HOLIDAYS) or "",
             auto_advance=AUTO in (values.get(BlockId.WORKDAYS) or []),
+            hold_harvest=ON in (values.get(BlockId.HOLD_HARVEST) or []),
             peer_run=ON in (values.get(BlockId.PEER_RUN) or []),
         )
         lang = services.notices.lang_of(team, channel, user)

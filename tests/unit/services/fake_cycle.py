@@ -39,9 +39,7 @@ class FakeCycleRepository:
     def settings(self, group_id: int, now: datetime) -> FakeCycle:
         return self.store.t.cycles.setdefault(group_id, FakeCycle(group_id, now))
 
-    def add_plan(
-        self, session: SessionRecord, duration_minutes: int, cases: int = 1
-    ) -> FakePlan:
+    def add_plan(self, session: SessionRecord, duration_minutes: int, cases: int = 1) -> FakePlan:
         plan = FakePlan(session.id, session.group_id, duration_minutes, cases)
         self.store.t.plans[session.id] = plan
         return plan
