@@ -194,14 +194,17 @@ class Hours:
         return round(self.minutes / 60, 2)
 
 
-def hours_per_person(sheets: Iterable[list[Line]], hours_engaged: int | None) -> list[Hours]:
-    """Each participant's sessions attended and minutes over the cycle (the
-    facilitator is not a participant)."""
+def hours_per_person(
+    sheets: Iterable[list[Line]], hours_engaged: int | None, peers: Collection[str] = ()
+) -> list[Hours]:
+    """Each participant's sessions attended and minutes over the cycle. The facilitator
+    is not a participant, except one of the `peers` who took a turn facilitating (a
+    peer-run group): that session counts for them as for everyone there."""
     sessions: dict[str, int] = {}
     minutes: dict[str, int] = {}
     for lines in sheets:
         for line in lines:
-            if line.role == "facilitator":
+            if line.role == "facilitator" and line.user_id not in peers:
                 continue
             sessions.setdefault(line.user_id, 0)
             minutes.setdefault(line.user_id, 0)

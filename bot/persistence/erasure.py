@@ -38,6 +38,7 @@ from .models import (
     ContributionRow,
     EvaluationRow,
     GroupPrivacyRow,
+    GroupRow,
     LearningRow,
     MemberRow,
     OutboxRow,
@@ -244,6 +245,9 @@ class ErasureRepository:
                 .where(plans.c.suggested_client_id == user_id)
                 .values(suggested_client_id=None)
             )
+            self._count(  # a planned facilitator nobody can reach: start asks again
+                update(plans).where(plans.c.facilitator_id == user_id).values(facilitator_id=None)
+            )
 
     def _replace_in_sessions(self, user_id: str, stand_in: str) -> set[int]:
         touched = set()
@@ -260,7 +264,10 @@ class ErasureRepository:
                     # a planned session has no client yet rather than a stand-in
                     session.client_id = "" if session.status == Status.PLANNED else stand_in
                 if session.facilitator_id == user_id:
-                    session.facilitator_id = stand_in
+                    # a planned session goes back to its group's facilitator
+                    group = self.db.get(GroupRow, session.group_id)
+                    planned = session.status == "planned" and group.facilitator_id != user_id
+                    session.facilitator_id = group.facilitator_id if planned else stand_in
         return touched
 
     # --- the queue

@@ -19,6 +19,7 @@ from ..domain import attendance as rules
 from . import calendar_math as cm
 from .common import Context, InvalidFields, require_group, require_right, user_lang
 from .effects import Effect, EffectKind
+from .facilitation import facilitator_of, require_session_facilitator
 from .ports import UnitOfWork
 from .records import GroupRecord
 
@@ -33,14 +34,16 @@ def checkin_minutes(uow: UnitOfWork, group_id: int, now: datetime) -> int:
     return uow.cycle.settings(group_id, now).checkin_minutes
 
 
-def expected(group, started_at: datetime) -> list[str]:
-    """Members of the group when the session started, the facilitator aside."""
+def expected(group, row) -> list[str]:
+    """Members of the group when the session started, its facilitator aside (in a
+    peer-run group, the peer who facilitated it)."""
+    facilitator = facilitator_of(group, row)
     return [
         m.user_id
         for m in group.members
-        if m.joined_at <= started_at
-        and (m.left_at is None or m.left_at > started_at)
-        and m.user_id != group.facilitator_id
+        if m.joined_at <= row.started_at
+        and (m.left_at is None or m.left_at > row.started_at)
+        and m.user_id != facilitator
     ]
 
 
@@ -60,10 +63,10 @@ def session_sheet(uow, group, row, planned: int | None) -> list[rules.Line]:
         )
         for r in uow.attendance.of(row.id)
     }
-    people = [*expected(group, row.started_at), row.client_id, *(row.consultants or [])]
+    people = [*expected(group, row), row.client_id, *(row.consultants or [])]
     return rules.sheet(
         people=people,
-        facilitator_id=row.facilitator_id,
+        facilitator_id=facilitator_of(group, row),
         client_id=row.client_id,
         started_at=row.started_at,
         ended_at=row.ended_at,
@@ -148,8 +151,8 @@ class AttendanceService:
         """The facilitator's correction form, filled with the sheet as it stands."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_right(group, user_id, Action.KEEP_RECORDS)
             row = self._session(uow, group, session_id)
+            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
             lines = session_sheet(uow, group, row, uow.people.planned_minutes([row.id]).get(row.id))
 
             def hhmm(moment):
@@ -176,7 +179,7 @@ class AttendanceService:
             group = uow.groups.get(row.group_id) if row is not None else None
             if row is None or group is None or row.started_at is None:
                 raise DomainError("session.not_running")
-            require_right(group, user_id, Action.KEEP_RECORDS)
+            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
             marks, errors = {}, {}
             day = cm.local_day(row.started_at, group.tz)
             for block in values:

@@ -116,9 +116,10 @@ def coaching_pending(uow, row, group=None, slips: bool = True) -> dict[str, Any]
     return found
 
 
-def for_reader(pending: dict[str, Any], row, user_id: str) -> dict[str, Any]:
-    """The slip counts are the facilitator's to read; coverage is everyone's."""
-    if user_id == row.facilitator_id:
+def for_reader(pending: dict[str, Any], facilitator: str, user_id: str) -> dict[str, Any]:
+    """The slip counts are the session's facilitator's to read (see `facilitation`);
+    coverage is everyone's."""
+    if user_id == facilitator:
         return pending
     return {k: v for k, v in pending.items() if k != "coaching"}
 

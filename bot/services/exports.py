@@ -32,6 +32,7 @@ from .assessment import build_assessment
 from .attendance import session_sheet
 from .common import Context, may, require_group, require_right, user_lang
 from .effects import Effect, EffectKind, Payload
+from .facilitation import facilitator_of
 from .outcomes import outcomes_report
 
 ATTENDANCE = [
@@ -122,6 +123,14 @@ def upload_effect(
     )
 
 
+def peers_of(group) -> set[str]:
+    """In a peer-run group, the peers whose turns as facilitator count as attendance
+    (hours, attestations); elsewhere nobody's: the facilitator is no participant."""
+    if not group.peer_run:
+        return set()
+    return {m.user_id for m in group.members if m.user_id != group.facilitator_id}
+
+
 def attendance_sheets(uow, group) -> list[tuple[Any, ...]]:
     """(session row, its attendance lines) of every session that started."""
     started = [s for s in uow.people.sessions_of([group.id]) if s.started_at is not None]
@@ -176,7 +185,7 @@ def group_tables(uow, group, names: dict[str, str] | None = None) -> dict[str, l
     engaged = uow.people.hours_engaged(group.id)
     hours = [
         [h.user_id, names.get(h.user_id, ""), h.sessions, h.minutes, h.hours, engaged or ""]
-        for h in rules.hours_per_person([lines for _, lines in sheets], engaged)
+        for h in rules.hours_per_person([lines for _, lines in sheets], engaged, peers_of(group))
     ]
     return {
         "attendance": attendance,
@@ -206,7 +215,8 @@ def attestations(uow, ctx, group, names: dict[str, str], today) -> list[dict[str
     attended: dict[str, list[Any]] = {}
     for s, lines in sheets:
         for x in lines:
-            if x.role != "facilitator" and x.attended and SLACK_USER.match(x.user_id):
+            counts = x.role != "facilitator" or x.user_id in peers_of(group)
+            if counts and x.attended and SLACK_USER.match(x.user_id):
                 day = cm.local_day(s.started_at, group.tz)
                 attended.setdefault(x.user_id, []).append((s.number, day, x.minutes))
     files = []
@@ -245,11 +255,12 @@ def regulation_rows(uow, group) -> list[list[Any]]:
 
 
 def journal_entries(uow, group) -> list[tuple[Any, ...]]:
-    """(number, day, incidents, adaptations) of the sessions the facilitator wrote about."""
+    """(number, day, incidents, adaptations) of the sessions their facilitator wrote
+    about (in a peer-run group, each session's own)."""
     found = []
     for s in uow.people.sessions_of([group.id]):
         entry = uow.attendance.journal(s.id) if s.started_at is not None else None
-        if entry is not None and entry.author_id == group.facilitator_id:
+        if entry is not None and entry.author_id == facilitator_of(group, s):
             day = cm.local_day(s.started_at, group.tz).isoformat()
             found.append((s.number, day, entry.incidents, entry.adaptations))
     return found

@@ -16,6 +16,7 @@ from ..domain.session import Status
 from .boards import deferred_home
 from .common import Context, user_lang
 from .effects import Effect, EffectKind
+from .facilitation import facilitator_of
 
 MAX_SESSIONS, MAX_ITEMS, MAX_LEARNINGS = 6, 12, 10
 SETTABLE = (ActionStatus.DONE, ActionStatus.IN_PROGRESS)
@@ -75,6 +76,13 @@ class HomeView:
         return [g for g in self.groups if g.facilitates]
 
 
+def _facilitates(group, running, user_id: str) -> bool:
+    """The group is theirs to run, or (in a peer-run group) its running session is."""
+    if group.facilitator_id == user_id:
+        return True
+    return running is not None and facilitator_of(group, running) == user_id
+
+
 def build_home(uow, team_id: str, user_id: str, now: datetime, default_lang: str) -> HomeView:
     groups = sorted(uow.groups.of_user(team_id, user_id), key=lambda g: g.name.lower())
     by_id = {g.id: g for g in groups}
@@ -85,7 +93,7 @@ def build_home(uow, team_id: str, user_id: str, now: datetime, default_lang: str
             g.id,
             g.name,
             g.channel_id,
-            g.facilitator_id == user_id,
+            _facilitates(g, running.get(g.id), user_id),
             running[g.id].number if g.id in running else None,
             running[g.id].phase if g.id in running else None,
         )

@@ -21,7 +21,6 @@ from ..domain.peer_run import (
     check_facilitator,
     suggest_facilitator,
 )
-from ..domain.rules import require_steer
 from .common import require_right
 from .effects import Effect, EffectKind
 from .records import GroupRecord
@@ -44,15 +43,6 @@ def require_starter(group, user_id: str) -> None:
     """The group's facilitator starts sessions; in a peer-run group any member does."""
     start = Action.START_PEER_RUN_SESSION if group.peer_run else Action.START_SESSION
     require_right(group, user_id, start)
-
-
-def require_session_facilitator(group, row, user_id: str, action: Action) -> None:
-    """Moving or ending `row` (`action`: MOVE_PHASE or END_SESSION) is its own
-    facilitator's (or the group's facilitator's). A group with one facilitator words
-    the refusal as it always did."""
-    if not group.peer_run:
-        require_right(group, user_id, action)
-    require_steer(user_id, row.facilitator_id, group.facilitator_id)
 
 
 def session_facilitator(group: GroupRecord, client_id: str, named: str | None, away) -> str:

@@ -24,6 +24,7 @@ from datetime import timedelta
 from ..domain import Phase
 from .common import Context, user_lang
 from .effects import Effect, EffectKind
+from .facilitation import facilitator_of
 from .follow_ups import queue_due_items, queue_recaps
 from .reminders import _with_failure_notice
 
@@ -78,6 +79,7 @@ def queue_nudges(uow, ctx: Context, now) -> int:
         if not people:
             continue
         group = uow.groups.get(row.group_id)
+        facilitator = facilitator_of(group, row)  # the session's, in a peer-run group
         present = {m.user_id for m in group.active_members} | {group.facilitator_id}
         prefix = f"{nudge_prefix(row.id, row.phase)}v{row.version}:"
         known = uow.cycle.known_keys([prefix + u for u, _, _ in people])
@@ -95,8 +97,8 @@ def queue_nudges(uow, ctx: Context, now) -> int:
                 waiting,
                 tz=group.tz or "UTC",
             )
-            if user_id != group.facilitator_id:
-                payload = _with_failure_notice(uow, ctx, group, user_id, payload)
+            if user_id != facilitator:
+                payload = _with_failure_notice(uow, ctx, group, user_id, payload, facilitator)
             effect = Effect(EffectKind.DM, payload, key, user_id=user_id, session_id=row.id)
             queued += uow.outbox.add(effect, now)
     return queued

@@ -104,6 +104,7 @@ class PlanRecord(Protocol):
     suggested_client_id: str | None
     suggested_at: datetime | None
     cancelled_at: datetime | None
+    facilitator_id: str | None
 
 
 class CycleRecord(Protocol):

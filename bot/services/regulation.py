@@ -14,8 +14,9 @@ from typing import Any
 from ..domain import Action, DomainError, clean_text
 from ..domain import regulation as rules
 from .access import lang_in, require_action, running_row
-from .common import Context, InvalidFields, require_group, require_right, user_lang
+from .common import Context, InvalidFields, require_group, user_lang
 from .effects import Effect, EffectKind, root_ref
+from .facilitation import require_session_facilitator
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,10 @@ class RegulationService:
     def journal_form(self, team_id, channel_id, user_id, session_id: int) -> JournalForm:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_right(group, user_id, Action.KEEP_RECORDS)
             row = uow.sessions.get(session_id)
             if row is None or row.group_id != group.id or row.started_at is None:
                 raise DomainError("session.not_running")
+            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
             entry = uow.attendance.journal(row.id)
             return JournalForm(
                 user_lang(uow, user_id, group, self.ctx.default_lang),
@@ -96,7 +97,7 @@ class RegulationService:
             group = uow.groups.get(row.group_id) if row is not None else None
             if row is None or group is None or row.started_at is None:
                 raise DomainError("session.not_running")
-            require_right(group, user_id, Action.KEEP_RECORDS)
+            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
             texts, errors = {}, {}
             for field in JOURNAL_FIELDS:
                 value = (values.get(field) or "").strip()

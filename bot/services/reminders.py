@@ -17,6 +17,7 @@ from ..domain import Turns, rotation_order
 from . import calendar_math as cm
 from .common import Context, group_of, user_lang
 from .effects import Effect, EffectKind, Payload
+from .facilitation import facilitator_of
 from .ports import UnitOfWork
 
 REMIND, PREP, SUGGEST = "remind:", "prep:", "suggest:"  # how their dedupe keys begin
@@ -98,7 +99,7 @@ class CycleJobs:
                 EffectKind.DM,
                 payload,
                 f"{SUGGEST}{session.id}:g{plan.generation}",
-                user_id=group.facilitator_id,
+                user_id=facilitator_of(group, session),
                 ref=suggestion_ref(session.id, plan.generation),  # re-rendered after an erasure
                 session_id=session.id,
             ),
@@ -114,16 +115,19 @@ def suggestion_ref(session_id: int, generation: int) -> str:
 
 def client_suggestion(uow, ctx: Context, group, session) -> tuple[Payload, list[str]]:
     """The facilitator's DM suggesting a planned session's client (rotation order,
-    absences, the pitched topics), and that order."""
+    absences, the pitched topics), and that order. In a peer-run group it goes to the
+    peer planned to facilitate that session, if one is, who is never suggested."""
     absent = uow.cycle.absent_on(group.id, cm.local_day(session.scheduled_at, group.tz))
     turns = [
         Turns(m.user_id, m.client_turns, m.last_client_at, m.joined_at)
         for m in group.active_members
     ]
-    order = rotation_order(turns, absent)
+    plan = uow.cycle.plan_of(session.id)
+    planned = {plan.facilitator_id} if plan is not None and plan.facilitator_id else set()
+    order = rotation_order(turns, absent | planned)  # who facilitates is not the client
     topics = [(t.user_id, t.text) for t in uow.cycle.open_topics(group.id)]
     payload = ctx.renderer.client_suggestion(
-        user_lang(uow, group.facilitator_id, group, ctx.default_lang),
+        user_lang(uow, facilitator_of(group, session), group, ctx.default_lang),
         group.name,
         session.number,
         session.scheduled_at,
@@ -228,15 +232,18 @@ def _again(uow, ctx: Context, group, session, key: str, user_id: str) -> Payload
         return reminder_payload(uow, ctx, group, session, int(parts[3]), user_id)
     if key.startswith(PREP):
         return prep_payload(uow, ctx, group, session, user_id)
-    if key.startswith(SUGGEST) and user_id == group.facilitator_id:
+    if key.startswith(SUGGEST) and user_id == facilitator_of(group, session):
         return client_suggestion(uow, ctx, group, session)[0]
     return None
 
 
-def _with_failure_notice(uow, ctx: Context, group, user_id: str, payload: Payload) -> Payload:
+def _with_failure_notice(
+    uow, ctx: Context, group, user_id: str, payload: Payload, facilitator: str | None = None
+) -> Payload:
     """If this DM cannot be delivered (DMs closed, account deactivated), the outbox tells
-    the facilitator, once per member and group; the other reminders go on."""
-    facilitator = group.facilitator_id
+    the facilitator (the group's, or `facilitator`: the session's), once per member and
+    group; the other reminders go on."""
+    facilitator = facilitator or group.facilitator_id
     lang = user_lang(uow, facilitator, group, ctx.default_lang)
     notice = ctx.renderer.unreachable_member(lang, user_id, group.name)
     failure = {

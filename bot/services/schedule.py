@@ -18,7 +18,9 @@ from .common import Context, require_group, require_right
 from .common import user_lang as lang_for
 from .cycle_close import close_cycle
 from .effects import Effect, EffectKind
+from .facilitation import require_session_facilitator
 from .outcomes import invite_objectives
+from .planned_facilitator import check_planned_client, plan_facilitator, planned_facilitator
 from .ports import UnitOfWork
 from .records import PlanRecord, SessionRecord
 from .reminders import prep_prefix, queue_prep, queue_session_reminders
@@ -37,6 +39,7 @@ class SlotView:
     sequence: int
     session_id: int
     cases: int = 1  # the cases the meeting holds
+    facilitator_id: str | None = None  # planned to facilitate it (peer-run groups)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,21 @@ def _minutes(session: SessionRecord, plan: PlanRecord | None) -> int:
     return 0
 
 
+def planned_slot(session, plan) -> SlotView:
+    """A planned session as the answer to a schedule subcommand shows it."""
+    return SlotView(
+        session.number,
+        session.scheduled_at,
+        plan.duration_minutes,
+        Status.PLANNED,
+        session.client_id,
+        plan.sequence,
+        session.id,
+        plan.cases,
+        plan.facilitator_id,
+    )
+
+
 def cycle_view(uow, group, cycle, lang: str) -> CycleView:
     slots, planned, done = [], 0, 0
     for session, plan in uow.cycle.slots(group.id):
@@ -83,6 +101,7 @@ def cycle_view(uow, group, cycle, lang: str) -> CycleView:
                 plan.sequence if plan else 0,
                 session.id,
                 plan.cases if plan else 1,
+                plan.facilitator_id if plan else None,
             )
         )
     return CycleView(
@@ -223,9 +242,12 @@ class ScheduleService:
         (`dm_key`: the click's own id) the answer comes back as a DM."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
+            group, session, plan = self._planned(
+                uow, team_id, channel_id, user_id, number, steer=True
+            )
             if all(m.user_id != client_id for m in group.active_members):
                 raise DomainError("session.client_not_peer")
+            check_planned_client(plan, client_id)
             if client_id != session.client_id:  # confirming keeps the queued preparation
                 uow.cycle.cancel_pending(prep_prefix(session, plan))
                 cycle = uow.cycle.settings(group.id, now)
@@ -240,24 +262,32 @@ class ScheduleService:
                 )
                 uow.outbox.add(Effect(EffectKind.DM, answer, dm_key, user_id=user_id), now)
             uow.commit()
-            return SlotView(
-                number,
-                session.scheduled_at,
-                plan.duration_minutes,
-                Status.PLANNED,
-                client_id,
-                plan.sequence,
-                session.id,
-            )
+            return planned_slot(session, plan)
+
+    def choose_facilitator(
+        self, team_id, channel_id, user_id, number: int, facilitator_id: str
+    ) -> SlotView:
+        """The group's facilitator names who facilitates planned session `number` in a
+        peer-run group (never its planned client)."""
+        with self.ctx.uow_factory() as uow:
+            group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
+            plan_facilitator(group, session, plan, facilitator_id)
+            uow.commit()
+            return planned_slot(session, plan)
 
     def close(self, team_id, channel_id, user_id, confirmed: bool = False):
         """End the cycle (see `cycle_close`)."""
         return close_cycle(self.ctx, team_id, channel_id, user_id, confirmed, cycle_view)
 
-    def _planned(self, uow, team_id, channel_id, user_id, number):
+    def _planned(self, uow, team_id, channel_id, user_id, number, steer=False):
+        """The planned session `number`, for the group's facilitator (with `steer`,
+        also for the peer planned to facilitate it, who gets its client suggestion)."""
         group = require_group(uow, team_id, channel_id)
-        require_right(group, user_id, Action.PLAN_CYCLE)
         found = uow.cycle.slot(group.id, number)
+        if steer and found is not None and group.peer_run:
+            require_session_facilitator(group, found[0], user_id, Action.PLAN_CYCLE)
+        else:
+            require_right(group, user_id, Action.PLAN_CYCLE)
         if found is None or found[0].status != Status.PLANNED:
             raise DomainError("schedule.no_such_session", number=number)
         return group, found[0], found[1]
@@ -294,6 +324,13 @@ def planned_client(uow: UnitOfWork, group_id: int, now: datetime, peers) -> str 
     if planned is not None and planned.client_id in peers:
         return planned.client_id
     return None
+
+
+def planned_facilitator_due(uow, group, now: datetime, client_id: str) -> str | None:
+    """The peer planned to facilitate the session due now, if still theirs to run."""
+    planned = _due(uow, group.id, now)
+    plan = uow.cycle.plan_of(planned.id) if planned is not None else None
+    return planned_facilitator(group, planned, plan, client_id)
 
 
 def start_row(uow, now: datetime, **fields):

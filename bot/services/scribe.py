@@ -27,8 +27,8 @@ from .access import current_row, lang_in, role_in, running_row
 from .boards import queue_root_update
 from .common import Context, InvalidFields
 from .effects import Effect, EffectKind, root_ref
+from .facilitation import require_session_facilitator
 from .harvest import contribution_kind, queue_board, split_kind_tag
-from .meetings import require_session_facilitator
 from .notices import queue_private
 from .ports import UnitOfWork
 from .read_models import session_view

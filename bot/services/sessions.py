@@ -22,19 +22,19 @@ from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
 from .common import Context, require_group, require_right, user_lang
 from .effects import Effect, EffectKind, root_ref
+from .facilitation import facilitator_of, require_session_facilitator
 from .home import refresh_group_homes
 from .meetings import (
     case_ahead,
     count_facilitation,
     offer_next_case,
-    require_session_facilitator,
     require_starter,
     session_facilitator,
     start_case_row,
 )
 from .pending import pending_for
 from .read_models import session_view
-from .schedule import planned_client
+from .schedule import planned_client, planned_facilitator_due
 from .summary import queue_summary
 from .timing import on_phase_entered, on_phase_left
 from .workdays import announce_auto_advance, fit_to_working_days
@@ -82,6 +82,9 @@ class SessionService:
             if client_id is None or client_id not in peers:
                 raise DomainError("session.client_not_peer")
             away = declared_absent(uow, group, now)  # no prompt, no nudge, not waited for
+            ahead = case_ahead(uow, group.id, now)
+            if facilitator_id is None and ahead is None and group.peer_run:
+                facilitator_id = planned_facilitator_due(uow, group, now, client_id)
             facilitator = session_facilitator(group, client_id, facilitator_id, away)
             away = away | {facilitator}  # who facilitates does not consult
             consultants = len([u for u in peers if u != client_id and u not in away])
@@ -89,7 +92,6 @@ class SessionService:
                 raise SmallGroup("start.small_group", consultants=consultants, client=client_id)
             # Phase 0 reviews earlier plans: the group's first session has none, and a
             # meeting's later case follows its first one, which reviewed them already.
-            ahead = case_ahead(uow, group.id, now)
             follow_up = group.with_follow_up and uow.sessions.any_done(group.id) and not ahead
             session = Session(
                 client_id=client_id,
@@ -232,8 +234,9 @@ class SessionService:
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
-            # the slip counts are the facilitator's only
-            pending = for_reader(pending_for(uow, row, user_id), row, user_id)
+            counts_for = facilitator_of(group, row)  # the slip counts are theirs only
+            reader = None if user_id == counts_for else user_id
+            pending = for_reader(pending_for(uow, row, reader), counts_for, user_id)
             view = session_view(row, group, pending)
             return view, user_lang(uow, user_id, group, self.ctx.default_lang)
 

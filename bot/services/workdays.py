@@ -20,6 +20,7 @@ from ..domain.workdays import is_weekend, working_deadline
 from . import calendar_math as cm
 from .common import Context, group_of
 from .effects import Effect, EffectKind, root_ref
+from .facilitation import facilitator_of
 
 log = logging.getLogger("codev.workdays")
 
@@ -72,8 +73,8 @@ def advance_overdue(ctx: Context, sessions, now) -> int:
                 continue
             group = group_of(uow, row.group_id)
             if group.auto_advance:
-                found = (group.team_id, group.channel_id, group.facilitator_id, row.id, row.phase)
-                due.append(found)
+                steer = facilitator_of(group, row)
+                due.append((group.team_id, group.channel_id, steer, row.id, row.phase))
     moved = 0
     for team, channel, facilitator, session_id, phase in due:
         try:

@@ -112,3 +112,10 @@ def test_hours_per_person_add_up_over_the_cycle_without_the_facilitator():
     assert (hours["a"].sessions, hours["a"].minutes, hours["a"].hours) == (2, 180, 3.0)
     assert (hours["b"].sessions, hours["b"].minutes) == (0, 0)
     assert hours["client"].hours_engaged == 35
+
+
+def test_a_peer_who_took_a_turn_facilitating_attended_that_session():
+    lines = list(_sheet(took_part={"a"}).values())
+    assert "fac" not in {h.user_id for h in hours_per_person([lines], 35)}
+    hours = {h.user_id: h for h in hours_per_person([lines], 35, peers={"fac", "a"})}
+    assert (hours["fac"].sessions, hours["fac"].minutes) == (1, 120)

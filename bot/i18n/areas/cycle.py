@@ -4,7 +4,8 @@ EN = {
     "help.cmd.schedule": (
         "plan the cycle (facilitator), 1 to 3 cases per meeting; `schedule list`, "
         "`schedule cancel N`, "
-        "`schedule move N 2027-04-02 18:30`, `schedule close`"
+        "`schedule move N 2027-04-02 18:30`, `schedule client N @name`, "
+        "`schedule facilitator N @name` (peer-run groups), `schedule close`"
     ),
     "help.cmd.calendar": "the cycle's sessions as an .ics file, by direct message",
     "help.cmd.charter": (
@@ -52,7 +53,8 @@ EN = {
     ),
     "schedule.usage": (
         "Use `/codev schedule` (plan), `/codev schedule list`, `/codev schedule cancel N`, "
-        "`/codev schedule move N 2027-04-02 18:30`, `/codev schedule client N @someone` "
+        "`/codev schedule move N 2027-04-02 18:30`, `/codev schedule client N @someone`, "
+        "`/codev schedule facilitator N @someone` (peer-run groups) "
         "or `/codev schedule close` (end the cycle)."
     ),
     "schedule.move_usage": (
@@ -130,7 +132,8 @@ FR = {
     "help.cmd.schedule": (
         "planifier le cycle (animateur), 1 à 3 cas par rencontre ; `planifier liste`, "
         "`planifier annuler "
-        "N`, `planifier déplacer N 2027-04-02 18:30`, `planifier clore`"
+        "N`, `planifier déplacer N 2027-04-02 18:30`, `planifier client N @nom`, "
+        "`planifier animateur N @nom` (animation tournante), `planifier clore`"
     ),
     "help.cmd.calendar": "les séances du cycle en fichier .ics, par message direct",
     "help.cmd.charter": (
@@ -182,7 +185,8 @@ FR = {
     "schedule.usage": (
         "Utilisez `/codev planifier` (planifier), `/codev planifier list`, "
         "`/codev planifier cancel N`, `/codev planifier move N 2027-04-02 18:30` "
-        "`/codev planifier client N @quelqu'un` ou `/codev planifier clore` (finir le cycle)."
+        "`/codev planifier client N @quelqu'un`, `/codev planifier animateur N @quelqu'un` "
+        "(animation tournante) ou `/codev planifier clore` (finir le cycle)."
     ),
     "schedule.move_usage": (
         "Indiquez le numéro de la séance et une date : `/codev planifier move 3 2027-04-02 18:30`."

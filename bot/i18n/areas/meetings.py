@@ -37,6 +37,14 @@ EN = {
     "peer_run.hint": "Or type `/codev start @client facilitated by @name`.",
     "peer_run.status": "Facilitated by {facilitator}",
     "peer_run.own_case": "The client does not facilitate their own case: choose another peer.",
+    "peer_run.planned_own_case": "This peer is planned to facilitate this session: they cannot "
+    "be its client. Plan another facilitator first with "
+    "`/codev schedule facilitator N @someone`.",
+    "peer_run.plan_off": "Only a peer-run group plans who facilitates its sessions: turn it on "
+    "in `/codev settings` (Facilitation).",
+    "meeting.planned_facilitator": " · facilitated by {facilitator}",
+    "schedule.facilitator_chosen": "{facilitator} will facilitate session {number}; the "
+    "suggestion of its client goes to them, and `/codev start` will not ask who facilitates.",
     "peer_run.not_member": "Whoever facilitates is a member of the group: add them with "
     "`/codev members add @name`, or choose another peer.",
     "peer_run.who_facilitates": "Name who facilitates: `/codev start @client facilitated by "
@@ -79,6 +87,14 @@ FR = {
     "peer_run.hint": "Ou tapez `/codev démarrer @client animé par @nom`.",
     "peer_run.status": "Animée par {facilitator}",
     "peer_run.own_case": "Le client n'anime pas son propre cas : choisissez un autre pair.",
+    "peer_run.planned_own_case": "Ce pair est prévu pour animer cette séance : il ne peut pas "
+    "en être le client. Prévoyez d'abord un autre animateur avec "
+    "`/codev planifier animateur N @quelqu'un`.",
+    "peer_run.plan_off": "Seul un groupe en animation tournante prévoit qui anime ses séances : "
+    "activez-la dans `/codev réglages` (Animation).",
+    "meeting.planned_facilitator": " · animée par {facilitator}",
+    "schedule.facilitator_chosen": "{facilitator} animera la séance {number} ; la proposition "
+    "de son client lui parvient, et `/codev démarrer` ne demandera pas qui anime.",
     "peer_run.not_member": "La personne qui anime est membre du groupe : ajoutez-la avec "
     "`/codev membres ajouter @nom`, ou choisissez un autre pair.",
     "peer_run.who_facilitates": "Nommez qui anime : `/codev démarrer @client animé par @nom`.",

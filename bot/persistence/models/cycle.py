@@ -53,6 +53,8 @@ class SessionPlanRow(Base):
     # Bumped on each move, so reminder dedupe keys of a moved session are new.
     generation: Mapped[int] = mapped_column(default=0)
     suggested_client_id: Mapped[str | None] = mapped_column(String(32))
+    # In a peer-run group, the peer planned to facilitate the meeting's first case.
+    facilitator_id: Mapped[str | None] = mapped_column(String(32))
     suggested_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
 

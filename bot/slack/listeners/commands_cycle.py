@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...domain import DomainError
 from ..render import cycle as cycle_msgs
 from ..render import group as group_msgs
+from ..render import meetings as meeting_msgs
 from ..render import nudges as close_msgs
 from ..render.cycle_modal import charter_modal, schedule_modal
 from ..text import bare_names, mentioned_ids
@@ -21,6 +22,9 @@ SCHEDULE_VERBS = {
     "deplacer": "move",
     "déplacer": "move",
     "client": "client",
+    "facilitator": "facilitator",
+    "animateur": "facilitator",
+    "animatrice": "facilitator",
     "close": "close",
     "clore": "close",
     "clôturer": "close",
@@ -45,10 +49,15 @@ def _schedule(services, command, rest, client, context):
             return reply(group_msgs.notice(done.lang, "close.closed"))
         return reply(close_msgs.close_refused(done.lang, channel, done.never_client))
     number_text, _, when = args.strip().partition(" ")
-    if verb == "client" and number_text.isdigit():
+    if verb in ("client", "facilitator") and number_text.isdigit():
         people = mentioned_ids(when) + resolve_names(client, team, bare_names(when))
         if len(people) != 1:
             raise DomainError("schedule.usage")
+        if verb == "facilitator":
+            slot = services.schedule.choose_facilitator(
+                team, channel, user, int(number_text), people[0]
+            )
+            return reply(meeting_msgs.facilitator_planned(lang, slot.number, slot.facilitator_id))
         slot = services.schedule.choose_client(team, channel, user, int(number_text), people[0])
         return reply(cycle_msgs.client_chosen(lang, slot.number, slot.client_id))
     if verb not in ("cancel", "move") or not number_text.isdigit():

@@ -22,7 +22,7 @@ from .kit import (
     user,
     users,
 )
-from .meetings import meeting_cases
+from .meetings import meeting_cases, planned_facilitator
 
 CADENCE_KEYS = ("w1", "w2", "w3", "w4", "monthly")
 
@@ -46,15 +46,19 @@ def _slot_line(lang: str, slot, tz: str) -> str:
     when = when_text(slot.starts_at, tz, lang) if slot.starts_at else "—"
     client = user(slot.client_id) if slot.client_id else "—"
     status = t(lang, f"cycle.status.{slot.status}")
-    return t(
-        lang,
-        "cycle.slot",
-        number=slot.number,
-        when=when,
-        length=_duration(lang, slot.minutes),
-        status=status,
-        client=client,
-    ) + meeting_cases(lang, slot.cases)
+    return (
+        t(
+            lang,
+            "cycle.slot",
+            number=slot.number,
+            when=when,
+            length=_duration(lang, slot.minutes),
+            status=status,
+            client=client,
+        )
+        + meeting_cases(lang, slot.cases)
+        + planned_facilitator(lang, slot.facilitator_id)
+    )
 
 
 def hours_line(view) -> str:

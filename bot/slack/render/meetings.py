@@ -21,6 +21,21 @@ def meeting_cases(lang: str, cases: int) -> str:
     return t(lang, "meeting.cases", cases=cases) if cases > 1 else ""
 
 
+def planned_facilitator(lang: str, facilitator_id: str | None) -> str:
+    """« · animée par @x » after a planned meeting whose facilitator is named ahead."""
+    return (
+        t(lang, "meeting.planned_facilitator", facilitator=user(facilitator_id))
+        if (facilitator_id)
+        else ""
+    )
+
+
+def facilitator_planned(lang: str, number: int, facilitator_id: str):
+    """The answer to `/codev schedule facilitator N @x`."""
+    text = t(lang, "schedule.facilitator_chosen", number=number, facilitator=user(facilitator_id))
+    return payload(text, [section(text)])
+
+
 def next_case_offer(offer):
     """Posted in the channel when a case ends and its meeting holds another one."""
     lang = offer.lang

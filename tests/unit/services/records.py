@@ -120,6 +120,7 @@ class FakePlan:
     suggested_client_id: str | None = None
     suggested_at: datetime | None = None
     cancelled_at: datetime | None = None
+    facilitator_id: str | None = None
 
 
 @dataclass

@@ -173,3 +173,29 @@ def test_start_runs_the_planned_session_due_around_now(world):
     session = world.start(None)  # no client named: the planned one is taken
     assert (session.number, session.client_id, session.status) == (1, "UD", "running")
     assert len(world.store.t.sessions) == 4  # no fifth session was added
+
+
+def test_a_peer_run_group_plans_a_facilitator_who_then_starts_unasked(world):
+    plan(world)
+    service = ScheduleService(world.ctx)
+    with pytest.raises(DomainError) as off:
+        service.choose_facilitator(TEAM, CHANNEL, FACILITATOR, 1, "UB")
+    assert off.value.key == "peer_run.plan_off"
+    world.group.peer_run = True
+    first = next(s for s in world.store.t.sessions.values() if s.number == 1)
+
+    slot = service.choose_facilitator(TEAM, CHANNEL, FACILITATOR, 1, "UB")
+    assert slot.facilitator_id == world.store.t.plans[first.id].facilitator_id == "UB"
+    assert first.facilitator_id == "UB"  # the client's suggestion goes to them
+    with pytest.raises(DomainError) as own:
+        service.choose_client(TEAM, CHANNEL, "UB", 1, "UB")
+    assert own.value.key == "peer_run.planned_own_case"
+    service.choose_client(TEAM, CHANNEL, "UB", 1, "UD")  # the planned facilitator answers
+    with pytest.raises(DomainError) as client:
+        service.choose_facilitator(TEAM, CHANNEL, FACILITATOR, 1, "UD")
+    assert client.value.key == "peer_run.own_case"
+    assert service.list(TEAM, CHANNEL, "UC").slots[0].facilitator_id == "UB"
+
+    world.clock.now = FIRST - timedelta(minutes=20)
+    session = world.start(None, small_group_ok=True)  # five peers: three consult
+    assert (session.client_id, session.facilitator_id) == ("UD", "UB")
