@@ -10,8 +10,8 @@ from slack_sdk import WebClient
 from .config import Settings
 from .persistence.engine import make_engine
 from .persistence.uow import unit_of_work_factory
-from .services.common import Context
 from .services.container import Services
+from .services.context import Context
 from .services.delivery import DeliveryService
 from .services.languages import LocaleLookups
 from .slack.app import build_app

@@ -7,7 +7,7 @@ Buttons and modals carry the session id they were made for; the rules table
 from __future__ import annotations
 
 from ..domain import DomainError, Role, require
-from .common import user_lang
+from .reader import user_lang
 from .views import to_domain
 
 

@@ -23,7 +23,8 @@ from ..domain import Action, ActionStatus, DomainError, clean_text
 from ..domain.dates import find_due
 from .access import current_row, lang_in, require_action, running_row
 from .boards import post_or_update
-from .common import Context, InvalidFields
+from .context import Context
+from .forms import InvalidFields
 from .home import refresh_homes
 from .summary import action_details
 

@@ -17,8 +17,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..domain import ActionStatus
-from .common import Context, require_group, require_member
+from .context import Context
 from .effects import Effect, EffectKind
+from .membership import require_group, require_member
 
 TREND_STEP = 0.2
 TOP_LEARNINGS = 5

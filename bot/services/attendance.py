@@ -16,8 +16,11 @@ from datetime import UTC, datetime, time
 from ..domain import DomainError
 from ..domain import attendance as rules
 from . import calendar_math as cm
-from .common import Context, InvalidFields, require_facilitator, require_group, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .forms import InvalidFields
+from .membership import require_facilitator, require_group
+from .reader import user_lang
 
 
 def declared_absent(uow, group, when: datetime) -> set[str]:

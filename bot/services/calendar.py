@@ -9,8 +9,10 @@ from datetime import datetime, timedelta
 from icalendar import Calendar, Event
 
 from . import calendar_math as cm
-from .common import Context, require_group, require_member, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .membership import require_group, require_member
+from .reader import user_lang
 from .schedule import CANCELLED, cycle_view
 
 PRODID = "-//codev//cycle calendar//EN"

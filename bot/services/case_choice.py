@@ -14,8 +14,10 @@ import uuid
 from dataclasses import dataclass
 
 from ..domain import DomainError, Turns, suggest_client
-from .common import Context, require_facilitator, require_group, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .membership import require_facilitator, require_group
+from .reader import user_lang
 from .schedule import planned_client
 
 

@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..domain import DomainError, clean_text
-from .common import Context, InvalidFields, require_facilitator, require_group, user_lang
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
+from .forms import InvalidFields
+from .membership import require_facilitator, require_group
+from .reader import user_lang
 
 CHARTER_FIELD = "charter_text"
 

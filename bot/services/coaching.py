@@ -32,9 +32,11 @@ from ..domain.coaching import (
 from ..domain.content import CONTRIBUTION_FOR_HELP
 from ..i18n import t
 from .access import lang_in, running_row
-from .common import Context, require_facilitator, require_group, require_member, user_lang
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
+from .membership import require_facilitator, require_group, require_member
 from .nudges import nudge_prefix
+from .reader import user_lang
 from .views import queue_root_update, session_view
 
 # The classifier the app uses: the French and English rules. A local model plugs in

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from ..domain import Action, ConfirmStatus, DomainError, HelpKind, clean_text
 from .access import current_row, lang_in, require_action, running_row
 from .boards import post_or_update
-from .common import Context, InvalidFields
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
+from .forms import InvalidFields
 
 REQUEST_FIELD, KINDS_FIELD = "request", "help_kinds"
 REFORMULATION = "reformulation"  # the kind of thread note a consultant's offer is kept as

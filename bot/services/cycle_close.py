@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..domain import DomainError
-from .common import Context, require_facilitator, require_group, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .membership import require_facilitator, require_group
 from .outcomes import queue_questionnaires
+from .reader import user_lang
 
 PLANNED, CANCELLED = "planned", "cancelled"
 

@@ -37,7 +37,7 @@ import logging
 import time
 from datetime import datetime, timedelta
 
-from .common import Context
+from .context import Context
 from .effects import Effect, EffectKind, Payload
 from .exports import prepare_export
 from .ports import DeliveryFailed, Sender

@@ -17,9 +17,12 @@ from dataclasses import dataclass
 
 from ..domain import Action, DomainError, check_rating, clean_text
 from .access import current_row, lang_in, require_action, running_row
-from .common import Context, InvalidFields, require_group, user_lang
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
+from .forms import InvalidFields
+from .membership import require_group
 from .pending import pending_for
+from .reader import user_lang
 from .views import queue_root_update, session_view
 
 RATING_FIELD = "rating"

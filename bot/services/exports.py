@@ -29,9 +29,11 @@ from ..domain import regulation as reg
 from . import calendar_math as cm
 from .assessment import build_assessment
 from .attendance import session_sheet
-from .common import Context, require_facilitator, require_group, user_lang
+from .context import Context
 from .effects import Effect, EffectKind, Payload
+from .membership import require_facilitator, require_group
 from .outcomes import outcomes_report
+from .reader import user_lang
 
 ATTENDANCE = [
     "session",

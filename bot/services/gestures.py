@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from ..domain import ConfirmStatus, DomainError, Harvest
 from ..domain.gestures import Gesture, effective, gesture_for, parse_gestures
 from .access import require_action
-from .common import Context, require_facilitator, require_group, require_member, user_lang
+from .context import Context
 from .contract import queue_card
 from .harvest import queue_board
+from .membership import require_facilitator, require_group, require_member
+from .reader import user_lang
 from .replies import FLOOR, queue_question_board
 
 

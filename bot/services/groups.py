@@ -7,19 +7,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain import DomainError, Mode
 from ..domain.content import looks_written
-from .common import (
-    LANGS,
-    Context,
-    InvalidFields,
-    as_domain_group,
-    group_payload_key,
-    require_facilitator,
-    require_group,
-    require_member,
-    user_lang,
-)
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
+from .forms import InvalidFields
 from .group_settings import GroupSettings, SettingsForm, apply_settings, read_settings
+from .membership import as_domain_group, require_facilitator, require_group, require_member
+from .reader import LANGS, user_lang
 from .reminders import recipients, render_queued_again
 from .timing import on_phase_left
 from .views import apply_to_row, to_domain
@@ -28,6 +21,11 @@ MAX_NAME = 80
 # Slack's answers that mean a channel cannot take the session's first message, and
 # what the group becomes then (None: nothing to pause, the bot just has to be invited).
 UNPOSTABLE = {"is_archived": "archived", "not_in_channel": None, "channel_not_found": None}
+
+
+def group_payload_key(group_id: int, what: str, stamp: str) -> str:
+    """Dedupe keys for group-level messages, unique per change."""
+    return f"group:{group_id}:{what}:{stamp}"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from ..domain import Action, ContributionKind, DomainError, Harvest, default_con
 from ..domain.kinds import classify
 from .access import require_action, running_row
 from .boards import post_or_update
-from .common import Context
+from .context import Context
 
 # Leading words people type to say what their contribution is, in both languages.
 KIND_TAGS: dict[str, ContributionKind] = {

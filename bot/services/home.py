@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..domain import ActionStatus, DomainError
-from .common import Context, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .reader import user_lang
 
 MAX_SESSIONS, MAX_ITEMS, MAX_LEARNINGS = 6, 12, 10
 SETTABLE = (ActionStatus.DONE, ActionStatus.IN_PROGRESS)

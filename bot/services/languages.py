@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..domain import DomainError
-from .common import LANGS, Context, require_facilitator, require_group, user_lang
+from .context import Context
 from .home import queue_home, refresh_homes
+from .membership import require_facilitator, require_group
 from .ports import Directory, LookupLater
+from .reader import LANGS, user_lang
 from .reminders import recipients, render_queued_again
 
 log = logging.getLogger("codev.languages")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from .common import Context, as_domain_group, user_lang
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
+from .membership import as_domain_group
+from .reader import user_lang
 
 
 class NoticeService:

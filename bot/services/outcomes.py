@@ -17,8 +17,10 @@ from datetime import datetime, timedelta
 
 from ..domain import ActionStatus, DomainError, clean_text
 from ..domain import outcomes as rules
-from .common import Context, InvalidFields, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .forms import InvalidFields
+from .reader import user_lang
 
 CHANGE, EXAMPLE = "change", "example"
 

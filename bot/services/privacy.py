@@ -25,10 +25,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..domain import DomainError
-from .common import Context, require_facilitator, require_group, require_member, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
 from .home import build_home, refresh_group_homes
+from .membership import require_facilitator, require_group, require_member
+from .reader import user_lang
 from .rerender import rerender_sessions, rerender_suggestions
 
 

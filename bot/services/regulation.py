@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from ..domain import Action, DomainError, clean_text
 from ..domain import regulation as rules
 from .access import lang_in, require_action, running_row
-from .common import Context, InvalidFields, require_facilitator, require_group, user_lang
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
+from .forms import InvalidFields
+from .membership import require_facilitator, require_group
+from .reader import user_lang
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,12 @@ from .access import lang_in, require_action, role_in, running_row
 from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
-from .common import Context, InvalidFields, user_lang
+from .context import Context
 from .contract import REFORMULATION, queue_card
 from .effects import Effect, EffectKind, root_ref
+from .forms import InvalidFields
 from .harvest import contribution_kind, queue_board, split_kind_tag
+from .reader import user_lang
 from .views import to_domain
 
 NOTE_KINDS = {

@@ -5,8 +5,9 @@ the plan and the learnings); anyone else, its summary."""
 from __future__ import annotations
 
 from ..domain import DomainError
-from .common import Context, require_group, require_member
+from .context import Context
 from .effects import Effect, EffectKind, Payload
+from .membership import require_group, require_member
 from .summary import build_summary
 
 

@@ -13,11 +13,12 @@ from datetime import datetime, timedelta
 
 from ..domain import DomainError
 from . import calendar_math as cm
-from .common import Context, require_facilitator, require_group, require_member
-from .common import user_lang as lang_for
+from .context import Context
 from .cycle_close import close_cycle
 from .effects import Effect, EffectKind
+from .membership import require_facilitator, require_group, require_member
 from .outcomes import invite_objectives
+from .reader import user_lang as lang_for
 from .reminders import prep_prefix, queue_prep, queue_session_reminders
 from .schedule_form import ScheduleForm, parse_checkin, validate_plan
 

@@ -16,10 +16,12 @@ from .attendance import declared_absent
 from .case_choice import mark_topic_used
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
-from .common import Context, require_facilitator, require_group, require_member, user_lang
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
 from .home import refresh_group_homes
+from .membership import require_facilitator, require_group, require_member
 from .pending import pending_for
+from .reader import user_lang
 from .schedule import planned_client, start_row
 from .summary import queue_summary
 from .timing import on_phase_entered, on_phase_left

@@ -18,7 +18,7 @@ import holidays
 from ..domain import DomainError, Mode, Phase
 from ..domain.workdays import is_weekend, working_deadline
 from . import calendar_math as cm
-from .common import Context
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
 
 log = logging.getLogger("codev.workdays")

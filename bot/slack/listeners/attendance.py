@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from ...domain import DomainError
-from ...services.common import InvalidFields
+from ...services.forms import InvalidFields
 from ..ids import ActionId, CallbackId
 from ..render.attendance import attendance_modal, journal_modal, regulation_modal
 from ..render.modals import field_errors, submitted

@@ -8,7 +8,7 @@ from ..ids import ActionId
 from ..render import formats
 from ..render import group as group_msgs
 from ..render.kit import Mrkdwn
-from .answers import ids, lang_of, reply
+from .responding import ids, lang_of, reply
 
 
 def _click(body) -> tuple[str, str, str, str]:

@@ -21,8 +21,8 @@ from . import (
     commands_gestures,
     commands_settings,
 )
-from .answers import ids, lang_of, reply
 from .case_choice import start_answer
+from .responding import ids, lang_of, reply
 from .users import resolve_names
 
 # Feature modules add subcommands: each has ROUTES {name: handler} and ALIASES

@@ -9,7 +9,7 @@ from ..render import group as group_msgs
 from ..render import nudges as close_msgs
 from ..render.cycle_modal import charter_modal, schedule_modal
 from ..text import bare_names, mentioned_ids
-from .answers import ids, lang_of, reply
+from .responding import ids, lang_of, reply
 from .users import resolve_names
 
 SCHEDULE_VERBS = {

@@ -12,7 +12,7 @@ from ...domain import DomainError
 from ...services.privacy import check_mode, check_months
 from ..render import reports
 from . import commands_content
-from .answers import ids, lang_of, reply
+from .responding import ids, lang_of, reply
 
 GROUP_WORDS = ("group", "groupe")
 ME_WORDS = ("me", "moi")

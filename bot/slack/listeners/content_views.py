@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from ...domain import DomainError
-from ...services.common import InvalidFields
+from ...services.forms import InvalidFields
 from ..ids import BlockId, CallbackId
 from ..render.content_modals import SHARE, plan_error_block, plan_rows
 from ..render.modals import field_errors, submitted

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ...domain import DomainError
-from ...services.common import InvalidFields
+from ...services.forms import InvalidFields
 from ...services.schedule import ScheduleForm
 from ..ids import BlockId, CallbackId
 from ..render.modals import field_errors, submitted

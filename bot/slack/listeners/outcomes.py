@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from ...domain import DomainError
-from ...services.common import InvalidFields
+from ...services.forms import InvalidFields
 from ..ids import ActionId, CallbackId
 from ..render.modals import field_errors, submitted
 from ..render.outcomes import objectives_modal, questionnaire_modal

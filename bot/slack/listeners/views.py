@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ...domain import DomainError, Phase
-from ...services.common import InvalidFields
+from ...services.forms import InvalidFields
 from ...services.group_settings import ASYNC, LIVE, SettingsForm, time_field
 from ...services.groups import SetupForm
 from ..channels import setup_place
