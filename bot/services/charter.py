@@ -19,6 +19,7 @@ from .context import Context
 from .effects import Effect, EffectKind, root_ref
 from .forms import InvalidFields
 from .membership import require_facilitator, require_group
+from .notices import Answer
 from .reader import user_lang
 
 CHARTER_FIELD = "charter_text"
@@ -87,8 +88,9 @@ class CharterService:
                 raise DomainError("rules.not_member")
             return charter_view(uow, self.ctx, group, user_id)
 
-    def accept(self, team_id, channel_id, user_id) -> CharterView:
-        """Stored once: a second click keeps the first acceptance's time."""
+    def accept(self, team_id, channel_id, user_id, answer: Answer | None = None) -> CharterView:
+        """Stored once: a second click keeps the first acceptance's time. With `answer`,
+        the person's thanks are queued in the same unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
@@ -104,6 +106,8 @@ class CharterService:
                 member.charter_accepted_at,
                 True,
             )
+            if answer is not None:
+                answer.queue(uow, now, self.ctx.renderer.notice(view.lang, "charter.accepted"))
             uow.commit()
             return view
 

@@ -35,6 +35,7 @@ from .access import lang_in, running_row
 from .context import Context
 from .effects import Effect, EffectKind, root_ref
 from .membership import require_facilitator, require_group, require_member
+from .notices import Answer
 from .nudges import nudge_prefix
 from .reader import user_lang
 from .views import queue_root_update, session_view
@@ -232,24 +233,34 @@ class CoachingService:
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             return CoachingSetting(lang, bool(group.coaching))
 
-    def keep_idea(self, user_id: str, session_id: int, number: int) -> tuple[str, str]:
-        """Keep the idea of the author's question `number` for exploration: (lang, answer key)."""
+    def keep_idea(
+        self, user_id: str, session_id: int, number: int, answer: Answer | None = None
+    ) -> tuple[str, str]:
+        """Keep the idea of the author's question `number` for exploration: (lang, answer
+        key). With `answer`, that answer is queued privately in the same unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
-            question = uow.content.question(row.id, number)
-            if question is None or question.author_id != user_id:
-                raise DomainError("coaching.keep_gone")
-            if row.phase is not None and row.phase >= Phase.EXPLORATION:
-                return lang, "coaching.keep_now"
-            kept = uow.content.notes(row.id, KEPT_IDEA)
-            if not any(n.author_id == user_id and n.text == question.text for n in kept):
-                uow.content.add_note(
-                    row.id, Phase.EXPLORATION, KEPT_IDEA, user_id, question.text, None, now
-                )
-                uow.commit()
-            return lang, "coaching.kept"
+            key = self._keep(uow, row, user_id, number, now)
+            if answer is not None:
+                answer.queue(uow, now, self.ctx.renderer.notice(lang, key), session_id=row.id)
+            uow.commit()
+            return lang, key
+
+    @staticmethod
+    def _keep(uow, row, user_id: str, number: int, now) -> str:
+        question = uow.content.question(row.id, number)
+        if question is None or question.author_id != user_id:
+            raise DomainError("coaching.keep_gone")
+        if row.phase is not None and row.phase >= Phase.EXPLORATION:
+            return "coaching.keep_now"
+        kept = uow.content.notes(row.id, KEPT_IDEA)
+        if not any(n.author_id == user_id and n.text == question.text for n in kept):
+            uow.content.add_note(
+                row.id, Phase.EXPLORATION, KEPT_IDEA, user_id, question.text, None, now
+            )
+        return "coaching.kept"
 
     def change(self, team_id: str, channel_id: str, user_id: str, word: str) -> CoachingSetting:
         choice = word.strip().lower()

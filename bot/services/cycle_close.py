@@ -15,6 +15,7 @@ from ..domain import DomainError
 from .context import Context
 from .effects import Effect, EffectKind
 from .membership import require_facilitator, require_group
+from .notices import Answer
 from .outcomes import queue_questionnaires
 from .reader import user_lang
 
@@ -29,8 +30,11 @@ class CloseAnswer:
     dropped: int = 0  # planned sessions called off
 
 
-def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_view) -> CloseAnswer:
-    """`cycle_view(uow, group, cycle, lang)` gives the figures `schedule list` shows."""
+def close_cycle(
+    ctx: Context, team_id, channel_id, user_id, confirmed, cycle_view, answer: Answer | None = None
+) -> CloseAnswer:
+    """`cycle_view(uow, group, cycle, lang)` gives the figures `schedule list` shows. With
+    `answer`, the facilitator is told privately, in the same unit of work, that it closed."""
     now = ctx.clock()
     with ctx.uow_factory() as uow:
         group = require_group(uow, team_id, channel_id)
@@ -61,5 +65,7 @@ def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_vie
             now,
         )
         queue_questionnaires(uow, ctx, group, now)  # the bilan des effets: end and follow-up
+        if answer is not None:
+            answer.queue(uow, now, ctx.renderer.notice(lang, "close.closed"))
         uow.commit()
         return CloseAnswer(lang, True, never, dropped)

@@ -33,7 +33,7 @@ from .context import Context
 from .effects import Effect, EffectKind, Payload
 from .membership import require_facilitator, require_group
 from .outcomes import outcomes_report
-from .reader import user_lang
+from .reader import reader_lang, user_lang
 
 ATTENDANCE = [
     "session",
@@ -264,8 +264,11 @@ class ExportService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def export_group(self, team_id: str, channel_id: str, user_id: str) -> dict[str, int]:
-        """Queue the group's export for the facilitator; returns the row counts.
+    def export_group(
+        self, team_id: str, channel_id: str, user_id: str
+    ) -> tuple[dict[str, int], str]:
+        """Queue the group's export for the facilitator; returns the row counts and the
+        facilitator's language where they asked.
 
         The files are built when the export is delivered (`prepare_export`): the
         people's real names are looked up there, off the request's path."""
@@ -292,8 +295,9 @@ class ExportService:
                 ),
                 now,
             )
+            asker = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
             uow.commit()
-            return {name: len(rows) for name, rows in tables.items()}
+            return {name: len(rows) for name, rows in tables.items()}, asker
 
 
 def prepare_export(uow, ctx: Context, sender, row, now: datetime) -> None:

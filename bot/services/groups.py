@@ -12,7 +12,7 @@ from .effects import Effect, EffectKind, root_ref
 from .forms import InvalidFields
 from .group_settings import GroupSettings, SettingsForm, apply_settings, read_settings
 from .membership import as_domain_group, require_facilitator, require_group, require_member
-from .reader import LANGS, user_lang
+from .reader import LANGS, reader_lang, user_lang
 from .reminders import recipients, render_queued_again
 from .timing import on_phase_left
 from .views import apply_to_row, to_domain
@@ -112,17 +112,17 @@ class GroupService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def current(self, team_id: str, channel_id: str) -> GroupInfo | None:
-        with self.ctx.uow_factory(read_only=True) as uow:
-            group = uow.groups.by_channel(team_id, channel_id)
-            return _info(group) if group else None
-
-    def check_can_setup(self, team_id: str, channel_id: str, user_id: str) -> None:
-        """Anyone creates a group; only its facilitator edits it."""
+    def setup_form(
+        self, team_id: str, channel_id: str, user_id: str
+    ) -> tuple[GroupInfo | None, str]:
+        """What the setup modal starts from: this channel's group (None: a new one, which
+        anyone creates; only its facilitator edits one), and the reader's language."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = uow.groups.by_channel(team_id, channel_id)
             if group is not None:
                 require_facilitator(group, user_id)
+            lang = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
+            return (_info(group) if group else None), lang
 
     def setup(
         self,

@@ -26,7 +26,7 @@ from .context import Context
 from .home import queue_home, refresh_homes
 from .membership import require_facilitator, require_group
 from .ports import Directory, LookupLater
-from .reader import LANGS, user_lang
+from .reader import LANGS, reader_lang, user_lang
 from .reminders import recipients, render_queued_again
 
 log = logging.getLogger("codev.languages")
@@ -40,6 +40,11 @@ class LangChange:
     lang: str  # the language now in force
     scope: str  # "me" or "group"
     group_name: str | None = None
+    reader: str | None = None  # the language of whoever changed it (None: `lang`)
+
+    @property
+    def reader_lang(self) -> str:
+        return self.reader or self.lang
 
 
 def lang_of_locale(locale: str | None) -> str | None:
@@ -83,8 +88,9 @@ class LanguageService:
             for person in recipients(group):  # those who read the group's language
                 if uow.prefs.lang(person) is None:
                     render_queued_again(uow, self.ctx, person)
+            reader = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
             uow.commit()
-            return LangChange(lang, "group", group.name)
+            return LangChange(lang, "group", group.name, reader)
 
     def current(self, team_id: str, channel_id: str, user_id: str) -> tuple[str, str | None]:
         """(my language as the app applies it, this channel's group language or None)."""
@@ -95,8 +101,9 @@ class LanguageService:
 
     def home_opened(self, team_id: str | None, user_id: str) -> None:
         """Someone opened the app's home: remember they read it (their home is kept up
-        to date from now on) and, if nothing says their language yet, mark them to be
-        looked up. Only the database: the look-up itself is the job's."""
+        to date from now on), publish it, and, if nothing says their language yet, mark
+        them to be looked up. Only the database, in one unit of work: the look-up
+        itself is the job's."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             marked = False
@@ -105,6 +112,7 @@ class LanguageService:
                 # (the queue forgets who it published to once delivered)
                 uow.prefs.mark_home_reader(user_id, now)
                 marked = uow.locales.want(user_id, team_id, now)
+            queue_home(uow, self.ctx.renderer, team_id, user_id, now, self.ctx.default_lang)
             uow.commit()
         if marked:
             self.wake()

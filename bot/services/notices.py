@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .context import Context
 from .effects import Effect, EffectKind, root_ref
 from .membership import as_domain_group
-from .reader import user_lang
+from .reader import reader_lang, user_lang
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Where the private answer to a request goes (the channel and the person who
+    asked) and the request's own key: a use case queues its answer in its own unit of
+    work, so what was done and what the person is told commit together, and a retried
+    request is told once."""
+
+    channel: str
+    user: str
+    key: str
+
+    def queue(self, uow, now, payload, session_id: int | None = None) -> None:
+        """Queue `payload` as an ephemeral to the person, in the session's thread when
+        there is one."""
+        uow.outbox.add(
+            Effect(
+                EffectKind.EPHEMERAL,
+                payload,
+                f"notice:{self.key}",
+                channel=self.channel,
+                user_id=self.user,
+                thread_ref=root_ref(session_id) if session_id else None,
+                session_id=session_id,
+            ),
+            now,
+        )
 
 
 class NoticeService:
@@ -15,7 +45,7 @@ class NoticeService:
     def lang_of(self, team_id: str | None, channel_id: str | None, user_id: str) -> str:
         """As `user_lang`: the person's own language, else their group's, else the default."""
         with self.ctx.uow_factory(read_only=True) as uow:
-            return uow.prefs.lang_for(user_id, team_id, channel_id) or self.ctx.default_lang
+            return reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
 
     def private(
         self, channel_id: str, user_id: str, payload, key: str, session_id: int | None = None
@@ -24,18 +54,17 @@ class NoticeService:
         thread when there is one."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            uow.outbox.add(
-                Effect(
-                    EffectKind.EPHEMERAL,
-                    payload,
-                    f"notice:{key}",
-                    channel=channel_id,
-                    user_id=user_id,
-                    thread_ref=root_ref(session_id) if session_id else None,
-                    session_id=session_id,
-                ),
-                now,
-            )
+            Answer(channel_id, user_id, key).queue(uow, now, payload, session_id)
+            uow.commit()
+
+    def tell(self, team_id: str | None, answer: Answer, message_key: str) -> None:
+        """Queue a private notice in the person's language (as `lang_of`), read and
+        queued in one unit of work."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            lang = reader_lang(uow, answer.user, team_id, answer.channel, self.ctx.default_lang)
+            payload = self.ctx.renderer.notice(lang, message_key)
+            answer.queue(uow, now, payload)
             uow.commit()
 
     def welcome(self, team_id: str, channel_id: str, user_id: str, event_key: str) -> None:

@@ -30,7 +30,7 @@ from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
 from .home import build_home, refresh_group_homes
 from .membership import require_facilitator, require_group, require_member
-from .reader import user_lang
+from .reader import reader_lang, user_lang
 from .rerender import rerender_sessions, rerender_suggestions
 
 
@@ -135,8 +135,11 @@ class PrivacyService:
             uow.commit()
             return counts
 
-    def export_mine(self, team_id: str, user_id: str) -> int:
-        """Queue a JSON file of everything stored about the person, to their DM."""
+    def export_mine(
+        self, team_id: str, user_id: str, channel_id: str | None = None
+    ) -> tuple[int, str]:
+        """Queue a JSON file of everything stored about the person, to their DM; returns
+        how many rows it holds and the person's language where they asked (`channel_id`)."""
         now = self.ctx.clock()
         renderer = self.ctx.renderer
         with self.ctx.uow_factory() as uow:
@@ -170,8 +173,9 @@ class PrivacyService:
                 ),
                 now,
             )
+            asker = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
             uow.commit()
-            return sum(len(v) for v in data.values() if isinstance(v, list))
+            return sum(len(v) for v in data.values() if isinstance(v, list)), asker
 
     # --- the group's settings
     def settings(self, team_id: str, channel_id: str, user_id: str) -> PrivacySettings:

@@ -16,11 +16,14 @@ serves every choice of a row of buttons.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from ..services.notices import Answer
 
 SEPARATOR = ":"
 
@@ -54,13 +57,16 @@ def where(body: dict) -> Where:
     event = body.get("event") or {}
     container = body.get("container") or {}
     message = body.get("message") or {}
+    team = body.get("team") or {}
     return Where(
-        team=(body.get("team") or {}).get("id") or body.get("team_id"),
+        team=team.get("id") or body.get("team_id"),
         channel=(body.get("channel") or {}).get("id")
         or container.get("channel_id")
         or event.get("channel"),
         user=(body.get("user") or {}).get("id") or event.get("user"),
-        enterprise=(body.get("enterprise") or {}).get("id") or body.get("enterprise_id"),
+        enterprise=(body.get("enterprise") or {}).get("id")
+        or team.get("enterprise_id")
+        or body.get("enterprise_id"),
         thread_ts=container.get("thread_ts") or message.get("thread_ts") or event.get("thread_ts"),
     )
 
@@ -75,6 +81,18 @@ def click_key(body: dict) -> str:
     user, action id and action_ts, a second click a new action_ts."""
     clicked = action(body)
     return f"action:{body['user']['id']}:{clicked['action_id']}:{clicked.get('action_ts')}"
+
+
+def answer(body: dict, channel: str | None = None) -> Answer:
+    """Where the private answer to a click goes: to whoever clicked, in `channel` or
+    where they clicked, once per click."""
+    here = where(body)
+    return Answer(channel or here.channel, here.user, click_key(body))
+
+
+def event_key(body: dict) -> str:
+    """An event's idempotency key: Slack's retry of an event carries the same event id."""
+    return f"event:{body.get('event_id')}"
 
 
 def value(body: dict) -> str:
@@ -130,6 +148,13 @@ def block_parts(body: dict) -> list[str]:
 def metadata(view: dict) -> dict:
     """A modal's private_metadata: what the app wrote when it opened it."""
     return json.loads(view.get("private_metadata") or "{}")
+
+
+def text_form(values: dict, form_type: type, **blocks: str):
+    """A form of text fields from a submitted modal: each field read from the block of its
+    own name, or from the block `blocks` names for it; empty when not filled."""
+    names = [field.name for field in dataclasses.fields(form_type)]
+    return form_type(**{name: values.get(blocks.get(name, name)) or "" for name in names})
 
 
 def first_field(view: dict) -> str:

@@ -123,9 +123,7 @@ def _help(services, command, rest, client, context):
 
 def _setup(services, command, rest, client, context):
     team, channel, user = ids(command)
-    services.groups.check_can_setup(team, channel, user)
-    current = services.groups.current(team, channel)
-    lang = lang_of(services, command)
+    current, lang = services.groups.setup_form(team, channel, user)
     client.views_open(
         trigger_id=command["trigger_id"], view=setup_modal(lang, channel, current, user)
     )
@@ -172,8 +170,7 @@ def _start(services, command, rest, client, context):
 
 
 def _move(services, command, direction):
-    view = services.sessions.move(*ids(command), direction)
-    lang = lang_of(services, command)
+    view, lang = services.sessions.move_for_reader(*ids(command), direction)
     if view.status != "running":
         return reply(group_msgs.notice(lang, "session.finished", number=view.number))
     return reply(
@@ -195,5 +192,5 @@ def _status(services, command, rest, client, context):
 
 
 def _end(services, command, rest, client, context):
-    view = services.sessions.confirm_end(*ids(command))
-    return reply(session_msgs.end_confirmation(view, lang_of(services, command)))
+    view, lang = services.sessions.confirm_end(*ids(command))
+    return reply(session_msgs.end_confirmation(view, lang))
