@@ -7,6 +7,7 @@ Buttons and modals carry the session id they were made for; the rules table
 from __future__ import annotations
 
 from ..domain import DomainError, Role, require
+from .membership import require_facilitator
 from .reader import user_lang
 from .views import to_domain
 
@@ -17,6 +18,24 @@ def running_row(uow, session_id: int, lock: bool = False):
     if row is None or row.status != "running":
         raise DomainError("session.not_running")
     return row
+
+
+def started_row(uow, session_id: int, group=None):
+    """A session that has started (running or since ended), of `group` when given."""
+    row = uow.sessions.get(session_id)
+    if row is None or row.started_at is None or (group is not None and row.group_id != group.id):
+        raise DomainError("session.not_running")
+    return row
+
+
+def facilitated_row(uow, session_id: int, user_id: str):
+    """A started session and its group, for the group's facilitator only."""
+    row = started_row(uow, session_id)
+    group = uow.groups.get(row.group_id)
+    if group is None:
+        raise DomainError("session.not_running")
+    require_facilitator(group, user_id)
+    return row, group
 
 
 def role_in(uow, row, user_id: str) -> Role:
@@ -44,6 +63,17 @@ def current_row(uow, team_id: str, channel_id: str):
     row = uow.sessions.running(group.id)
     if row is None:
         raise DomainError("session.not_running")
+    return row
+
+
+def acted_on(uow, team_id: str, channel_id: str, user_id: str, session_id: int | None, action):
+    """The running session a button (its `session_id`) or a command (the channel's) is
+    about, once the rules table lets the person do `action` in it now."""
+    if session_id is not None:
+        row = running_row(uow, session_id)
+    else:
+        row = current_row(uow, team_id, channel_id)
+    require_action(uow, row, user_id, action)
     return row
 
 

@@ -16,10 +16,11 @@ from datetime import UTC, datetime, time
 from ..domain import DomainError
 from ..domain import attendance as rules
 from . import calendar_math as cm
+from .access import facilitated_row, started_row
 from .context import Context
-from .effects import Effect, EffectKind
 from .forms import InvalidFields
 from .membership import require_facilitator, require_group
+from .notices import ephemeral
 from .reader import user_lang
 
 
@@ -101,12 +102,6 @@ class AttendanceService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def _session(self, uow, group, session_id: int):
-        row = uow.sessions.get(session_id)
-        if row is None or row.group_id != group.id or row.started_at is None:
-            raise DomainError("session.not_running")
-        return row
-
     def check_in(self, team_id, channel_id, user_id, session_id: int, key: str) -> bool:
         """Record the person as present; False when they had already checked in."""
         now = self.ctx.clock()
@@ -116,7 +111,7 @@ class AttendanceService:
                 m.user_id != user_id for m in group.active_members
             ):
                 raise DomainError("rules.not_member")
-            row = self._session(uow, group, session_id)
+            row = started_row(uow, session_id, group)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             window = checkin_minutes(uow, group.id, now)
             if row.mode != "live":
@@ -133,14 +128,13 @@ class AttendanceService:
                 )
             notice = "attendance.checked_in" if new else "attendance.already_checked_in"
             uow.outbox.add(
-                Effect(
-                    EffectKind.EPHEMERAL,
+                ephemeral(
+                    channel_id,
+                    user_id,
                     self.ctx.renderer.notice(lang, notice),
                     f"notice:{key}",
-                    channel=channel_id,
-                    user_id=user_id,
-                    thread_ref=None,
-                    session_id=row.id,
+                    row.id,
+                    in_thread=False,
                 ),
                 now,
             )
@@ -152,7 +146,7 @@ class AttendanceService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             require_facilitator(group, user_id)
-            row = self._session(uow, group, session_id)
+            row = started_row(uow, session_id, group)
             plan = uow.cycle.plan_of(row.id)
             lines = session_sheet(uow, group, row, plan.duration_minutes if plan else None)
 
@@ -176,11 +170,7 @@ class AttendanceService:
         """Save the facilitator's corrections; problems come back field by field."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = uow.sessions.get(session_id)
-            group = uow.groups.get(row.group_id) if row is not None else None
-            if group is None or row.started_at is None:
-                raise DomainError("session.not_running")
-            require_facilitator(group, user_id)
+            row, group = facilitated_row(uow, session_id, user_id)
             marks, errors = {}, {}
             day = cm.local_day(row.started_at, group.tz)
             for block in values:

@@ -16,10 +16,10 @@ from datetime import datetime
 
 from ..domain import DomainError, clean_text
 from .context import Context
-from .effects import Effect, EffectKind, root_ref
+from .effects import Effect, EffectKind
 from .forms import InvalidFields
 from .membership import require_facilitator, require_group
-from .notices import Answer
+from .notices import Answer, ephemeral
 from .reader import user_lang
 
 CHARTER_FIELD = "charter_text"
@@ -62,15 +62,7 @@ def queue_charter_prompt(uow, ctx, group, user_id, key, now, row=None) -> None:
     reply that was held (`row`), else by DM."""
     payload = ctx.renderer.charter_prompt(charter_view(uow, ctx, group, user_id), row is not None)
     if row is not None:
-        effect = Effect(
-            EffectKind.EPHEMERAL,
-            payload,
-            key,
-            channel=row.channel_id,
-            user_id=user_id,
-            thread_ref=root_ref(row.id),
-            session_id=row.id,
-        )
+        effect = ephemeral(row.channel_id, user_id, payload, key, row.id)
     else:
         effect = Effect(EffectKind.DM, payload, key, user_id=user_id)
     uow.outbox.add(effect, now)

@@ -33,9 +33,9 @@ from ..domain.content import CONTRIBUTION_FOR_HELP
 from ..i18n import t
 from .access import lang_in, running_row
 from .context import Context
-from .effects import Effect, EffectKind, root_ref
+from .effects import Effect, EffectKind
 from .membership import require_facilitator, require_group, require_member
-from .notices import Answer
+from .notices import Answer, ephemeral
 from .nudges import nudge_prefix
 from .reader import user_lang
 from .views import queue_root_update, session_view
@@ -61,14 +61,12 @@ def coach_reply(uow, ctx: Context, row, group, role: Role, user_id, text, ts, no
     question = uow.content.by_message_ts(row.id, ts) if slip is Slip.ADVICE and ts else None
     number = getattr(question, "number", None)  # the offer to keep its idea needs it
     uow.outbox.add(
-        Effect(
-            EffectKind.EPHEMERAL,
+        ephemeral(
+            row.channel_id,
+            user_id,
             ctx.renderer.coaching_hint(lang, str(slip), row.id, number),
             f"coach:{row.id}:{ts or now.isoformat()}:{user_id}",
-            channel=row.channel_id,
-            user_id=user_id,
-            thread_ref=root_ref(row.id),
-            session_id=row.id,
+            row.id,
         ),
         now,
     )
@@ -147,14 +145,12 @@ def queue_kept_ideas(uow, ctx: Context, session_id: int, now) -> None:
     for note in uow.content.notes(row.id, KEPT_IDEA):
         lang = lang_in(uow, row, note.author_id, ctx.default_lang)
         uow.outbox.add(
-            Effect(
-                EffectKind.EPHEMERAL,
+            ephemeral(
+                row.channel_id,
+                note.author_id,
                 ctx.renderer.notice(lang, "coaching.kept_reminder", idea=note.text),
                 f"coach:kept:{note.id}",
-                channel=row.channel_id,
-                user_id=note.author_id,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
+                row.id,
             ),
             now,
         )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain import Action, ConfirmStatus, DomainError, HelpKind, clean_text
-from .access import current_row, lang_in, require_action, running_row
+from .access import acted_on, lang_in, require_action, running_row
 from .boards import post_or_update
 from .context import Context
 from .effects import Effect, EffectKind, root_ref
@@ -46,12 +46,7 @@ class ContractService:
     ) -> ContractForm:
         """Check the client may write the contract now, and what to pre-fill."""
         with self.ctx.uow_factory() as uow:
-            row = (
-                running_row(uow, session_id)
-                if session_id is not None
-                else current_row(uow, team_id, channel_id)
-            )
-            require_action(uow, row, user_id, Action.WRITE_CONTRACT)
+            row = acted_on(uow, team_id, channel_id, user_id, session_id, Action.WRITE_CONTRACT)
             contract = uow.content.contract(row.id)
             request = draft.strip() or (contract.request if contract else "")
             kinds = list(contract.help_kinds) if contract else []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain import DomainError
+from ..domain import DomainError, clean_text
 
 
 class InvalidFields(DomainError):
@@ -11,3 +11,16 @@ class InvalidFields(DomainError):
     def __init__(self, errors: dict[str, tuple[str, dict]]):
         super().__init__("form.invalid")
         self.errors = errors
+
+
+def clean_texts(values: dict, fields, errors: dict) -> dict[str, str | None]:
+    """A form's optional text fields, each cleaned (None when left empty); a field that
+    cannot be kept adds its problem to `errors`, so every problem is shown at once."""
+    texts: dict[str, str | None] = {}
+    for field in fields:
+        value = (values.get(field) or "").strip()
+        try:
+            texts[field] = clean_text(value) if value else None
+        except DomainError as problem:
+            errors[field] = (problem.key, problem.params)
+    return texts

@@ -12,6 +12,7 @@ from .effects import Effect, EffectKind, root_ref
 from .forms import InvalidFields
 from .group_settings import GroupSettings, SettingsForm, apply_settings, read_settings
 from .membership import as_domain_group, require_facilitator, require_group, require_member
+from .notices import ephemeral
 from .reader import LANGS, reader_lang, user_lang
 from .reminders import recipients, render_queued_again
 from .timing import on_phase_left
@@ -256,7 +257,7 @@ class GroupService:
             payload = self.ctx.renderer.settings_saved(saved)
             key = group_payload_key(group.id, "settings", f"{now.isoformat()}:{user_id}")
             uow.outbox.add(
-                Effect(EffectKind.EPHEMERAL, payload, key, channel=channel_id, user_id=user_id),
+                ephemeral(channel_id, user_id, payload, key),
                 now,
             )
             uow.commit()

@@ -10,6 +10,27 @@ from .membership import as_domain_group
 from .reader import reader_lang, user_lang
 
 
+def ephemeral(
+    channel: str | None,
+    user_id: str,
+    payload,
+    key: str,
+    session_id: int | None = None,
+    in_thread: bool = True,
+) -> Effect:
+    """A private message to one person, in the session's thread when it is about one
+    (`in_thread=False`: under the channel's messages, still counted with the session)."""
+    return Effect(
+        EffectKind.EPHEMERAL,
+        payload,
+        key,
+        channel=channel,
+        user_id=user_id,
+        thread_ref=root_ref(session_id) if session_id and in_thread else None,
+        session_id=session_id,
+    )
+
+
 @dataclass(frozen=True)
 class Answer:
     """Where the private answer to a request goes (the channel and the person who
@@ -25,16 +46,7 @@ class Answer:
         """Queue `payload` as an ephemeral to the person, in the session's thread when
         there is one."""
         uow.outbox.add(
-            Effect(
-                EffectKind.EPHEMERAL,
-                payload,
-                f"notice:{self.key}",
-                channel=self.channel,
-                user_id=self.user,
-                thread_ref=root_ref(session_id) if session_id else None,
-                session_id=session_id,
-            ),
-            now,
+            ephemeral(self.channel, self.user, payload, f"notice:{self.key}", session_id), now
         )
 
 
@@ -78,14 +90,5 @@ class NoticeService:
                 return
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             payload = self.ctx.renderer.notice(lang, "group.welcome", name=group.name)
-            uow.outbox.add(
-                Effect(
-                    EffectKind.EPHEMERAL,
-                    payload,
-                    f"welcome:{event_key}",
-                    channel=channel_id,
-                    user_id=user_id,
-                ),
-                now,
-            )
+            uow.outbox.add(ephemeral(channel_id, user_id, payload, f"welcome:{event_key}"), now)
             uow.commit()

@@ -19,7 +19,7 @@ from ..domain import ActionStatus, DomainError, clean_text
 from ..domain import outcomes as rules
 from .context import Context
 from .effects import Effect, EffectKind
-from .forms import InvalidFields
+from .forms import InvalidFields, clean_texts
 from .reader import user_lang
 
 CHANGE, EXAMPLE = "change", "example"
@@ -188,13 +188,7 @@ class OutcomeService:
                 positions, {p: values.get(progress_field(p)) for p in positions}
             )
             errors = {progress_field(p): ("outcomes.error.level", {}) for p in missing}
-            texts = {}
-            for field in (CHANGE, EXAMPLE):
-                value = (values.get(field) or "").strip()
-                try:
-                    texts[field] = clean_text(value) if value else None
-                except DomainError as problem:
-                    errors[field] = (problem.key, problem.params)
+            texts = clean_texts(values, (CHANGE, EXAMPLE), errors)
             if not texts.get(CHANGE) and CHANGE not in errors:
                 errors[CHANGE] = ("outcomes.error.change", {})
             statuses = {}

@@ -30,6 +30,7 @@ from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
 from .home import build_home, refresh_group_homes
 from .membership import require_facilitator, require_group, require_member
+from .notices import ephemeral
 from .reader import reader_lang, user_lang
 from .rerender import rerender_sessions, rerender_suggestions
 
@@ -123,12 +124,8 @@ class PrivacyService:
                 now,
             )
             uow.outbox.add(
-                Effect(
-                    EffectKind.EPHEMERAL,
-                    renderer.forget_done(lang),
-                    f"forget:{_digest(key)}",
-                    channel=channel_id,
-                    user_id=user_id,
+                ephemeral(
+                    channel_id, user_id, renderer.forget_done(lang), f"forget:{_digest(key)}"
                 ),
                 now,
             )

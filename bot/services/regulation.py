@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain import Action, DomainError, clean_text
+from ..domain import Action
 from ..domain import regulation as rules
-from .access import lang_in, require_action, running_row
+from .access import facilitated_row, lang_in, require_action, running_row, started_row
 from .context import Context
-from .effects import Effect, EffectKind, root_ref
-from .forms import InvalidFields
+from .forms import InvalidFields, clean_texts
 from .membership import require_facilitator, require_group
+from .notices import ephemeral
 from .reader import user_lang
 
 
@@ -62,14 +62,12 @@ class RegulationService:
             uow.attendance.save_vote(row.id, user_id, votes, now)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
             uow.outbox.add(
-                Effect(
-                    EffectKind.EPHEMERAL,
+                ephemeral(
+                    row.channel_id,
+                    user_id,
                     self.ctx.renderer.notice(lang, "regulation.noted"),
                     f"regulation:{row.id}:{user_id}:{now.isoformat()}",
-                    channel=row.channel_id,
-                    user_id=user_id,
-                    thread_ref=root_ref(row.id),
-                    session_id=row.id,
+                    row.id,
                 ),
                 now,
             )
@@ -79,9 +77,7 @@ class RegulationService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             require_facilitator(group, user_id)
-            row = uow.sessions.get(session_id)
-            if row is None or row.group_id != group.id or row.started_at is None:
-                raise DomainError("session.not_running")
+            row = started_row(uow, session_id, group)
             entry = uow.attendance.journal(row.id)
             return JournalForm(
                 user_lang(uow, user_id, group, self.ctx.default_lang),
@@ -94,18 +90,9 @@ class RegulationService:
     def save_journal(self, user_id: str, session_id: int, values: dict) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = uow.sessions.get(session_id)
-            group = uow.groups.get(row.group_id) if row is not None else None
-            if group is None or row.started_at is None:
-                raise DomainError("session.not_running")
-            require_facilitator(group, user_id)
-            texts, errors = {}, {}
-            for field in JOURNAL_FIELDS:
-                value = (values.get(field) or "").strip()
-                try:
-                    texts[field] = clean_text(value) if value else None
-                except DomainError as problem:
-                    errors[field] = (problem.key, problem.params)
+            row, group = facilitated_row(uow, session_id, user_id)
+            errors = {}
+            texts = clean_texts(values, JOURNAL_FIELDS, errors)
             if errors:
                 raise InvalidFields(errors)
             uow.attendance.save_journal(

@@ -16,9 +16,10 @@ from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
 from .context import Context
 from .contract import REFORMULATION, queue_card
-from .effects import Effect, EffectKind, root_ref
+from .effects import Effect, EffectKind
 from .forms import InvalidFields
 from .harvest import contribution_kind, queue_board, split_kind_tag
+from .notices import ephemeral
 from .reader import user_lang
 from .views import to_domain
 
@@ -260,15 +261,7 @@ class ReplyService:
     # --- effects
     def _private(self, uow, row, user_id, payload, key, now) -> None:
         uow.outbox.add(
-            Effect(
-                EffectKind.EPHEMERAL,
-                payload,
-                f"notice:{key}",
-                channel=row.channel_id,
-                user_id=user_id,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
-            ),
+            ephemeral(row.channel_id, user_id, payload, f"notice:{key}", row.id),
             now,
         )
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from ..domain import DomainError
 from .context import Context
-from .effects import Effect, EffectKind, Payload
+from .effects import Payload
 from .membership import require_group, require_member
+from .notices import ephemeral
 from .summary import build_summary
 
 
@@ -33,13 +34,13 @@ class ReportService:
             first, *rest = renderer.client_record(summary, lang)
             for n, part in enumerate(rest, 2):
                 uow.outbox.add(
-                    Effect(
-                        EffectKind.EPHEMERAL,
+                    ephemeral(
+                        channel_id,
+                        user_id,
                         part,
                         f"report:{row.id}:{user_id}:{now.isoformat()}:{n}",
-                        channel=channel_id,
-                        user_id=user_id,
-                        session_id=row.id,
+                        row.id,
+                        in_thread=False,
                     ),
                     now,
                 )
