@@ -7,7 +7,7 @@ Buttons and modals carry the session id they were made for; the rules table
 from __future__ import annotations
 
 from ..domain import DomainError, Role, require
-from .membership import require_facilitator
+from .membership import require_facilitator, require_group
 from .reader import user_lang
 from .views import to_domain
 
@@ -36,6 +36,14 @@ def facilitated_row(uow, session_id: int, user_id: str):
         raise DomainError("session.not_running")
     require_facilitator(group, user_id)
     return row, group
+
+
+def facilitated_here(uow, team_id: str, channel_id: str, user_id: str, session_id: int):
+    """A started session of this channel's group and the group, for its facilitator only
+    (the group is checked first: a button of another channel says so)."""
+    group = require_group(uow, team_id, channel_id)
+    require_facilitator(group, user_id)
+    return started_row(uow, session_id, group), group
 
 
 def role_in(uow, row, user_id: str) -> Role:

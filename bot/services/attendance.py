@@ -16,10 +16,10 @@ from datetime import UTC, datetime, time
 from ..domain import DomainError
 from ..domain import attendance as rules
 from . import calendar_math as cm
-from .access import facilitated_row, started_row
+from .access import facilitated_here, facilitated_row, started_row
 from .context import Context
 from .forms import InvalidFields
-from .membership import require_facilitator, require_group
+from .membership import require_group
 from .notices import ephemeral
 from .reader import user_lang
 
@@ -144,9 +144,7 @@ class AttendanceService:
     def form(self, team_id, channel_id, user_id, session_id: int) -> AttendanceForm:
         """The facilitator's correction form, filled with the sheet as it stands."""
         with self.ctx.uow_factory() as uow:
-            group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
-            row = started_row(uow, session_id, group)
+            row, group = facilitated_here(uow, team_id, channel_id, user_id, session_id)
             plan = uow.cycle.plan_of(row.id)
             lines = session_sheet(uow, group, row, plan.duration_minutes if plan else None)
 

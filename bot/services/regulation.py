@@ -12,10 +12,15 @@ from dataclasses import dataclass
 
 from ..domain import Action
 from ..domain import regulation as rules
-from .access import facilitated_row, lang_in, require_action, running_row, started_row
+from .access import (
+    facilitated_here,
+    facilitated_row,
+    lang_in,
+    require_action,
+    running_row,
+)
 from .context import Context
 from .forms import InvalidFields, clean_texts
-from .membership import require_facilitator, require_group
 from .notices import ephemeral
 from .reader import user_lang
 
@@ -75,9 +80,7 @@ class RegulationService:
 
     def journal_form(self, team_id, channel_id, user_id, session_id: int) -> JournalForm:
         with self.ctx.uow_factory() as uow:
-            group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
-            row = started_row(uow, session_id, group)
+            row, group = facilitated_here(uow, team_id, channel_id, user_id, session_id)
             entry = uow.attendance.journal(row.id)
             return JournalForm(
                 user_lang(uow, user_id, group, self.ctx.default_lang),

@@ -83,8 +83,8 @@ class ReplyService:
     def on_edit(self, channel_id, thread_ts, ts, text, event_key) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = uow.sessions.by_root_message(channel_id, thread_ts)
-            if row is None or not uow.request_keys.claim(event_key, now):
+            row = _thread_of(uow, channel_id, thread_ts, event_key, now)
+            if row is None:
                 return
             item = uow.content.by_message_ts(row.id, ts)
             if item is None:
@@ -107,8 +107,8 @@ class ReplyService:
     def on_delete(self, channel_id, thread_ts, ts, event_key) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = uow.sessions.by_root_message(channel_id, thread_ts)
-            if row is None or not uow.request_keys.claim(event_key, now):
+            row = _thread_of(uow, channel_id, thread_ts, event_key, now)
+            if row is None:
                 return
             item = uow.content.by_message_ts(row.id, ts)
             uow.outbox.cancel_by_prefix(f"react:{channel_id}:{ts}")  # nothing left to mark
@@ -313,3 +313,12 @@ def _board_items(uow, row) -> list[tuple[int, str, str, list[str]]]:
         (q.number, q.author_id, q.text, answers.get(q.id, []))
         for q in uow.content.questions(row.id)
     ]
+
+
+def _thread_of(uow, channel_id, thread_ts, event_key: str, now):
+    """The session whose thread an edited or deleted reply is in, None when it is in no
+    session's thread or the event was seen already (a retry)."""
+    row = uow.sessions.by_root_message(channel_id, thread_ts)
+    if row is None or not uow.request_keys.claim(event_key, now):
+        return None
+    return row

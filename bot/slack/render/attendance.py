@@ -3,8 +3,6 @@ of a session's root message, phase 6's régulation button, and their modals."""
 
 from __future__ import annotations
 
-import json
-
 from slack_sdk.models.blocks import (
     InputBlock,
     MarkdownTextObject,
@@ -15,7 +13,6 @@ from slack_sdk.models.blocks import (
     StaticSelectElement,
     TimePickerElement,
 )
-from slack_sdk.models.views import View
 
 from ...domain import Phase
 from ...domain.attendance import Presence
@@ -27,6 +24,7 @@ from ...services.views import SessionView
 from ..ids import INPUT, ActionId, CallbackId
 from ..text import markdown
 from .kit import button, user
+from .modals import form_modal
 
 
 def root_buttons(view: SessionView) -> list:
@@ -99,27 +97,13 @@ def attendance_modal(form: AttendanceForm) -> dict:
                 element=TimePickerElement(action_id=INPUT, initial_time=line.left),
             ),
         ]
-    return View(
-        type="modal",
-        callback_id=CallbackId.ATTENDANCE,
-        title=_plain(t(lang, "attendance.modal.title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"session_id": form.session_id}),
-        blocks=blocks[:100],
-    ).to_dict()
-
-
-def _modal(lang, callback_id, title_key, blocks, session_id: int) -> dict:
-    return View(
-        type="modal",
-        callback_id=callback_id,
-        title=_plain(t(lang, title_key)),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"session_id": session_id}),
-        blocks=blocks,
-    ).to_dict()
+    return form_modal(
+        lang,
+        CallbackId.ATTENDANCE,
+        "attendance.modal.title",
+        blocks[:100],
+        {"session_id": form.session_id},
+    )
 
 
 def regulation_modal(form: RegulationForm) -> dict:
@@ -140,7 +124,13 @@ def regulation_modal(form: RegulationForm) -> dict:
                 ),
             )
         )
-    return _modal(lang, CallbackId.REGULATION, "regulation.modal.title", blocks, form.session_id)
+    return form_modal(
+        lang,
+        CallbackId.REGULATION,
+        "regulation.modal.title",
+        blocks,
+        {"session_id": form.session_id},
+    )
 
 
 def journal_modal(form: JournalForm) -> dict:
@@ -162,7 +152,13 @@ def journal_modal(form: JournalForm) -> dict:
                 ),
             )
         )
-    return _modal(lang, CallbackId.JOURNAL, "regulation.journal.title", blocks, form.session_id)
+    return form_modal(
+        lang,
+        CallbackId.JOURNAL,
+        "regulation.journal.title",
+        blocks,
+        {"session_id": form.session_id},
+    )
 
 
 def journal_markdown(lang: str, group_name: str, entries) -> str:

@@ -22,14 +22,13 @@ from slack_sdk.models.blocks import (
     SectionBlock,
     StaticSelectElement,
 )
-from slack_sdk.models.views import View
 
 from ...domain import HelpKind
 from ...i18n import t
 from ...services.action_plan import MAX_ROWS, PlanRow
 from ..ids import INPUT, ActionId, BlockId, CallbackId
 from ..text import neutralise_bidi, quote
-from .modals import submitted
+from .modals import form_modal, submitted
 
 SHARE = "share"
 FOUR_A = (BlockId.APPRECIATION, BlockId.EXPECTATIONS, BlockId.LEARNINGS, BlockId.APPLICATIONS)
@@ -56,16 +55,7 @@ def _text_input(block_id, label, initial=None, hint=None, optional=False, multil
 
 def _modal(lang, callback_id, title_key, blocks, metadata: dict) -> dict:
     """A modal of session content; the texts it quotes show without bidi overrides."""
-    view = View(
-        type="modal",
-        callback_id=callback_id,
-        title=_plain(t(lang, title_key)),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps(metadata),
-        blocks=blocks,
-    ).to_dict()
-    return neutralise_bidi(view)
+    return neutralise_bidi(form_modal(lang, callback_id, title_key, blocks, metadata))
 
 
 def answer_modal(lang: str, session_id: int, number: int, question: str) -> dict:

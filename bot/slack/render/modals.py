@@ -26,6 +26,20 @@ def _plain(text: str) -> PlainTextObject:
     return PlainTextObject(text=text[:75] if len(text) > 75 else text)
 
 
+def form_modal(lang: str, callback_id: str, title_key: str, blocks, metadata: dict) -> dict:
+    """A form in a modal: its title, Save and Cancel, and what the app needs back when it
+    is submitted (`private_metadata`)."""
+    return View(
+        type="modal",
+        callback_id=callback_id,
+        title=_plain(t(lang, title_key)),
+        submit=_plain(t(lang, "button.save")),
+        close=_plain(t(lang, "button.cancel")),
+        private_metadata=json.dumps(metadata),
+        blocks=blocks,
+    ).to_dict()
+
+
 def _options(pairs) -> list[Option]:
     return [Option(value=value, text=_plain(label)) for value, label in pairs]
 
@@ -82,16 +96,7 @@ def setup_modal(lang: str, channel_id: str, current, user_id: str) -> dict:
             ),
         ),
     ]
-    view = View(
-        type="modal",
-        callback_id=CallbackId.SETUP,
-        title=_plain(t(lang, "setup.title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"channel_id": channel_id}),
-        blocks=blocks,
-    )
-    return view.to_dict()
+    return form_modal(lang, CallbackId.SETUP, "setup.title", blocks, {"channel_id": channel_id})
 
 
 def submitted(view: dict) -> dict[str, object]:

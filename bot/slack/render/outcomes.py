@@ -5,7 +5,6 @@ and a chart, made when the facilitator's export is delivered)."""
 from __future__ import annotations
 
 import io
-import json
 
 from slack_sdk.models.blocks import (
     InputBlock,
@@ -16,7 +15,6 @@ from slack_sdk.models.blocks import (
     SectionBlock,
     StaticSelectElement,
 )
-from slack_sdk.models.views import View
 
 from ...domain import ActionStatus
 from ...domain.outcomes import MAX_OBJECTIVES, SCALE
@@ -35,6 +33,7 @@ from ...services.outcomes import (
 from ..ids import INPUT, ActionId, CallbackId
 from ..text import escape, markdown, quote
 from .kit import actions, button, payload, section
+from .modals import form_modal
 
 
 def _plain(text: str) -> PlainTextObject:
@@ -84,18 +83,6 @@ def _text(block_id: str, label: str, initial: str, optional: bool) -> InputBlock
     )
 
 
-def _modal(lang: str, callback_id: str, title_key: str, blocks, metadata: dict) -> dict:
-    return View(
-        type="modal",
-        callback_id=callback_id,
-        title=_plain(t(lang, title_key)),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps(metadata),
-        blocks=blocks,
-    ).to_dict()
-
-
 def objectives_modal(form: ObjectivesForm) -> dict:
     """1 to 3 objectives, each with where the person stands today (1–5)."""
     lang, levels = form.lang, _levels(form.lang)
@@ -108,7 +95,7 @@ def objectives_modal(form: ObjectivesForm) -> dict:
         blocks.append(_text(objective_field(position), label, text, optional))
         label = t(lang, "outcomes.objectives.level", number=position)
         blocks.append(_select(level_field(position), label, levels, level, optional=True))
-    return _modal(
+    return form_modal(
         lang,
         CallbackId.OBJECTIVES,
         "outcomes.objectives.title",
@@ -139,7 +126,9 @@ def questionnaire_modal(form: QuestionnaireForm) -> dict:
         label = t(lang, "outcomes.questionnaire.item")
         blocks.append(_select(item_field(item_id), label, statuses, status))
     metadata = {"group_id": form.group_id, "wave": form.wave}
-    return _modal(lang, CallbackId.QUESTIONNAIRE, "outcomes.questionnaire.title", blocks, metadata)
+    return form_modal(
+        lang, CallbackId.QUESTIONNAIRE, "outcomes.questionnaire.title", blocks, metadata
+    )
 
 
 def _number(value) -> str:

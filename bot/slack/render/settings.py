@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from slack_sdk.models.blocks import (
     CheckboxesElement,
     InputBlock,
@@ -12,7 +10,6 @@ from slack_sdk.models.blocks import (
     PlainTextObject,
     RadioButtonsElement,
 )
-from slack_sdk.models.views import View
 
 from ...domain import Phase
 from ...i18n import t
@@ -20,6 +17,7 @@ from ...services.group_settings import ASYNC, LIVE, OPEN, STRICT, GroupSettings,
 from ..ids import INPUT, BlockId, CallbackId
 from ..text import escape
 from .kit import context, header, payload, section
+from .modals import form_modal
 from .session import phase_name
 
 ON = "on"
@@ -143,16 +141,9 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         *_time_inputs(lang, ASYNC, current.async_hours),
         *_workdays(lang, current),
     ]
-    view = View(
-        type="modal",
-        callback_id=CallbackId.SETTINGS,
-        title=_plain(t(lang, "settings.title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"channel_id": channel_id}),
-        blocks=blocks,
+    return form_modal(
+        lang, CallbackId.SETTINGS, "settings.title", blocks, {"channel_id": channel_id}
     )
-    return view.to_dict()
 
 
 def _boxes(values: dict[int, int]) -> str:
