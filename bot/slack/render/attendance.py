@@ -10,7 +10,6 @@ from slack_sdk.models.blocks import (
     PlainTextInputElement,
     PlainTextObject,
     SectionBlock,
-    StaticSelectElement,
     TimePickerElement,
 )
 
@@ -24,7 +23,7 @@ from ...services.views import SessionView
 from ..ids import INPUT, ActionId, CallbackId
 from ..text import markdown
 from .kit import button, user
-from .modals import form_modal
+from .modals import form_modal, select_field
 
 
 def root_buttons(view: SessionView) -> list:
@@ -75,15 +74,7 @@ def attendance_modal(form: AttendanceForm) -> dict:
         status_id, arrived_id, left_id = block_ids(line.user_id)
         blocks += [
             SectionBlock(text=MarkdownTextObject(text=f"*{user(line.user_id)}*")),
-            InputBlock(
-                block_id=status_id,
-                label=_plain(t(lang, "attendance.modal.status")),
-                element=StaticSelectElement(
-                    action_id=INPUT,
-                    options=options,
-                    initial_option=next((o for o in options if o.value == line.status), None),
-                ),
-            ),
+            select_field(status_id, t(lang, "attendance.modal.status"), options, line.status),
             InputBlock(
                 block_id=arrived_id,
                 label=_plain(t(lang, "attendance.modal.arrived")),
@@ -114,15 +105,7 @@ def regulation_modal(form: RegulationForm) -> dict:
     for criterion in CRITERIA:
         current = form.votes.get(criterion)
         blocks.append(
-            InputBlock(
-                block_id=criterion,
-                label=_plain(t(lang, f"regulation.criterion.{criterion}")),
-                element=StaticSelectElement(
-                    action_id=INPUT,
-                    options=options,
-                    initial_option=next((o for o in options if o.value == str(current)), None),
-                ),
-            )
+            select_field(criterion, t(lang, f"regulation.criterion.{criterion}"), options, current)
         )
     return form_modal(
         lang,

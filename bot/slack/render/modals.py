@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from slack_sdk.models.blocks import (
+    CheckboxesElement,
     InputBlock,
     Option,
     PlainTextInputElement,
@@ -40,6 +41,31 @@ def form_modal(lang: str, callback_id: str, title_key: str, blocks, metadata: di
     ).to_dict()
 
 
+def select_field(block_id: str, label: str, options: list[Option], current, optional=None):
+    """A field to pick one of `options`, the one whose value is `current` chosen."""
+    return InputBlock(
+        block_id=block_id,
+        label=_plain(label),
+        optional=optional,
+        element=StaticSelectElement(
+            action_id=INPUT,
+            options=options,
+            initial_option=next((o for o in options if o.value == str(current)), None),
+        ),
+    )
+
+
+def checkboxes_field(block_id: str, label: str, options, chosen, hint=None, optional=None):
+    """A field of boxes to tick, `chosen` ticked (none: `chosen` empty or None)."""
+    return InputBlock(
+        block_id=block_id,
+        label=_plain(label),
+        hint=_plain(hint) if hint else None,
+        optional=optional,
+        element=CheckboxesElement(action_id=INPUT, options=options, initial_options=chosen or None),
+    )
+
+
 def _options(pairs) -> list[Option]:
     return [Option(value=value, text=_plain(label)) for value, label in pairs]
 
@@ -61,15 +87,7 @@ def setup_modal(lang: str, channel_id: str, current, user_id: str) -> dict:
                 action_id=INPUT, initial_value=name or None, max_length=80
             ),
         ),
-        InputBlock(
-            block_id=BlockId.LANG,
-            label=_plain(t(lang, "setup.lang")),
-            element=StaticSelectElement(
-                action_id=INPUT,
-                options=langs,
-                initial_option=_pick(langs, current.lang if current else lang),
-            ),
-        ),
+        select_field(BlockId.LANG, t(lang, "setup.lang"), langs, current.lang if current else lang),
         InputBlock(
             block_id=BlockId.TZ,
             label=_plain(t(lang, "setup.tz")),

@@ -13,7 +13,6 @@ from slack_sdk.models.blocks import (
     PlainTextInputElement,
     PlainTextObject,
     SectionBlock,
-    StaticSelectElement,
 )
 
 from ...domain import ActionStatus
@@ -33,7 +32,7 @@ from ...services.outcomes import (
 from ..ids import INPUT, ActionId, CallbackId
 from ..text import escape, markdown, quote
 from .kit import actions, button, payload, section
-from .modals import form_modal
+from .modals import form_modal, select_field
 
 
 def _plain(text: str) -> PlainTextObject:
@@ -59,19 +58,6 @@ def _levels(lang: str) -> list[Option]:
     return [Option(value=str(n), text=_plain(t(lang, f"outcomes.level.{n}"))) for n in SCALE]
 
 
-def _select(block_id: str, label: str, options: list[Option], current, optional=False):
-    return InputBlock(
-        block_id=block_id,
-        label=_plain(label),
-        optional=optional,
-        element=StaticSelectElement(
-            action_id=INPUT,
-            options=options,
-            initial_option=next((o for o in options if o.value == str(current)), None),
-        ),
-    )
-
-
 def _text(block_id: str, label: str, initial: str, optional: bool) -> InputBlock:
     return InputBlock(
         block_id=block_id,
@@ -94,7 +80,7 @@ def objectives_modal(form: ObjectivesForm) -> dict:
         label = t(lang, "outcomes.objectives.objective", number=position)
         blocks.append(_text(objective_field(position), label, text, optional))
         label = t(lang, "outcomes.objectives.level", number=position)
-        blocks.append(_select(level_field(position), label, levels, level, optional=True))
+        blocks.append(select_field(level_field(position), label, levels, level, optional=True))
     return form_modal(
         lang,
         CallbackId.OBJECTIVES,
@@ -114,7 +100,7 @@ def questionnaire_modal(form: QuestionnaireForm) -> dict:
         shown = t(lang, "outcomes.questionnaire.objective", text=quote(text, 2000), level=baseline)
         blocks.append(SectionBlock(text=MarkdownTextObject(text=shown)))
         label = t(lang, "outcomes.questionnaire.now", number=position)
-        blocks.append(_select(progress_field(position), label, levels, now))
+        blocks.append(select_field(progress_field(position), label, levels, now))
     blocks.append(_text(CHANGE, t(lang, "outcomes.questionnaire.change"), form.change, False))
     blocks.append(_text(EXAMPLE, t(lang, "outcomes.questionnaire.example"), form.example, True))
     statuses = [
@@ -124,7 +110,7 @@ def questionnaire_modal(form: QuestionnaireForm) -> dict:
     for item_id, text, status in form.items[:20]:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f"• {quote(text, 2000)}")))
         label = t(lang, "outcomes.questionnaire.item")
-        blocks.append(_select(item_field(item_id), label, statuses, status))
+        blocks.append(select_field(item_field(item_id), label, statuses, status))
     metadata = {"group_id": form.group_id, "wave": form.wave}
     return form_modal(
         lang, CallbackId.QUESTIONNAIRE, "outcomes.questionnaire.title", blocks, metadata

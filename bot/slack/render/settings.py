@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from slack_sdk.models.blocks import (
-    CheckboxesElement,
     InputBlock,
     Option,
     PlainTextInputElement,
@@ -17,7 +16,7 @@ from ...services.group_settings import ASYNC, LIVE, OPEN, STRICT, GroupSettings,
 from ..ids import INPUT, BlockId, CallbackId
 from ..text import escape
 from .kit import context, header, payload, section
-from .modals import form_modal
+from .modals import checkboxes_field, form_modal
 from .session import phase_name
 
 ON = "on"
@@ -45,14 +44,13 @@ def _time_inputs(lang: str, kind: str, values: dict[int, int]) -> list:
 def _named_evaluations(lang: str, named: bool) -> InputBlock:
     """Anonymous evaluations unless ticked; participants are told before they rate."""
     option = Option(value=ON, text=_plain(t(lang, "settings.named_evaluations_option")))
-    return InputBlock(
-        block_id=BlockId.NAMED_EVALUATIONS,
-        label=_plain(t(lang, "settings.named_evaluations")),
-        hint=_plain(t(lang, "settings.named_evaluations_hint")),
+    return checkboxes_field(
+        BlockId.NAMED_EVALUATIONS,
+        t(lang, "settings.named_evaluations"),
+        [option],
+        [option] if named else None,
+        hint=t(lang, "settings.named_evaluations_hint"),
         optional=True,
-        element=CheckboxesElement(
-            action_id=INPUT, options=[option], initial_options=[option] if named else None
-        ),
     )
 
 
@@ -84,13 +82,8 @@ def _workdays(lang: str, current: GroupSettings) -> list[InputBlock]:
     ticked = (current.skip_weekends, current.auto_advance)
     chosen = [o for o, on in zip(options, ticked, strict=True) if on]
     return [
-        InputBlock(
-            block_id=BlockId.WORKDAYS,
-            label=_plain(t(lang, "settings.workdays")),
-            optional=True,
-            element=CheckboxesElement(
-                action_id=INPUT, options=options, initial_options=chosen or None
-            ),
+        checkboxes_field(
+            BlockId.WORKDAYS, t(lang, "settings.workdays"), options, chosen, optional=True
         ),
         InputBlock(
             block_id=BlockId.HOLIDAYS,
@@ -111,15 +104,12 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         Option(value=OPEN, text=_plain(t(lang, "settings.exploration.open"))),
     ]
     blocks = [
-        InputBlock(
-            block_id=BlockId.FOLLOW_UP,
-            label=_plain(t(lang, "settings.follow_up")),
+        checkboxes_field(
+            BlockId.FOLLOW_UP,
+            t(lang, "settings.follow_up"),
+            [follow_up],
+            [follow_up] if current.with_follow_up else None,
             optional=True,
-            element=CheckboxesElement(
-                action_id=INPUT,
-                options=[follow_up],
-                initial_options=[follow_up] if current.with_follow_up else None,
-            ),
         ),
         InputBlock(
             block_id=BlockId.EXPLORATION,
