@@ -83,10 +83,7 @@ class ReplyService:
     def on_edit(self, channel_id, thread_ts, ts, text, event_key) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = _thread_of(uow, channel_id, thread_ts, event_key, now)
-            if row is None:
-                return
-            item = uow.content.by_message_ts(row.id, ts)
+            row, item = _reply_in_thread(uow, channel_id, thread_ts, ts, event_key, now)
             if item is None:
                 return
             try:
@@ -107,10 +104,9 @@ class ReplyService:
     def on_delete(self, channel_id, thread_ts, ts, event_key) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = _thread_of(uow, channel_id, thread_ts, event_key, now)
+            row, item = _reply_in_thread(uow, channel_id, thread_ts, ts, event_key, now)
             if row is None:
                 return
-            item = uow.content.by_message_ts(row.id, ts)
             uow.outbox.cancel_by_prefix(f"react:{channel_id}:{ts}")  # nothing left to mark
             if item is not None:
                 for same in self._same_reply(uow, row, item):
@@ -315,10 +311,11 @@ def _board_items(uow, row) -> list[tuple[int, str, str, list[str]]]:
     ]
 
 
-def _thread_of(uow, channel_id, thread_ts, event_key: str, now):
-    """The session whose thread an edited or deleted reply is in, None when it is in no
-    session's thread or the event was seen already (a retry)."""
+def _reply_in_thread(uow, channel_id, thread_ts, ts, event_key: str, now):
+    """The session whose thread an edited or deleted reply is in, and what the reply
+    became there: (None, None) when it is in no session's thread or the event was seen
+    already (a retry); (session, None) when the reply was not kept as content."""
     row = uow.sessions.by_root_message(channel_id, thread_ts)
     if row is None or not uow.request_keys.claim(event_key, now):
-        return None
-    return row
+        return None, None
+    return row, uow.content.by_message_ts(row.id, ts)
