@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ..services.records import BallotRecord
 from .models import CaseBallotRow, CaseVoteRow, TopicRow
 
 
@@ -46,9 +48,9 @@ class CaseVoteRepository:
             mine.topic_id, mine.created_at = topic_id, now
         self.db.flush()
 
-    def close(self, ballot: CaseBallotRow) -> None:
+    def close(self, ballot: BallotRecord) -> None:
         self.db.execute(delete(CaseVoteRow).where(CaseVoteRow.ballot_id == ballot.id))
-        self.db.delete(ballot)
+        self.db.delete(cast(CaseBallotRow, ballot))  # a record this repository handed out
         self.db.flush()
 
     def topic(self, topic_id: int) -> TopicRow | None:

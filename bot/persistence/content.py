@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from ..services.records import ContractRecord
 from .models import (
     ActionItemRow,
     AnswerRow,
@@ -132,7 +133,7 @@ class ContentRepository:
         )
         return list(self.db.scalars(stmt.order_by(ContractConfirmationRow.id)))
 
-    def set_confirmation(self, contract: ContractRow, user_id: str, status: str, now) -> None:
+    def set_confirmation(self, contract: ContractRecord, user_id: str, status: str, now) -> None:
         for row in self.confirmations(contract.id):
             if row.user_id == user_id:
                 row.status, row.revision, row.created_at = status, contract.revision, now

@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..services.records import SessionRecord
 from .models import (
     AbsenceRow,
     ActionItemRow,
@@ -42,7 +43,7 @@ class CycleRepository:
             self.db.flush()
         return row
 
-    def add_plan(self, session: SessionRow, duration_minutes: int) -> SessionPlanRow:
+    def add_plan(self, session: SessionRecord, duration_minutes: int) -> SessionPlanRow:
         plan = SessionPlanRow(
             session_id=session.id,
             group_id=session.group_id,

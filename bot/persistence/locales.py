@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import exists, or_, select, union, update
 from sqlalchemy.orm import Session
 
+from ..services.records import WantedLocale
 from .models import GroupRow, MemberRow, OutboxRow, SessionRow, UserLocaleRow, UserPrefRow
 
 PENDING = "pending"
@@ -81,7 +82,7 @@ class LocaleRepository:
 
     def answer(
         self,
-        wanted: Wanted,
+        wanted: WantedLocale,
         locale: str | None,
         lang: str | None,
         now: datetime,
@@ -102,7 +103,7 @@ class LocaleRepository:
         row.locale, row.lang, row.due_at, row.checked_at = locale, lang, None, now
         return True, before
 
-    def later(self, wanted: Wanted, when: datetime) -> None:
+    def later(self, wanted: WantedLocale, when: datetime) -> None:
         """Slack could not answer now: try this person again from `when`."""
         row = self.db.get(UserLocaleRow, wanted.user_id)
         if row is None:

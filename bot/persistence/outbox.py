@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 
 from ..services.effects import Effect, request_workspace
+from ..services.records import OutboxRecord
 from .models import (
     GroupRow,
     MemberRow,
@@ -203,7 +204,7 @@ class OutboxRepository:
             stmt = stmt.with_for_update(skip_locked=True, of=OutboxRow)
         return list(self.db.scalars(stmt))
 
-    def reclaim(self, row: OutboxRow, status: str, stamp: datetime) -> bool:
+    def reclaim(self, row: OutboxRecord, status: str, stamp: datetime) -> bool:
         """After the commit that marked `row` as being sent: on PostgreSQL, lock it again
         and check it is still this claim (`status` and the `stamp` written in
         `next_attempt_at`); another process that took it over in between has changed
@@ -218,7 +219,7 @@ class OutboxRepository:
         now = self.db.execute(stmt).first()
         return now is not None and now.status == status and now.next_attempt_at == stamp
 
-    def newer_update_pending(self, row: OutboxRow) -> bool:
+    def newer_update_pending(self, row: OutboxRecord) -> bool:
         """A later update of the same message is queued: this one need not be sent
         (boards change with every reply; Slack only needs to see the last state)."""
         stmt = select(OutboxRow.id).where(

@@ -6,6 +6,7 @@ They return mapped rows; services change attributes and the unit of work commits
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -13,7 +14,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
+from ..domain import Session as SessionState
 from ..services.effects import request_workspace
+from ..services.records import GroupRecord, SessionRecord
+from .mapping import session_state, write_state
 from .models import (
     GroupRow,
     MemberRow,
@@ -70,14 +74,15 @@ class GroupRepository:
         except IntegrityError:
             return None
 
-    def add_member(self, group: GroupRow, user_id: str, now: datetime) -> MemberRow:
+    def add_member(self, group: GroupRecord, user_id: str, now: datetime) -> MemberRow:
         """Add or re-activate a membership (a member who left may come back)."""
-        for member in group.members:
+        row = cast(GroupRow, group)  # a record this repository handed out
+        for member in row.members:
             if member.user_id == user_id:
                 member.left_at = None
                 return member
         member = MemberRow(user_id=user_id, joined_at=now, client_turns=0)
-        group.members.append(member)
+        row.members.append(member)
         return member
 
     def is_active_member(self, group_id: int, user_id: str) -> bool:
@@ -121,7 +126,7 @@ class SessionRepository:
             stmt = stmt.with_for_update()
         return self.db.scalars(stmt).first()
 
-    def hold_running(self, session: SessionRow) -> bool:
+    def hold_running(self, session: SessionRecord) -> bool:
         """Write the session as running now; False when its group already has one.
 
         The partial unique index `uq_sessions_group_id_running` decides: two starts that
@@ -167,17 +172,24 @@ class SessionRepository:
         self.db.flush()
         return session
 
-    def record_phase(self, session: SessionRow, now: datetime) -> None:
+    def record_phase(self, session: SessionRecord, now: datetime) -> None:
         """Close the open phase record and open one for the session's current phase."""
-        for passage in session.phases:
+        row = cast(SessionRow, session)  # a record this repository handed out
+        for passage in row.phases:
             if passage.ended_at is None:
                 passage.ended_at = now
-        if session.phase is not None and session.status == RUNNING:
-            session.phases.append(
-                SessionPhaseRow(
-                    phase=session.phase, started_at=now, deadline=session.phase_deadline
-                )
+        if row.phase is not None and row.status == RUNNING:
+            row.phases.append(
+                SessionPhaseRow(phase=row.phase, started_at=now, deadline=row.phase_deadline)
             )
+
+    def state(self, session: SessionRecord) -> SessionState:
+        """The session's state machine, rebuilt from its row."""
+        return session_state(session)
+
+    def save_state(self, state: SessionState, session: SessionRecord) -> None:
+        """Keep a moved state machine on its row (written at the next flush)."""
+        write_state(state, session)
 
     def by_root_message(self, channel: str, ts: str) -> SessionRow | None:
         """The session whose root message is (channel, ts): thread replies find it so.

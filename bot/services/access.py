@@ -9,7 +9,6 @@ from __future__ import annotations
 from ..domain import DomainError, Role, require
 from .membership import require_facilitator, require_group
 from .reader import user_lang
-from .views import to_domain
 
 
 def running_row(uow, session_id: int, lock: bool = False):
@@ -50,7 +49,7 @@ def role_in(uow, row, user_id: str) -> Role:
     """The person's role in the session: the one taken at its start, for as long as they
     stay in the group. A client or consultant who left it, or was removed, is an outsider
     from that moment (and takes their place again if they come back)."""
-    role = to_domain(row).role_of(user_id)
+    role = uow.sessions.state(row).role_of(user_id)
     if role in (Role.CLIENT, Role.CONSULTANT) and not uow.groups.is_active_member(
         row.group_id, user_id
     ):
@@ -60,7 +59,7 @@ def role_in(uow, row, user_id: str) -> Role:
 
 def require_action(uow, row, user_id: str, action) -> None:
     """Refuse with the rules table's reason unless `user_id` may do `action` now."""
-    require(to_domain(row).phase, role_in(uow, row, user_id), action)
+    require(uow.sessions.state(row).phase, role_in(uow, row, user_id), action)
 
 
 def current_row(uow, team_id: str, channel_id: str):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 
 from .effects import Effect, EffectKind, root_ref
+from .read_models import SessionView
 
 
 def post_or_update(uow, payload, ref: str, now, *, row, channel=None, user_id=None) -> None:
@@ -40,6 +41,22 @@ def post_or_update(uow, payload, ref: str, now, *, row, channel=None, user_id=No
             channel=user_id or channel or row.channel_id,
             target_ref=ref,
             session_id=row.id,
+        ),
+        now,
+    )
+
+
+def queue_root_update(uow, renderer, view: SessionView, now, stamp: str = "") -> None:
+    """Re-render a session's root message (phase, who has rated…) in place."""
+    suffix = f":{stamp}" if stamp else ""
+    uow.outbox.add(
+        Effect(
+            EffectKind.UPDATE,
+            renderer.session_root(view),
+            f"{root_ref(view.id)}:v{view.version}{suffix}",
+            channel=view.channel_id,
+            target_ref=root_ref(view.id),
+            session_id=view.id,
         ),
         now,
     )

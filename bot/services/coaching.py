@@ -32,13 +32,14 @@ from ..domain.coaching import (
 from ..domain.content import CONTRIBUTION_FOR_HELP
 from ..i18n import t
 from .access import lang_in, running_row
+from .boards import queue_root_update
 from .context import Context
 from .effects import Effect, EffectKind
 from .membership import require_facilitator, require_group, require_member
 from .notices import Answer, ephemeral
 from .nudges import nudge_prefix
+from .read_models import session_view
 from .reader import user_lang
-from .views import queue_root_update, session_view
 
 # The classifier the app uses: the French and English rules. A local model plugs in
 # here, behind the same `Classifier` protocol (hints and counts both read it).

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .ports import Clock, Renderer
+from .ports import Clock, Renderer, UnitOfWorkFactory
 
 
 @dataclass
 class Context:
     """What every service is built with (wired in bootstrap)."""
 
-    uow_factory: object
+    uow_factory: UnitOfWorkFactory
     clock: Clock
     renderer: Renderer
     default_lang: str = "fr"

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 from ..domain import Action, DomainError, check_rating
 from .access import acted_on, lang_in, require_action, running_row
+from .boards import queue_root_update
 from .context import Context
 from .forms import InvalidFields, clean_texts
 from .membership import require_group
 from .notices import ephemeral
 from .pending import pending_for
+from .read_models import session_view
 from .reader import user_lang
-from .views import queue_root_update, session_view
 
 RATING_FIELD = "rating"
 YES_WORDS, NO_WORDS = ("on", "yes", "oui"), ("off", "no", "non")

@@ -16,7 +16,6 @@ from .notices import ephemeral
 from .reader import LANGS, reader_lang, user_lang
 from .reminders import recipients, render_queued_again
 from .timing import on_phase_left
-from .views import apply_to_row, to_domain
 
 MAX_NAME = 80
 # Slack's answers that mean a channel cannot take the session's first message, and
@@ -218,10 +217,10 @@ class GroupService:
         group = uow.groups.get(session_row.group_id) if session_row is not None else None
         if group is None or session_row.status != "running":
             return
-        session = to_domain(session_row)
+        session = uow.sessions.state(session_row)
         on_phase_left(uow, session_row.id, session.phase)
         session.cancel(now)
-        apply_to_row(session, session_row)
+        uow.sessions.save_state(session, session_row)
         uow.sessions.record_phase(session_row, now)
         uow.outbox.cancel_for_session(session_row.id, after=session_row.created_at)
         for member in group.active_members:  # the turn was never taken

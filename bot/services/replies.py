@@ -21,7 +21,6 @@ from .forms import InvalidFields
 from .harvest import contribution_kind, queue_board, split_kind_tag
 from .notices import ephemeral
 from .reader import user_lang
-from .views import to_domain
 
 NOTE_KINDS = {
     Action.REPORT_FOLLOW_UP: "follow_up",
@@ -67,7 +66,7 @@ class ReplyService:
                     queue_charter_prompt(uow, self.ctx, group, user_id, key, now, row)
                     uow.commit()
                     return
-                session = to_domain(row)
+                session = uow.sessions.state(row)
                 action = reply_action(
                     session.phase, role_in(uow, row, user_id), group.strict_exploration
                 )

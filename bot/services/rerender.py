@@ -20,10 +20,10 @@ from .action_plan import follow_up_sections
 from .contract import card_payload
 from .effects import Effect, EffectKind, Payload, root_ref
 from .pending import pending_for
+from .read_models import session_view
 from .reminders import client_suggestion, suggestion_ref
 from .replies import board_payload
 from .summary import MAX_RECORD_PARTS, build_summary, recap_ref, summary_ref
-from .views import session_view
 
 PURGED = "—"
 

@@ -13,6 +13,7 @@ from ..domain import (
 )
 from ..domain import Mode as SessionMode
 from .attendance import declared_absent
+from .boards import queue_root_update
 from .case_choice import case_choice_of, mark_topic_used, topic_client
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
@@ -22,11 +23,11 @@ from .home import refresh_group_homes
 from .membership import require_facilitator, require_group, require_member
 from .notices import Answer
 from .pending import pending_for
+from .read_models import session_view
 from .reader import reader_lang, user_lang
 from .schedule import planned_client, start_row
 from .summary import queue_summary
 from .timing import on_phase_entered, on_phase_left
-from .views import apply_to_row, queue_root_update, session_view, to_domain
 from .workdays import announce_auto_advance, fit_to_working_days
 
 NEXT, BACK = "next", "back"
@@ -161,7 +162,7 @@ class SessionService:
             created_at=now,
             status="planned",
         )
-        apply_to_row(session, row)
+        uow.sessions.save_state(session, row)
         fit_to_working_days(row, group)
         if not uow.sessions.hold_running(row):  # another start won the race
             raise DomainError("session.already_running")
@@ -223,14 +224,14 @@ class SessionService:
         group = require_group(uow, team_id, channel_id)
         require_facilitator(group, by_user)
         row = self._running(uow, group, session_id)
-        session = to_domain(row)
+        session = uow.sessions.state(row)
         leave = Phase(leaving) if leaving is not None else session.phase
         on_phase_left(uow, row.id, session.phase)
         if direction == NEXT:
             session.next(leave, now)
         else:
             session.back(leave, now)
-        apply_to_row(session, row)
+        uow.sessions.save_state(session, row)
         fit_to_working_days(row, group)
         uow.sessions.record_phase(row, now)
         view = session_view(row, group, pending_for(uow, row))  # the root counts ratings
@@ -250,10 +251,10 @@ class SessionService:
             group = require_group(uow, team_id, channel_id)
             require_facilitator(group, by_user)
             row = self._running(uow, group, session_id)
-            session = to_domain(row)
+            session = uow.sessions.state(row)
             on_phase_left(uow, row.id, session.phase)
             session.end(now)
-            apply_to_row(session, row)
+            uow.sessions.save_state(session, row)
             uow.sessions.record_phase(row, now)
             view = session_view(row, group)
             self._queue_root_update(uow, view, now)

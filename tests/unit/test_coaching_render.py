@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
-from bot.services.views import SessionView
+from bot.services.read_models import SessionView
 from bot.slack.render import SlackRenderer
 from bot.slack.render.coaching import counts_line, coverage_line
 from bot.slack.render.session import phase_prompt, session_root, session_status

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.i18n import CATALOGS
-from bot.services.views import SessionView
+from bot.services.read_models import SessionView
 from bot.slack.listeners.commands import french_names
 from bot.slack.render import session as session_msgs
 from bot.slack.render.group import help_message

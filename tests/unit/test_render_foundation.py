@@ -8,8 +8,8 @@ import pytest
 
 from bot.emulator import problems, view_problems
 from bot.services.groups import GroupInfo, MembersChange
+from bot.services.read_models import SessionView
 from bot.services.summary import SessionSummary
-from bot.services.views import SessionView
 from bot.slack.render import SlackRenderer
 from bot.slack.render import group as group_msgs
 from bot.slack.render import session as session_msgs

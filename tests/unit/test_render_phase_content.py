@@ -9,7 +9,7 @@ import pytest
 from bot.emulator.blockkit import problems, view_problems
 from bot.i18n import t
 from bot.services.action_plan import PlanRow
-from bot.services.views import SessionView
+from bot.services.read_models import SessionView
 from bot.slack.render import content, content_modals, harvest, session
 
 LONG = "é<&>" * 900  # escaped and cut, never over a block's limit

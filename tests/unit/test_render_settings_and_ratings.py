@@ -12,7 +12,7 @@ from bot.domain import DEFAULT_ASYNC_HOURS, DEFAULT_LIVE_MINUTES
 from bot.emulator import problems, view_problems
 from bot.i18n import t
 from bot.services.group_settings import GroupSettings
-from bot.services.views import SessionView
+from bot.services.read_models import SessionView
 from bot.slack.render import session as session_msgs
 from bot.slack.render.settings import settings_modal, settings_saved
 

@@ -18,8 +18,8 @@ from ...domain.attendance import Presence
 from ...domain.regulation import CRITERIA, SCALE
 from ...i18n import t
 from ...services.attendance import AttendanceForm, block_ids
+from ...services.read_models import SessionView
 from ...services.regulation import JournalForm, RegulationForm
-from ...services.views import SessionView
 from ..ids import INPUT, ActionId, CallbackId
 from ..text import markdown
 from .kit import button, user

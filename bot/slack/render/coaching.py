@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...domain import Phase
 from ...i18n import t
-from ...services.views import SessionView
+from ...services.read_models import SessionView
 from ..ids import ActionId
 from .kit import actions, button, payload, section
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...domain import Mode as SessionMode
 from ...domain import Phase, time_box
 from ...i18n import t
-from ...services.views import SessionView
+from ...services.read_models import SessionView
 from ..ids import ActionId, BlockId
 from ..text import escape
 from .attendance import prompt_buttons, root_buttons

@@ -1,12 +1,15 @@
-"""Read models handed to the renderer: plain data, no rows, no Slack."""
+"""Read models handed to the renderer: plain data, no rows, no Slack.
+
+How a stored row becomes a domain object (and back) is persistence's business
+(`bot/persistence/mapping.py`); here a row is only read, into a view.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..domain import Mode, Phase, Session, Status, time_box
-from .effects import Effect, EffectKind, root_ref
+from ..domain import Mode, Phase, time_box
 
 
 @dataclass(frozen=True)
@@ -31,37 +34,6 @@ class SessionView:
     video_url: str | None = None  # where the group meets on video
     tz: str = "UTC"  # the group's time zone: the words under a time token
     strict_exploration: bool = False  # the client only listens in exploration
-
-
-def to_domain(row) -> Session:
-    """Rebuild the state machine from its stored row."""
-    return Session(
-        client_id=row.client_id,
-        facilitator_id=row.facilitator_id,
-        consultants=tuple(row.consultants or ()),
-        mode=Mode(row.mode),
-        with_follow_up=row.with_follow_up,
-        live_minutes=row.live_minutes,
-        async_hours=row.async_hours,
-        status=Status(row.status),
-        phase=Phase(row.phase) if row.phase is not None else None,
-        phase_started_at=row.phase_started_at,
-        phase_deadline=row.phase_deadline,
-        started_at=row.started_at,
-        ended_at=row.ended_at,
-        version=row.version,
-    )
-
-
-def apply_to_row(session: Session, row) -> None:
-    """Write the state machine back onto its row (the version guards concurrent moves)."""
-    row.status = str(session.status)
-    row.phase = int(session.phase) if session.phase is not None else None
-    row.phase_started_at = session.phase_started_at
-    row.phase_deadline = session.phase_deadline
-    row.started_at = session.started_at
-    row.ended_at = session.ended_at
-    row.version = session.version
 
 
 def session_view(row, group, pending: dict | None = None) -> SessionView:
@@ -95,19 +67,3 @@ def _minutes(row) -> int | None:
         return None
     box = time_box(Phase(row.phase), Mode.LIVE, row.live_minutes, row.async_hours)
     return int(box.total_seconds() // 60)
-
-
-def queue_root_update(uow, renderer, view: SessionView, now, stamp: str = "") -> None:
-    """Re-render a session's root message (phase, who has rated…) in place."""
-    suffix = f":{stamp}" if stamp else ""
-    uow.outbox.add(
-        Effect(
-            EffectKind.UPDATE,
-            renderer.session_root(view),
-            f"{root_ref(view.id)}:v{view.version}{suffix}",
-            channel=view.channel_id,
-            target_ref=root_ref(view.id),
-            session_id=view.id,
-        ),
-        now,
-    )
