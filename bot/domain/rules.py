@@ -190,3 +190,20 @@ def reply_action(phase: Phase, role: Role, strict_exploration: bool) -> Action:
     if action is None:
         raise NotAllowed(PHASE_ROLE_REASONS.get((phase, role), NOT_NOW))
     return action
+
+
+# Moving a session's phases and ending it belong to whoever facilitates *that*
+# session: in a peer-run group the peer named for the case, who may be the client
+# of another one. The group's facilitator, who keeps the group, may stand in.
+SESSION_FACILITATOR_ONLY = "rules.session_facilitator_only"
+
+
+def may_steer(user_id: str, session_facilitator: str, group_facilitator: str) -> bool:
+    """True when `user_id` may move this session's phases or end it."""
+    return user_id in (session_facilitator, group_facilitator)
+
+
+def require_steer(user_id: str, session_facilitator: str, group_facilitator: str) -> None:
+    """Raise NotAllowed unless `user_id` facilitates this session (or the group)."""
+    if not may_steer(user_id, session_facilitator, group_facilitator):
+        raise NotAllowed(SESSION_FACILITATOR_ONLY)

@@ -43,11 +43,14 @@ class CycleRepository:
             self.db.flush()
         return row
 
-    def add_plan(self, session: SessionRecord, duration_minutes: int) -> SessionPlanRow:
+    def add_plan(
+        self, session: SessionRecord, duration_minutes: int, cases: int = 1
+    ) -> SessionPlanRow:
         plan = SessionPlanRow(
             session_id=session.id,
             group_id=session.group_id,
             duration_minutes=duration_minutes,
+            cases=cases,
             sequence=0,
             generation=0,
         )

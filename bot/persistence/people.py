@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .meetings import MeetingRepository
 from .models import (
     ActionItemRow,
     AnswerRow,
@@ -115,13 +116,8 @@ class PeopleRepository:
         return self.db.scalar(select(table.c.hours_engaged).where(table.c.group_id == group_id))
 
     def planned_minutes(self, session_ids: list[int]) -> dict[int, int]:
-        table = self._table("session_plans")
-        if table is None or not session_ids:
-            return {}
-        stmt = select(table.c.session_id, table.c.duration_minutes).where(
-            table.c.session_id.in_(session_ids)
-        )
-        return {row.session_id: row.duration_minutes for row in self.db.execute(stmt)}
+        """Planned minutes per session; the cases of one meeting share its length."""
+        return MeetingRepository(self.db).case_shares(session_ids)
 
     def absences(self, group_id: int) -> list[tuple[str, object]]:
         table = self._table("absences")

@@ -26,6 +26,7 @@ from .cycle import CycleRepository
 from .engine import READ_ONLY
 from .erasure import ErasureRepository
 from .locales import LocaleRepository
+from .meetings import MeetingRepository
 from .outbox import OutboxRepository
 from .outcomes import OutcomeRepository
 from .people import PeopleRepository
@@ -72,6 +73,7 @@ class SqlUnitOfWork:
         self.privacy = ErasureRepository(self.db)
         self.cycle = CycleRepository(self.db)
         self.case_votes = CaseVoteRepository(self.db)
+        self.meetings = MeetingRepository(self.db)
         self.attendance = AttendanceRepository(self.db)
         self.outcomes = OutcomeRepository(self.db)
         return self

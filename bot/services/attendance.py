@@ -145,8 +145,7 @@ class AttendanceService:
         """The facilitator's correction form, filled with the sheet as it stands."""
         with self.ctx.uow_factory() as uow:
             row, group = facilitated_here(uow, team_id, channel_id, user_id, session_id)
-            plan = uow.cycle.plan_of(row.id)
-            lines = session_sheet(uow, group, row, plan.duration_minutes if plan else None)
+            lines = session_sheet(uow, group, row, uow.people.planned_minutes([row.id]).get(row.id))
 
             def hhmm(moment):
                 return None if moment is None else cm.local_of(moment, group.tz).strftime("%H:%M")
@@ -189,11 +188,8 @@ class AttendanceService:
                     )
             if errors:
                 raise InvalidFields(errors)
-            plan = uow.cycle.plan_of(row.id)
-            now_shown = {
-                x.user_id: x
-                for x in session_sheet(uow, group, row, plan.duration_minutes if plan else None)
-            }
+            planned = uow.people.planned_minutes([row.id]).get(row.id)
+            now_shown = {x.user_id: x for x in session_sheet(uow, group, row, planned)}
             for person, mark in marks.items():
                 if _same(mark, now_shown.get(person)):
                     continue  # as the sheet already says: it keeps where it came from

@@ -38,7 +38,7 @@ def build_ics(view, title, stamp: datetime, video_url: str | None = None) -> byt
         event.add("dtstamp", stamp)
         event.add("dtstart", start)
         event.add("dtend", start + timedelta(minutes=slot.minutes))
-        event.add("summary", title(slot.number, view.group_name))
+        event.add("summary", title(slot.number, view.group_name, slot.cases))
         event.add("sequence", slot.sequence)
         event.add("status", "CANCELLED" if slot.status == CANCELLED else "CONFIRMED")
         if video_url:
@@ -63,7 +63,10 @@ class CalendarService:
             view = cycle_view(uow, group, uow.cycle.settings(group.id, now), lang)
             render = self.ctx.renderer
             content = build_ics(
-                view, lambda n, g: render.calendar_event_title(lang, n, g), now, group.video_url
+                view,
+                lambda n, g, cases=1: render.calendar_event_title(lang, n, g, cases),
+                now,
+                group.video_url,
             )
             uow.outbox.add(
                 Effect(

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from ..domain import DomainError, Turns, suggest_client
 from .context import Context
 from .effects import Effect, EffectKind
-from .membership import require_facilitator, require_group
+from .meetings import require_starter
+from .membership import require_group
 from .notices import Answer
 from .reader import user_lang
 from .schedule import planned_client
@@ -112,7 +113,7 @@ def case_choice_of(uow, ctx: Context, team_id: str, channel_id: str, user_id: st
     """The préambule's choice for `/codev start` without a client, None when there is
     nothing to choose (a session runs, or the plan names today's client)."""
     group = require_group(uow, team_id, channel_id)
-    require_facilitator(group, user_id)
+    require_starter(group, user_id)
     if uow.sessions.running(group.id) is not None:
         return None  # starting says it is running
     peers = {m.user_id for m in group.active_members}
@@ -124,7 +125,7 @@ def case_choice_of(uow, ctx: Context, team_id: str, channel_id: str, user_id: st
 def topic_client(uow, team_id: str, channel_id: str, user_id: str, topic_id: int) -> str:
     """The author of the topic the facilitator chose: the session's client."""
     group = require_group(uow, team_id, channel_id)
-    require_facilitator(group, user_id)
+    require_starter(group, user_id)
     return topic_author(uow, group.id, topic_id)
 
 
@@ -151,7 +152,7 @@ class CaseChoiceService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_starter(group, user_id)
             if uow.sessions.running(group.id) is not None:
                 raise DomainError("session.already_running")
             ballot = _ballot(uow, group.id)

@@ -49,6 +49,7 @@ class GroupSettings:
     skip_weekends: bool = False
     holiday_country: str | None = None
     auto_advance: bool = False
+    peer_run: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class SettingsForm:
     skip_weekends: bool = False
     holiday_country: str = ""  # ISO code; empty: no public holidays skipped
     auto_advance: bool = False
+    peer_run: bool = False  # the facilitator role rotates among the peers
 
 
 def _effective(kind: str, stored: dict | None) -> dict[int, int]:
@@ -84,6 +86,7 @@ def read_settings(group, lang: str) -> GroupSettings:
         skip_weekends=bool(group.skip_weekends),
         holiday_country=group.holiday_country,
         auto_advance=bool(group.auto_advance),
+        peer_run=bool(group.peer_run),
     )
 
 
@@ -161,4 +164,5 @@ def apply_settings(group, form: SettingsForm, now) -> None:
     group.video_url = video
     group.skip_weekends, group.holiday_country = bool(form.skip_weekends), country
     group.auto_advance = bool(form.auto_advance)
+    group.peer_run = bool(form.peer_run)
     group.updated_at = now

@@ -38,6 +38,7 @@ class GroupRecord(Protocol):
     skip_weekends: bool
     holiday_country: str | None
     auto_advance: bool
+    peer_run: bool
     created_at: datetime
     updated_at: datetime
 
@@ -58,6 +59,8 @@ class MemberRecord(Protocol):
     left_at: datetime | None
     charter_accepted_at: datetime | None
     client_turns: int
+    facilitator_turns: int
+    last_facilitated_at: datetime | None
     last_client_at: datetime | None
     share_learnings: bool
 
@@ -82,6 +85,9 @@ class SessionRecord(Protocol):
     ended_at: datetime | None
     phase_started_at: datetime | None
     phase_deadline: datetime | None
+    meeting_id: int | None
+    case_number: int
+    case_count: int
     version: int
     created_at: datetime
 
@@ -90,6 +96,7 @@ class PlanRecord(Protocol):
     session_id: int
     group_id: int
     duration_minutes: int
+    cases: int
     sequence: int
     generation: int
     suggested_client_id: str | None

@@ -107,8 +107,16 @@ def reminder_payload(uow, ctx: Context, group, session, minutes: int, user_id: s
     """One person's reminder of a session, in their language (and, for a peer, the
     notice their facilitator gets if it cannot be delivered)."""
     lang = user_lang(uow, user_id, group, ctx.default_lang)
+    plan = uow.cycle.plan_of(session.id)
     payload = ctx.renderer.session_reminder(
-        lang, group.name, session.number, session.scheduled_at, minutes, group.tz, group.video_url
+        lang,
+        group.name,
+        session.number,
+        session.scheduled_at,
+        minutes,
+        group.tz,
+        group.video_url,
+        plan.cases if plan is not None else 1,
     )
     if user_id != group.facilitator_id:
         payload = _with_failure_notice(uow, ctx, group, user_id, payload)

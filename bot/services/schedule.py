@@ -22,7 +22,7 @@ from .outcomes import invite_objectives
 from .reader import reader_lang
 from .reader import user_lang as lang_for
 from .reminders import prep_prefix, queue_prep, queue_session_reminders
-from .schedule_form import ScheduleForm, parse_checkin, validate_plan
+from .schedule_form import ScheduleForm, parse_cases, parse_checkin, validate_plan
 
 __all__ = ["ScheduleForm", "ScheduleService", "planned_client", "start_row"]
 
@@ -38,6 +38,7 @@ class SlotView:
     client_id: str
     sequence: int
     session_id: int
+    cases: int = 1  # the cases the meeting holds
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class CycleView:
 
 
 def _minutes(session, plan) -> int:
+    if session.meeting_id is not None:
+        return 0  # a later case of a meeting: the meeting's length counts once
     if plan is not None:
         return plan.duration_minutes
     if session.started_at and session.ended_at:
@@ -74,6 +77,8 @@ def _minutes(session, plan) -> int:
 def cycle_view(uow, group, cycle, lang: str) -> CycleView:
     slots, planned, done = [], 0, 0
     for session, plan in uow.cycle.slots(group.id):
+        if session.meeting_id is not None:
+            continue  # listed, and counted, with its meeting
         minutes = _minutes(session, plan)
         if session.status in (PLANNED, RUNNING):
             planned += minutes
@@ -89,6 +94,7 @@ def cycle_view(uow, group, cycle, lang: str) -> CycleView:
                 session.client_id,
                 plan.sequence if plan else 0,
                 session.id,
+                plan.cases if plan else 1,
             )
         )
     return CycleView(
@@ -130,6 +136,7 @@ class ScheduleService:
             ]
             used = sum(_minutes(s, p) for s, p in slots if s.status in (PLANNED, RUNNING, DONE))
             starts, minutes, engaged, reminders = validate_plan(form, group.tz, now, busy, used)
+            cases = parse_cases(form.cases) or 1
             cycle.hours_engaged, cycle.reminder_minutes = engaged, reminders
             cycle.checkin_minutes = parse_checkin(form.checkin)
             cycle.updated_at = now
@@ -150,7 +157,7 @@ class ScheduleService:
                     version=0,
                     created_at=now,
                 )
-                plan = uow.cycle.add_plan(session, minutes)
+                plan = uow.cycle.add_plan(session, minutes, cases)
                 queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
             invite_objectives(uow, self.ctx, group, now)  # the bilan des effets begins
             view = cycle_view(uow, group, cycle, group.lang)

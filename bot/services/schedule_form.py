@@ -15,6 +15,14 @@ from .forms import InvalidFields
 MIN_MINUTES, MAX_MINUTES, MAX_SESSIONS = 15, 8 * 60, 60
 MAX_REMINDER_MINUTES = 14 * 24 * 60
 MAX_CHECKIN_MINUTES = 120
+MAX_CASES = 3  # cases one meeting holds: a half-day holds two, rarely three
+
+
+def parse_cases(text: str) -> int | None:
+    """How many cases each meeting holds: "2", « 2 cas »; empty is one."""
+    if not (text or "").strip():
+        return 1
+    return whole_count(text, 1, MAX_CASES)
 
 
 def parse_checkin(text: str) -> int | None:
@@ -35,6 +43,7 @@ class ScheduleForm:
     hours_engaged: str
     reminders: str = "1440, 60"
     checkin: str = ""  # minutes a live session's check-in stays open; empty: the default
+    cases: str = "1"  # cases (consecutive sessions) each meeting holds, 1 to 3
 
 
 def parse_reminders(text: str) -> list[int] | None:
@@ -73,6 +82,8 @@ def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used
         errors["hours"] = ("schedule.error.hours", {})
     if reminders is None:
         errors["reminders"] = ("schedule.error.reminders", {"example": "1440, 60"})
+    if parse_cases(form.cases) is None:
+        errors["cases"] = ("schedule.error.cases", {"high": MAX_CASES})
     if parse_checkin(form.checkin) is None:
         errors["checkin"] = ("schedule.error.checkin", {"high": MAX_CHECKIN_MINUTES})
     if errors:

@@ -12,6 +12,7 @@ from ..domain import (
     too_few_consultants,
 )
 from ..domain import Mode as SessionMode
+from ..domain.peer_run import NeedsFacilitator
 from .attendance import declared_absent
 from .boards import queue_root_update
 from .case_choice import case_choice_of, mark_topic_used, topic_client
@@ -20,12 +21,21 @@ from .coaching import for_reader, queue_kept_ideas
 from .context import Context
 from .effects import Effect, EffectKind, root_ref
 from .home import refresh_group_homes
-from .membership import require_facilitator, require_group, require_member
+from .meetings import (
+    case_ahead,
+    count_facilitation,
+    offer_next_case,
+    require_session_facilitator,
+    require_starter,
+    session_facilitator,
+    start_case_row,
+)
+from .membership import require_group, require_member
 from .notices import Answer
 from .pending import pending_for
 from .read_models import session_view
 from .reader import reader_lang, user_lang
-from .schedule import planned_client, start_row
+from .schedule import planned_client
 from .summary import queue_summary
 from .timing import on_phase_entered, on_phase_left
 from .workdays import announce_auto_advance, fit_to_working_days
@@ -45,31 +55,49 @@ class SessionService:
         client_id: str | None,
         small_group_ok: bool = False,
         topic_id: int | None = None,
+        facilitator_id: str | None = None,
     ):
         """Start a session now. Below the advised number of consultants it raises
         SmallGroup (naming the client) until the facilitator confirms with
-        `small_group_ok`; `topic_id` is the pitched topic chosen as the case."""
+        `small_group_ok`; `topic_id` is the pitched topic chosen as the case. In a
+        peer-run group `facilitator_id` names who facilitates it; without one it
+        raises NeedsFacilitator with the rotation's suggestion."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             view = self._start(
-                uow, now, team_id, channel_id, by_user, client_id, small_group_ok, topic_id
+                uow,
+                now,
+                team_id,
+                channel_id,
+                by_user,
+                client_id,
+                small_group_ok,
+                topic_id,
+                facilitator_id,
             )
             uow.commit()
             return view
 
-    def start_answer(self, team_id: str, channel_id: str, by_user: str, client_id: str | None):
-        """`/codev start [@client]` in one unit of work: without a client and with topics
-        pitched, the préambule's choice; else the session started, or the warning that
-        asks to confirm a small one. Returns the facilitator's private answer."""
+    def start_answer(
+        self,
+        team_id: str,
+        channel_id: str,
+        by_user: str,
+        client_id: str | None,
+        facilitator_id: str | None = None,
+    ):
+        """`/codev start [@client] [facilitated by @x]` in one unit of work: without a
+        client and with topics pitched, the préambule's choice; else the session started,
+        or what to settle first (who facilitates, a small group's go-ahead). Returns the
+        starter's private answer."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            lang = self._reader_lang(uow, team_id, channel_id, by_user)
             if client_id is None:
                 choice = case_choice_of(uow, self.ctx, team_id, channel_id, by_user)
                 if choice is not None:
                     return self.ctx.renderer.case_choice(choice.lang, choice)
-            answer = self._start_or_warn(
-                uow, now, lang, team_id, channel_id, by_user, client_id, False, None
+            answer = self._start_or_ask(
+                uow, now, team_id, channel_id, by_user, client_id, None, False, facilitator_id
             )
             uow.commit()
             return answer
@@ -83,37 +111,84 @@ class SessionService:
         client_id: str | None = None,
         topic_id: int | None = None,
         small_group_ok: bool = False,
+        facilitator_id: str | None = None,
     ) -> None:
         """A button starts the session: the préambule's chosen topic (its author is the
-        client) or a small group's go-ahead. The facilitator's private answer (started,
-        or the small group's warning) is queued in the same unit of work."""
+        client), a small group's go-ahead, or the facilitator named. The starter's
+        private answer is queued in the same unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            lang = self._reader_lang(uow, team_id, channel_id, by_user)
             if client_id is None and topic_id is not None:
                 client_id = topic_client(uow, team_id, channel_id, by_user, topic_id)
-            payload = self._start_or_warn(
-                uow, now, lang, team_id, channel_id, by_user, client_id, small_group_ok, topic_id
+            payload = self._start_or_ask(
+                uow,
+                now,
+                team_id,
+                channel_id,
+                by_user,
+                client_id,
+                topic_id,
+                small_group_ok,
+                facilitator_id,
             )
+            answer.queue(uow, now, payload)
+            uow.commit()
+
+    def start_next_case(self, team_id, channel_id, user_id, meeting_id: int, answer: Answer):
+        """The *Start case N* button, as `/codev start` in the channel: the pitched topics
+        to choose from when there are some, else the rotation's client; queued privately
+        in the same unit of work."""
+        now = self.ctx.clock()
+        with self.ctx.uow_factory() as uow:
+            self._check_next_case(uow, team_id, channel_id, user_id, meeting_id)
+            choice = case_choice_of(uow, self.ctx, team_id, channel_id, user_id)
+            if choice is not None:
+                payload = self.ctx.renderer.case_choice(choice.lang, choice)
+            else:
+                payload = self._start_or_ask(
+                    uow, now, team_id, channel_id, user_id, None, None, False, None
+                )
             answer.queue(uow, now, payload)
             uow.commit()
 
     def _reader_lang(self, uow, team_id, channel_id, user_id) -> str:
         return reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
 
-    def _start_or_warn(self, uow, now, lang, team_id, channel_id, by_user, client_id, ok, topic):
-        """The session started, or (nothing written) the warning of a small group."""
+    def _start_or_ask(
+        self, uow, now, team_id, channel_id, by_user, client_id, topic, ok, facilitator
+    ):
+        """The session started, or (nothing written) what the starter settles first: who
+        facilitates a peer-run session, whether to go ahead with a small group."""
+        lang = self._reader_lang(uow, team_id, channel_id, by_user)
+        render = self.ctx.renderer
         try:
-            view = self._start(uow, now, team_id, channel_id, by_user, client_id, ok, topic)
+            view = self._start(
+                uow, now, team_id, channel_id, by_user, client_id, ok, topic, facilitator
+            )
+        except NeedsFacilitator as ask:
+            return render.who_facilitates(
+                lang, ask.params["client"], ask.params["suggested"], topic
+            )
         except SmallGroup as small:
             consultants, client = small.params["consultants"], small.params["client"]
-            return self.ctx.renderer.small_group_warning(lang, consultants, client, topic)
-        return self.ctx.renderer.session_started(lang, view.number, view.client_id)
+            return render.small_group_warning(lang, consultants, client, topic, facilitator)
+        return render.started_notice(lang, view)
 
-    def _start(self, uow, now, team_id, channel_id, by_user, client_id, small_group_ok, topic_id):
+    def _start(
+        self,
+        uow,
+        now,
+        team_id,
+        channel_id,
+        by_user,
+        client_id,
+        small_group_ok,
+        topic_id,
+        facilitator_id=None,
+    ):
         """Start in `uow` (not committed): the checks, the row, the root and first prompt."""
         group = require_group(uow, team_id, channel_id)
-        require_facilitator(group, by_user)
+        require_starter(group, by_user)
         if group.paused_reason:  # its channel was archived or deleted
             raise DomainError(f"group.paused.{group.paused_reason}")
         if uow.sessions.running(group.id, lock=True) is not None:
@@ -131,14 +206,18 @@ class SessionService:
         if client_id not in peers:
             raise DomainError("session.client_not_peer")
         away = declared_absent(uow, group, now)  # no prompt, no nudge, not waited for
+        facilitator = session_facilitator(group, client_id, facilitator_id, away)
+        away = away | {facilitator}  # who facilitates does not consult
         consultants = len([u for u in peers if u != client_id and u not in away])
         if too_few_consultants(consultants) and not small_group_ok:
             raise SmallGroup("start.small_group", consultants=consultants, client=client_id)
-        # Phase 0 reviews earlier plans: the group's first session has none.
-        follow_up = group.with_follow_up and uow.sessions.any_done(group.id)
+        # Phase 0 reviews earlier plans: the group's first session has none, and a
+        # meeting's later case follows its first one, which reviewed them already.
+        ahead = case_ahead(uow, group.id, now)
+        follow_up = group.with_follow_up and uow.sessions.any_done(group.id) and not ahead
         session = Session(
             client_id=client_id,
-            facilitator_id=group.facilitator_id,
+            facilitator_id=facilitator,
             consultants=tuple(u for u in peers if u != client_id and u not in away),
             mode=SessionMode(group.mode),
             with_follow_up=follow_up,
@@ -146,12 +225,13 @@ class SessionService:
             async_hours=group.async_hours,
         )
         session.start(now)
-        row = start_row(
+        row = start_case_row(
             uow,
             now,
+            ahead,
             group_id=group.id,
             client_id=client_id,
-            facilitator_id=group.facilitator_id,
+            facilitator_id=facilitator,
             consultants=list(session.consultants),
             mode=group.mode,
             with_follow_up=follow_up,
@@ -171,6 +251,8 @@ class SessionService:
             mark_topic_used(uow, self.ctx, group, topic_id, client_id, row, now)
         peers[client_id].client_turns += 1
         peers[client_id].last_client_at = now
+        if group.peer_run:
+            count_facilitation(group, facilitator, now)
         view = session_view(row, group)
         render = self.ctx.renderer
         uow.outbox.add(
@@ -190,6 +272,19 @@ class SessionService:
             queue_charter_prompt(uow, self.ctx, group, client_id, key, now)
         refresh_group_homes(uow, self.ctx.renderer, group, now, self.ctx.default_lang)
         return view
+
+    def check_next_case(self, team_id, channel_id, user_id, meeting_id: int) -> None:
+        """A *Start case N* button still stands for a case to hold: its meeting is under
+        way and has one left (an old button does not start an unplanned session)."""
+        with self.ctx.uow_factory(read_only=True) as uow:
+            self._check_next_case(uow, team_id, channel_id, user_id, meeting_id)
+
+    def _check_next_case(self, uow, team_id, channel_id, user_id, meeting_id: int) -> None:
+        group = require_group(uow, team_id, channel_id)
+        require_starter(group, user_id)
+        ahead = case_ahead(uow, group.id, self.ctx.clock())
+        if ahead is None or ahead[0].id != meeting_id:
+            raise DomainError("meeting.all_cases_held")
 
     def move(
         self,
@@ -222,8 +317,8 @@ class SessionService:
 
     def _move(self, uow, now, team_id, channel_id, by_user, direction, leaving, session_id, auto):
         group = require_group(uow, team_id, channel_id)
-        require_facilitator(group, by_user)
         row = self._running(uow, group, session_id)
+        require_session_facilitator(group, row, by_user)
         session = uow.sessions.state(row)
         leave = Phase(leaving) if leaving is not None else session.phase
         on_phase_left(uow, row.id, session.phase)
@@ -242,6 +337,7 @@ class SessionService:
             self._queue_prompt(uow, view, now)
         else:
             queue_summary(uow, self.ctx.renderer, row, group, now)
+            offer_next_case(uow, self.ctx.renderer, row, now)
             refresh_group_homes(uow, self.ctx.renderer, group, now, self.ctx.default_lang)
         return view
 
@@ -249,8 +345,8 @@ class SessionService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, by_user)
             row = self._running(uow, group, session_id)
+            require_session_facilitator(group, row, by_user)
             session = uow.sessions.state(row)
             on_phase_left(uow, row.id, session.phase)
             session.end(now)
@@ -259,6 +355,7 @@ class SessionService:
             view = session_view(row, group)
             self._queue_root_update(uow, view, now)
             queue_summary(uow, self.ctx.renderer, row, group, now)
+            offer_next_case(uow, self.ctx.renderer, row, now)
             refresh_group_homes(uow, self.ctx.renderer, group, now, self.ctx.default_lang)
             uow.commit()
             return view
@@ -303,7 +400,7 @@ class SessionService:
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
-            require_facilitator(group, user_id)
+            require_session_facilitator(group, row, user_id)
             return session_view(row, group), self._reader_lang(uow, team_id, channel_id, user_id)
 
     def _running(self, uow, group, session_id):

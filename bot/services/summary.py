@@ -33,6 +33,8 @@ class SessionSummary:
     items: list[tuple[int, str, str, str | None]] = field(default_factory=list)
     plan: list[PlanLine] = field(default_factory=list)
     held_on: str | None = None  # the session's date (ISO): a due date that year needs no year
+    case_number: int = 1  # which case of its meeting
+    cases: int = 1
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ def build_summary(uow, row, group) -> SessionSummary:
     return SessionSummary(
         session_id=row.id,
         number=row.number,
+        case_number=row.case_number or 1,
+        cases=row.case_count or 1,
         group_name=group.name,
         lang=row.lang,
         client_id=row.client_id,

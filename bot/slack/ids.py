@@ -35,6 +35,9 @@ class ActionId(StrEnum):
     CHOOSE_CASE = "codev_choose_case"  # the préambule: the facilitator picks a pitched topic
     OPEN_CASE_VOTE = "codev_open_case_vote"
     VOTE_CASE = "codev_vote_case"
+    START_FACILITATED = "codev_start_facilitated"  # peer-run: start with this facilitator
+    CHOOSE_FACILITATOR = "codev_choose_facilitator"  # peer-run: start with another one
+    START_NEXT_CASE = "codev_start_next_case"  # a meeting's next case
     CHECK_IN = "codev_check_in"
     ATTENDANCE = "codev_attendance"
     REGULATION = "codev_regulation"
@@ -95,6 +98,8 @@ class BlockId(StrEnum):
     WORKDAYS = "workdays"
     HOLIDAYS = "holiday_country"
     CHECKIN = "checkin"
+    CASES = "cases"  # the schedule modal: cases each meeting holds
+    PEER_RUN = "peer_run"  # the settings modal: the facilitator role rotates
     REG_TIME = "time"
     REG_LISTENING = "listening"
     REG_METHOD = "method"

@@ -7,25 +7,20 @@ from datetime import UTC, datetime
 
 from icalendar import Calendar
 
-from tests.support.flows import add_peers, open_view_id, said, setup_group, start_session
+from tests.support.flows import (
+    add_peers,
+    plan_cycle,
+    said,
+    setup_group,
+    start_session,
+)
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 
 
 def _plan(stack, **values):
-    response = stack.driver.command(FACILITATOR, CHANNEL, "schedule")
-    assert response.status == 200, response.body
-    fields = {
-        "first_date": "2027-03-12",
-        "first_time": "18:00",
-        "cadence": "w2",
-        "duration": "120",
-        "count": "8",
-        "hours": "35",
-        "reminders": "1440, 60",
-    } | values
-    return stack.driver.submit_view(FACILITATOR, open_view_id(stack), fields)
+    return plan_cycle(stack, **values)
 
 
 def _errors(response) -> dict:

@@ -5,24 +5,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tests.support.flows import change_settings, open_view_id, said, setup_group
+from tests.support.flows import change_settings, plan_cycle, said, setup_group
 from tests.support.stack import CHANNEL, FACILITATOR, TEAM
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 
 
 def _plan(stack, **values):
-    assert stack.driver.command(FACILITATOR, CHANNEL, "schedule").status == 200
-    fields = {
-        "first_date": "2027-03-12",
-        "first_time": "18:00",
-        "cadence": "w2",
-        "duration": "120",
-        "count": "8",
-        "hours": "35",
-        "reminders": "1440, 60",
-    } | values
-    response = stack.driver.submit_view(FACILITATOR, open_view_id(stack), fields)
+    response = plan_cycle(stack, **values)
     body = response.json() if response.body.strip() else {}
     return (body or {}).get("errors") or {}
 

@@ -95,3 +95,20 @@ def start_session(stack, text="start", user=FACILITATOR):
         shown = stack.emulator.ephemerals(user, CHANNEL)[-1]
         assert stack.driver.click(user, CHANNEL, shown.ts, "codev_start_anyway").status == 200
     return response
+
+
+def plan_cycle(stack, **values):
+    """`/codev schedule`, then submit the modal: a cycle of eight two-hour sessions
+    every two weeks from 2027-03-12 18:00 unless `values` (by block id) say otherwise.
+    Returns the submission's response."""
+    assert stack.driver.command(FACILITATOR, CHANNEL, "schedule").status == 200
+    fields = {
+        "first_date": "2027-03-12",
+        "first_time": "18:00",
+        "cadence": "w2",
+        "duration": "120",
+        "count": "8",
+        "hours": "35",
+        "reminders": "1440, 60",
+    } | values
+    return stack.driver.submit_view(FACILITATOR, open_view_id(stack), fields)

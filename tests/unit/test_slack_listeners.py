@@ -162,9 +162,14 @@ def test_choosing_the_case_starts_in_one_use_case():
 
 def test_starting_a_small_group_anyway_passes_the_go_ahead():
     services = FakeServices()
-    case_choice.start_anyway(services, Ack(), _click("U5:", "codev_start_anyway"))
+    case_choice.start_anyway(services, Ack(), _click("U5:4:U7", "codev_start_anyway"))
     ((_, _, kwargs),) = services.calls
-    assert kwargs == {"client_id": "U5", "topic_id": None, "small_group_ok": True}
+    assert kwargs == {
+        "client_id": "U5",
+        "topic_id": 4,
+        "small_group_ok": True,
+        "facilitator_id": "U7",
+    }
 
 
 def test_cancelling_forget_me_is_told_in_one_use_case():

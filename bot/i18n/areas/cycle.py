@@ -2,7 +2,8 @@
 
 EN = {
     "help.cmd.schedule": (
-        "plan the cycle (facilitator); `schedule list`, `schedule cancel N`, "
+        "plan the cycle (facilitator), 1 to 3 cases per meeting; `schedule list`, "
+        "`schedule cancel N`, "
         "`schedule move N 2027-04-02 18:30`, `schedule close`"
     ),
     "help.cmd.calendar": "the cycle's sessions as an .ics file, by direct message",
@@ -127,7 +128,8 @@ EN = {
 
 FR = {
     "help.cmd.schedule": (
-        "planifier le cycle (animateur) ; `planifier liste`, `planifier annuler "
+        "planifier le cycle (animateur), 1 à 3 cas par rencontre ; `planifier liste`, "
+        "`planifier annuler "
         "N`, `planifier déplacer N 2027-04-02 18:30`, `planifier clore`"
     ),
     "help.cmd.calendar": "les séances du cycle en fichier .ics, par message direct",

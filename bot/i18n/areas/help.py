@@ -12,11 +12,13 @@ EN = {
     "help.cmd.join": "join the group of this channel",
     "help.cmd.leave": "leave the group of this channel",
     "help.cmd.start": "start a session now, in a new thread (facilitator); `start @client`; "
-    "without a name, choose among the pitched topics (a group vote if you like)",
-    "help.cmd.next": "move to the next phase (facilitator)",
-    "help.cmd.back": "go back to the previous phase (facilitator)",
+    "without a name, choose among the pitched topics (a group vote if you like); in a "
+    "peer-run group any member starts, `start @client facilitated by @x`; after a case, the "
+    "meeting's next case",
+    "help.cmd.next": "move to the next phase (the session's facilitator)",
+    "help.cmd.back": "go back to the previous phase (the session's facilitator)",
     "help.cmd.status": "phase, time left, what is still pending",
-    "help.cmd.end": "end the session early, after a confirmation (facilitator)",
+    "help.cmd.end": "end the session early, after a confirmation (the session's facilitator)",
     "help.line": "• `/codev {name}` (French: `{alias}`) — {text}",
     "help.fr": "Every command has an English and a French name: both work.",
 }
@@ -36,11 +38,12 @@ FR = {
     "help.cmd.leave": "quitter le groupe de ce canal",
     "help.cmd.start": "démarrer une séance, dans un nouveau fil (animateur) ; `démarrer "
     "@client` ; sans nom, choisir parmi les sujets proposés (avec un vote du groupe si vous "
-    "voulez)",
-    "help.cmd.next": "passer à la phase suivante (animateur)",
-    "help.cmd.back": "revenir à la phase précédente (animateur)",
+    "voulez) ; en animation tournante, tout membre démarre, `démarrer @client animé par @x` ; "
+    "après un cas, le cas suivant de la rencontre",
+    "help.cmd.next": "passer à la phase suivante (l'animateur de la séance)",
+    "help.cmd.back": "revenir à la phase précédente (l'animateur de la séance)",
     "help.cmd.status": "phase, temps restant, ce qui est en attente",
-    "help.cmd.end": "terminer la séance plus tôt, après confirmation (animateur)",
+    "help.cmd.end": "terminer la séance plus tôt, après confirmation (l'animateur de la séance)",
     "help.line": "• `/codev {alias}` (ou `{name}`) — {text}",
     "help.fr": "Chaque commande a un nom français et un nom anglais : les deux marchent.",
 }

@@ -2,7 +2,8 @@
 
 EN = {
     "help.cmd.settings": "how sessions run: follow-up phase, strict or open exploration, "
-    "time boxes and deadlines per phase, working days, the video link (facilitator)",
+    "time boxes and deadlines per phase, working days, the video link, peer-run facilitation "
+    "(facilitator)",
     "settings.title": "Session settings",
     "settings.follow_up": "Phase 0",
     "settings.follow_up_option": "Start each session, from the second one, with the "
@@ -38,7 +39,8 @@ EN = {
 
 FR = {
     "help.cmd.settings": "le déroulé des séances : phase de suivi, exploration stricte ou "
-    "ouverte, durée et échéance de chaque phase, jours ouvrés, lien de visio (animateur)",
+    "ouverte, durée et échéance de chaque phase, jours ouvrés, lien de visio, animation "
+    "tournante (animateur)",
     "settings.title": "Réglages des séances",
     "settings.follow_up": "Phase 0",
     "settings.follow_up_option": "Commencer chaque séance, dès la deuxième, par le retour "

@@ -47,6 +47,8 @@ class SessionPlanRow(Base):
     )
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
     duration_minutes: Mapped[int]
+    # How many cases (consecutive sessions) the meeting holds, 1 to 3; its hours count once.
+    cases: Mapped[int] = mapped_column(default=1, server_default="1")
     sequence: Mapped[int] = mapped_column(default=0)
     # Bumped on each move, so reminder dedupe keys of a moved session are new.
     generation: Mapped[int] = mapped_column(default=0)

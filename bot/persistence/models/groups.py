@@ -46,6 +46,8 @@ class GroupRow(Base):
     holiday_country: Mapped[str | None] = mapped_column(String(8))
     # At an async phase's deadline the session moves on by itself, said in the thread.
     auto_advance: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Peer-run: the facilitator role rotates among the peers, each session names its own.
+    peer_run: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -70,6 +72,9 @@ class MemberRow(Base):
     charter_accepted_at: Mapped[datetime | None]
     client_turns: Mapped[int] = mapped_column(default=0)
     last_client_at: Mapped[datetime | None]
+    # Turns as a session's facilitator, for the rotation of a peer-run group.
+    facilitator_turns: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_facilitated_at: Mapped[datetime | None]
     # The member agreed that their learnings may be quoted in the cycle report that
     # leaves the group (the sponsor's); without it only aggregates are shown.
     share_learnings: Mapped[bool] = mapped_column(default=False, server_default=false())

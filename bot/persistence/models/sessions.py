@@ -46,6 +46,14 @@ class SessionRow(Base):
     phase_deadline: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]
+    # A later case of a planned meeting names the meeting's first session (which holds
+    # the plan); the first case and unplanned sessions have none.
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    case_number: Mapped[int] = mapped_column(default=1, server_default="1")
+    # How many cases its meeting holds (copied from the plan when the case starts).
+    case_count: Mapped[int] = mapped_column(default=1, server_default="1")
 
     phases: Mapped[list[SessionPhaseRow]] = relationship(
         order_by="SessionPhaseRow.id", cascade="all, delete-orphan"

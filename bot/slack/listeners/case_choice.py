@@ -5,23 +5,25 @@ from __future__ import annotations
 
 from .. import payloads
 from ..ids import ActionId
+from ..render.meetings import read_start_value
 from .responding import bound, ids, reply
 
 
-def start_answer(services, command, client_id: str | None) -> dict:
-    """`/codev start [@client]`: without a client and with topics pitched, the choice."""
-    return reply(services.sessions.start_answer(*ids(command), client_id))
+def start_answer(services, command, client_id: str | None, facilitator: str | None = None):
+    """`/codev start [@client] [facilitated by @x]`: without a client and with topics
+    pitched, the choice."""
+    return reply(services.sessions.start_answer(*ids(command), client_id, facilitator))
 
 
 def start_anyway(services, ack, body):
-    client_id, _, topic = payloads.value(body).partition(payloads.SEPARATOR)
-    topic_id = int(topic) if topic.isdigit() else None
+    client_id, topic_id, facilitator = read_start_value(payloads.value(body))
     services.sessions.start_from_click(
         *payloads.where(body).ids,
         payloads.answer(body),
         client_id=client_id,
         topic_id=topic_id,
         small_group_ok=True,
+        facilitator_id=facilitator,
     )
     ack()
 

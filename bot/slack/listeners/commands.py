@@ -22,6 +22,7 @@ from . import (
     commands_settings,
 )
 from .case_choice import start_answer
+from .meetings import split_facilitator
 from .responding import ids, lang_of, reply
 from .users import resolve_names
 
@@ -163,10 +164,14 @@ def _leave(services, command, rest, client, context):
 
 
 def _start(services, command, rest, client, context):
-    people = _people(rest, client, command["team_id"]) if rest else []
-    if rest and len(people) != 1:
+    named, by = split_facilitator(rest)
+    people = _people(named, client, command["team_id"]) if named else []
+    facilitators = _people(by, client, command["team_id"]) if by else []
+    if (named and len(people) != 1) or (by and len(facilitators) != 1):
         raise DomainError("session.start_usage")
-    return start_answer(services, command, people[0] if people else None)
+    return start_answer(
+        services, command, people[0] if people else None, facilitators[0] if by else None
+    )
 
 
 def _move(services, command, direction):

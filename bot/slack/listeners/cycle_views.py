@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...services.schedule import ScheduleForm
 from .. import payloads
 from ..ids import BlockId, CallbackId
@@ -12,7 +14,10 @@ from .responding import bound, modal_place, save_modal
 def schedule_submitted(services, ack, body, view):
     team, channel, user, lang = modal_place(services, body, view)
     values = submitted(view)
-    form = payloads.text_form(values, ScheduleForm, hours_engaged=BlockId.HOURS)
+    form = payloads.text_form(
+        values, ScheduleForm, hours_engaged=BlockId.HOURS, cases=BlockId.CASES
+    )
+    form = replace(form, cases=form.cases or "1")  # a meeting holds one case unless said
     save_modal(
         ack,
         lambda: services.schedule.plan(team, channel, user, form),

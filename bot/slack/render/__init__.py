@@ -9,6 +9,7 @@ from . import (
     formats,
     group,
     harvest,
+    meetings,
     nudges,
     record,
     reports,
@@ -75,8 +76,10 @@ class SlackRenderer:
     case_vote = staticmethod(formats.case_vote)
     case_choice = staticmethod(formats.case_choice)
     small_group_warning = staticmethod(formats.small_group_warning)
-    session_started = staticmethod(formats.session_started)
+    started_notice = staticmethod(meetings.started_notice)
+    who_facilitates = staticmethod(meetings.who_facilitates)
     session_status = staticmethod(session.session_status)
+    next_case_offer = staticmethod(meetings.next_case_offer)
     auto_advanced = staticmethod(formats.auto_advanced)
     attestation = staticmethod(attestation_document)
     journal_markdown = staticmethod(journal_markdown)

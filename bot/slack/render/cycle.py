@@ -22,6 +22,7 @@ from .kit import (
     user,
     users,
 )
+from .meetings import meeting_cases
 
 CADENCE_KEYS = ("w1", "w2", "w3", "w4", "monthly")
 
@@ -53,7 +54,7 @@ def _slot_line(lang: str, slot, tz: str) -> str:
         length=_duration(lang, slot.minutes),
         status=status,
         client=client,
-    )
+    ) + meeting_cases(lang, slot.cases)
 
 
 def hours_line(view) -> str:
@@ -95,9 +96,13 @@ def session_words(lang, key, group_name, number, starts_at, tz, **more) -> str:
     return t(lang, key, group=escape(group_name), number=number, when=when, **more)
 
 
-def session_reminder(lang, group_name, number, starts_at, minutes_before, tz, video_url=None):
+def session_reminder(
+    lang, group_name, number, starts_at, minutes_before, tz, video_url=None, cases=1
+):
     before = _duration(lang, minutes_before)
     text = session_words(lang, "cycle.reminder", group_name, number, starts_at, tz, before=before)
+    if cases > 1:  # the meeting's cases follow one another, each with its own client
+        text += "\n" + t(lang, "meeting.holds", cases=cases)
     if video_url:  # checked when saved; escaped as any text
         text += "\n" + t(lang, "video.join", url=escape(video_url))
     return payload(text, [section(text)])
@@ -210,8 +215,8 @@ def charter_changed(view):
     return payload(text, [section(text), section(body)])
 
 
-def calendar_event_title(lang: str, number: int, group: str) -> str:
-    return t(lang, "cycle.event_title", number=number, group=group)
+def calendar_event_title(lang: str, number: int, group: str, cases: int = 1) -> str:
+    return t(lang, "cycle.event_title", number=number, group=group) + meeting_cases(lang, cases)
 
 
 def calendar_file(lang, view, content: str) -> Payload:

@@ -36,6 +36,9 @@ def schedule_modal(lang: str, channel_id: str, tz: str, hours_engaged: int = 35)
     cadences = [
         Option(value=key, text=_plain(t(lang, f"schedule.cadence.{key}"))) for key in CADENCE_KEYS
     ]
+    cases = [
+        Option(value=str(n), text=_plain(t(lang, f"schedule.cases_option.{n}"))) for n in (1, 2, 3)
+    ]
     blocks = [
         InputBlock(
             block_id=BlockId.FIRST_DATE,
@@ -57,6 +60,12 @@ def schedule_modal(lang: str, channel_id: str, tz: str, hours_engaged: int = 35)
         ),
         _text_input(BlockId.DURATION, t(lang, "schedule.duration"), "120"),
         _text_input(BlockId.COUNT, t(lang, "schedule.count"), "8"),
+        InputBlock(
+            block_id=BlockId.CASES,
+            label=_plain(t(lang, "schedule.cases")),
+            hint=_plain(t(lang, "schedule.cases_hint")),
+            element=StaticSelectElement(action_id=INPUT, options=cases, initial_option=cases[0]),
+        ),
         _text_input(BlockId.HOURS, t(lang, "schedule.hours"), str(hours_engaged)),
         _text_input(BlockId.REMINDERS, t(lang, "schedule.reminders"), "1440, 60"),
         _text_input(

@@ -7,19 +7,16 @@ from ...domain import ADVISED_CONSULTANTS
 from ...i18n import t
 from ..ids import ActionId
 from ..text import quote
-from .group import notice
-from .kit import Mrkdwn, actions, button, context, header, payload, section, user
+from .kit import actions, button, context, header, payload, section, user
+from .meetings import start_value
 from .session import phase_name
 
 MAX_TOPICS = 15  # each topic is one block; a message holds 50
 
 
-def session_started(lang: str, number: int, client_id: str):
-    """The facilitator's private word that the session started, naming its client."""
-    return notice(lang, "session.started", number=number, client=Mrkdwn(f"<@{client_id}>"))
-
-
-def small_group_warning(lang: str, consultants: int, client_id: str, topic_id: int | None):
+def small_group_warning(
+    lang: str, consultants: int, client_id: str, topic_id: int | None, facilitator=None
+):
     """Fewer consultants than advised: the facilitator starts anyway, or not now."""
     low, high = ADVISED_CONSULTANTS
     text = t(
@@ -30,7 +27,7 @@ def small_group_warning(lang: str, consultants: int, client_id: str, topic_id: i
         low=low,
         high=high,
     )
-    value = f"{client_id}:{topic_id if topic_id is not None else ''}"
+    value = start_value(client_id, topic_id, facilitator)
     return payload(
         text,
         [

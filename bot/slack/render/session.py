@@ -12,6 +12,7 @@ from .attendance import prompt_buttons, root_buttons
 from .coaching import counts_line, coverage_line, phase_pending, status_lines
 from .content_buttons import phase_buttons
 from .kit import actions, button, context, header, payload, section, slack_time, user, users
+from .meetings import case_suffix
 
 
 def phase_name(lang: str, phase: int) -> str:
@@ -80,7 +81,7 @@ def session_root(view: SessionView):
     lang = view.lang
     title = fallback = t(
         lang, "session.root.title", number=view.number, group=escape(view.group_name)
-    )
+    ) + case_suffix(lang, view.case_number, view.cases)
     blocks = [
         header(title),
         section(
@@ -156,7 +157,8 @@ def video_line(lang: str, url: str | None) -> str | None:
 
 def session_status(view: SessionView, lang: str):
     lines = [
-        t(lang, "status.phase", number=view.number, phase=phase_name(lang, view.phase)),
+        t(lang, "status.phase", number=view.number, phase=phase_name(lang, view.phase))
+        + case_suffix(lang, view.case_number, view.cases),
     ]
     if line := _time_line(view):
         lines.append(line)
@@ -173,6 +175,8 @@ def session_status(view: SessionView, lang: str):
     if len(lines) == 1 or (len(lines) == 2 and view.deadline is not None and not pending):
         lines.append(t(lang, "status.nothing_pending"))
     lines += status_lines(view, lang)
+    if view.peer_run:  # the role rotates: say who holds it in this session
+        lines.append(t(lang, "peer_run.status", facilitator=user(view.facilitator_id)))
     if line := video_line(lang, view.video_url):
         lines.append(line)
     text = "\n".join(lines)

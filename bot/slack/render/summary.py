@@ -7,6 +7,7 @@ from ...i18n import t
 from ...services.summary import SessionSummary
 from ..text import escape, quote
 from .kit import Mrkdwn, context, day_in_words, decimal, divider, header, payload, section, user
+from .meetings import case_suffix
 
 MAX_LISTED = 20
 
@@ -44,7 +45,7 @@ def session_summary(summary: SessionSummary):
     lang = summary.lang
     title = fallback = t(
         lang, "summary.title", number=summary.number, group=escape(summary.group_name)
-    )
+    ) + case_suffix(lang, summary.case_number, summary.cases)
     kinds = ", ".join(
         f"{t(lang, f'contribution.{kind}')} {count}"
         for kind, count in sorted(summary.contributions_by_kind.items())

@@ -29,7 +29,7 @@ from .records import (
     FakeTopic,
     FakeUserLocale,
 )
-from .store import CANCELLED, NOT_MODELLED, PENDING, PLANNED, RUNNING, FakeStore
+from .store import CANCELLED, DONE, NOT_MODELLED, PENDING, PLANNED, RUNNING, FakeStore
 
 
 class FakeCycleRepository:
@@ -39,8 +39,8 @@ class FakeCycleRepository:
     def settings(self, group_id: int, now: datetime) -> FakeCycle:
         return self.store.t.cycles.setdefault(group_id, FakeCycle(group_id, now))
 
-    def add_plan(self, session: SessionRecord, duration_minutes: int) -> FakePlan:
-        plan = FakePlan(session.id, session.group_id, duration_minutes)
+    def add_plan(self, session: SessionRecord, duration_minutes: int, cases: int = 1) -> FakePlan:
+        plan = FakePlan(session.id, session.group_id, duration_minutes, cases)
         self.store.t.plans[session.id] = plan
         return plan
 
@@ -441,3 +441,33 @@ class FakeOutcomes:
             self.store.t.new_id(), group_id, user_id, wave, progress, change, example, now
         )
         self.store.t.outcome_answers[row.id] = row
+
+
+class FakeMeetings:
+    """The cases a planned meeting holds, read from the sessions in memory."""
+
+    def __init__(self, store: FakeStore):
+        self.store = store
+
+    def cases_held(self, meeting_id: int) -> int:
+        later = [s for s in self.store.t.sessions.values() if s.meeting_id == meeting_id]
+        return 1 + len(later)
+
+    def with_case_left(
+        self, group_id: int, earliest: datetime, latest: datetime
+    ) -> tuple[FakeSession, FakePlan] | None:
+        firsts = [
+            (s, self.store.t.plans[s.id])
+            for s in self.store.t.sessions.values()
+            if s.group_id == group_id
+            and s.status == DONE
+            and s.meeting_id is None
+            and s.id in self.store.t.plans
+            and self.store.t.plans[s.id].cases > 1
+            and s.scheduled_at is not None
+            and earliest <= s.scheduled_at <= latest
+        ]
+        for first, plan in sorted(firsts, key=lambda found: found[0].scheduled_at, reverse=True):
+            if self.cases_held(first.id) < plan.cases:
+                return first, plan
+        return None

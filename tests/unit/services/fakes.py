@@ -24,6 +24,7 @@ from .fake_cycle import (
     FakeCaseVotes,
     FakeCycleRepository,
     FakeLocales,
+    FakeMeetings,
     FakeOutcomes,
     FakePeople,
     FakePrivacyRepository,
@@ -46,6 +47,7 @@ __all__ = [
     "FakeGroups",
     "FakeLocales",
     "FakeOutbox",
+    "FakeMeetings",
     "FakeOutcomes",
     "FakePeople",
     "FakePrefs",
@@ -79,6 +81,7 @@ class FakeUnitOfWork:
         self.case_votes = FakeCaseVotes(store)
         self.attendance = FakeAttendanceRepository(store)
         self.outcomes = FakeOutcomes(store)
+        self.meetings = FakeMeetings(store)
         self._before: Tables | None = None
 
     def __enter__(self) -> FakeUnitOfWork:
@@ -134,7 +137,8 @@ def _conforms(store: FakeStore) -> None:
     votes: ports.CaseVoteRepository = FakeCaseVotes(store)
     attendance: ports.AttendanceRepository = FakeAttendanceRepository(store)
     outcomes: ports.OutcomeRepository = FakeOutcomes(store)
+    meetings: ports.MeetingRepository = FakeMeetings(store)
     uow: ports.UnitOfWork = FakeUnitOfWork(store)
     factory: ports.UnitOfWorkFactory = FakeUnitOfWorkFactory(store)
     del groups, sessions, content, outbox, keys, prefs, locales, people, privacy, cycle
-    del votes, attendance, outcomes, uow, factory
+    del votes, attendance, outcomes, meetings, uow, factory

@@ -25,6 +25,8 @@ class FakeMember:
     charter_accepted_at: datetime | None = None
     client_turns: int = 0
     last_client_at: datetime | None = None
+    facilitator_turns: int = 0
+    last_facilitated_at: datetime | None = None
     share_learnings: bool = False
 
 
@@ -52,6 +54,7 @@ class FakeGroup:
     skip_weekends: bool = False
     holiday_country: str | None = None
     auto_advance: bool = False
+    peer_run: bool = False
     created_at: datetime = EPOCH
     updated_at: datetime = EPOCH
     member_list: list[FakeMember] = field(default_factory=list)
@@ -97,6 +100,9 @@ class FakeSession:
     ended_at: datetime | None = None
     phase_started_at: datetime | None = None
     phase_deadline: datetime | None = None
+    meeting_id: int | None = None
+    case_number: int = 1
+    case_count: int = 1
     version: int = 0
     passages: list[FakePassage] = field(default_factory=list)
 
@@ -106,6 +112,7 @@ class FakePlan:
     session_id: int
     group_id: int
     duration_minutes: int
+    cases: int = 1
     sequence: int = 0
     generation: int = 0
     suggested_client_id: str | None = None

@@ -20,6 +20,7 @@ from bot.persistence import (
     cycle,
     erasure,
     locales,
+    meetings,
     outbox,
     outcomes,
     people,
@@ -54,6 +55,7 @@ REPOSITORIES = {
         fakes.FakeAttendanceRepository,
     ),
     "outcomes": (ports.OutcomeRepository, outcomes.OutcomeRepository, fakes.FakeOutcomes),
+    "meetings": (ports.MeetingRepository, meetings.MeetingRepository, fakes.FakeMeetings),
 }
 
 
