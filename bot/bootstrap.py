@@ -8,12 +8,11 @@ from datetime import UTC, datetime
 from slack_sdk import WebClient
 
 from .config import Settings
+from .observability.metrics import CountingSender
 from .persistence.engine import make_engine
 from .persistence.uow import unit_of_work_factory
-from .services.container import Services
+from .services.container import DeliveryOptions, Services
 from .services.context import Context
-from .services.delivery import DeliveryService
-from .services.languages import LocaleLookups
 from .slack.app import build_app
 from .slack.directory import SlackDirectory
 from .slack.render import SlackRenderer
@@ -73,7 +72,8 @@ class Runtime:
         self.engine.dispose()
 
 
-def build_runtime(settings: Settings, clock=utc_now) -> Runtime:
+def build_runtime(settings: Settings, clock=utc_now, count_deliveries: bool = False) -> Runtime:
+    """`count_deliveries`: the outbox's Slack calls are counted for /metrics (gunicorn)."""
     engine = make_engine(settings.database_url)
     ctx = Context(
         uow_factory=unit_of_work_factory(engine),
@@ -81,29 +81,29 @@ def build_runtime(settings: Settings, clock=utc_now) -> Runtime:
         renderer=SlackRenderer(),
         default_lang=settings.codev_default_lang,
     )
-    services = Services.build(ctx)
-    oauth_settings = sender = None
+    oauth_settings = team_sender = None
     if settings.oauth_enabled:  # several workspaces: tokens come from the installations
         from .oauth.wiring import TeamTokenSender, build_oauth_settings
 
         oauth_settings = build_oauth_settings(settings, engine)
-        sender = TeamTokenSender(
+        team_sender = TeamTokenSender(
             engine, oauth_settings.installation_store, settings.slack_api_url, WebApiSender
         )
     token = None if oauth_settings else settings.slack_bot_token
     client = web_client(token, settings.slack_api_url)
-    services.delivery = DeliveryService(
+    sender = team_sender or WebApiSender(web_client(token, settings.slack_api_url))
+    if count_deliveries:
+        sender = CountingSender(sender)
+    services = Services.build(
         ctx,
-        sender or WebApiSender(web_client(token, settings.slack_api_url)),
-        pace_seconds=settings.codev_channel_pace_seconds,
-        max_attempts=settings.codev_outbox_max_attempts,
-        grace_seconds=settings.codev_reminder_grace_seconds,
-        on_dead=services.groups.on_undelivered,
-    )
-    # the locale look-ups use the workspace's own token, as the outbox does
-    services.locales = LocaleLookups(
-        ctx,
-        SlackDirectory(lambda team: sender.for_team(team).client if sender else client),
+        sender,
+        # the locale look-ups use the workspace's own token, as the outbox does
+        SlackDirectory(lambda team: team_sender.for_team(team).client if team_sender else client),
+        DeliveryOptions(
+            pace_seconds=settings.codev_channel_pace_seconds,
+            max_attempts=settings.codev_outbox_max_attempts,
+            grace_seconds=settings.codev_reminder_grace_seconds,
+        ),
     )
     app = build_app(settings.slack_signing_secret, client, services, oauth_settings)
     register_workspace_scope(app)

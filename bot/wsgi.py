@@ -16,7 +16,6 @@ import logging
 from .bootstrap import build_runtime
 from .config import Settings
 from .observability.logs import install_redaction, quiet_libraries
-from .observability.metrics import CountingSender
 from .slack.http import wsgi_app
 
 log = logging.getLogger("codev.wsgi")
@@ -24,8 +23,7 @@ log = logging.getLogger("codev.wsgi")
 settings = Settings()
 install_redaction()  # also when gunicorn imports this module without `codev serve`
 quiet_libraries(settings.codev_log_level)
-runtime = build_runtime(settings)
-runtime.services.delivery.sender = CountingSender(runtime.services.delivery.sender)
+runtime = build_runtime(settings, count_deliveries=True)
 runtime.start_scheduler()
 application = wsgi_app(runtime.app, runtime.engine, runtime.settings.codev_metrics_token)
 

@@ -40,7 +40,7 @@ from .phases import (
 )
 from .roles import Action, Role
 from .rotation import Turns, rotation_order, suggest_client
-from .rules import REASON_KEYS, RULES, Decision, check, reply_action, require
+from .rules import REASON_KEYS, RULES, Decision, authorize, check, permit, reply_action, require
 from .session import Session, Status, Transition
 
 __all__ = [
@@ -78,10 +78,12 @@ __all__ = [
     "Status",
     "Transition",
     "Turns",
+    "authorize",
     "check",
     "check_rating",
     "clean_text",
     "default_contribution_kind",
+    "permit",
     "phases_for",
     "reply_action",
     "require",

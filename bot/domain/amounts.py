@@ -45,8 +45,8 @@ def parse_amount(text: str, unit: str) -> Fraction | None:
         return None
     clock = _CLOCK.match(folded)
     if clock:
-        minutes = int(clock.group(1)) * 60 + int(clock.group(2))
-        return Fraction(minutes, _PER_UNIT[unit])
+        on_the_clock = int(clock.group(1)) * 60 + int(clock.group(2))
+        return Fraction(on_the_clock, _PER_UNIT[unit])
     extra = Fraction(0)
     for pattern, fraction in ((_HALF, Fraction(1, 2)), (_QUARTER, Fraction(1, 4))):
         found = pattern.search(folded)

@@ -102,7 +102,8 @@ def fold(text: str) -> str:
 
 def _strip_markup(text: str) -> str:
     """Leading bold/italic marks, quotes and blanks ("*R1* :", « "Q2" »)."""
-    return text[re.match(r"^[\s*_~`«\"“]*", text).end() :]
+    marks = re.match(r"^[\s*_~`«\"“]*", text)  # always matches, perhaps empty
+    return text[marks.end() if marks else 0 :]
 
 
 def reference(text: str) -> tuple[int, str, bool] | None:
@@ -123,7 +124,8 @@ def reference(text: str) -> tuple[int, str, bool] | None:
 
 def split_quote(text: str) -> tuple[str, str]:
     """A Slack reply that quotes: (the quoted lines, the rest). Slack sends `>` as `&gt;`."""
-    quoted, rest = [], []
+    quoted: list[str] = []
+    rest: list[str] = []
     for line in text.splitlines():
         match = _QUOTE_LINE.match(line)
         (quoted if match and not rest else rest).append(match.group(1) if match else line)
@@ -167,15 +169,15 @@ def place_answer(text: str, questions: Sequence[QuestionRef]) -> Placement:
             return Placement(None, text, waiting or tuple(sorted(numbers)), missing=number)
     quoted, rest = split_quote(text)
     if quoted:
-        number = _closest(quoted, questions, 0.5)
-        if number is not None:
-            return Placement(number, rest or text)
+        closest = _closest(quoted, questions, 0.5)
+        if closest is not None:
+            return Placement(closest, rest or text)
         pointed = reference(rest)
         if pointed is not None and pointed[0] in numbers:
             return Placement(pointed[0], pointed[1] or rest)
-    number = _closest(text, questions, OVERLAP_SHARE)
-    if number is not None:
-        return Placement(number, text)
+    closest = _closest(text, questions, OVERLAP_SHARE)
+    if closest is not None:
+        return Placement(closest, text)
     if len(waiting) == 1:
         return Placement(waiting[0], text)
     return Placement(None, text, waiting or tuple(sorted(numbers)))

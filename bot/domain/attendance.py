@@ -128,7 +128,13 @@ def sheet(
     return lines
 
 
-def _mark(user_id, role, recorded, took_part, declared_absent) -> Mark:
+def _mark(
+    user_id: str,
+    role: str,
+    recorded: Mapping[str, Mark],
+    took_part: Collection[str],
+    declared_absent: Collection[str],
+) -> Mark:
     found = recorded.get(user_id)  # the facilitator's correction, else a check-in
     if found is not None:
         return found

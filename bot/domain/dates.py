@@ -127,7 +127,7 @@ def _count(text: str) -> int:
     return int(text) if text.isdigit() else NUMBERS[text]
 
 
-def _resolve(name: str, m: re.Match, today: date, day_first: bool) -> date | None:
+def _resolve(name: str, m: re.Match[str], today: date, day_first: bool) -> date | None:
     g = m.groupdict()
     if name == "iso":
         return _safe(int(g["y"]), int(g["m"]), int(g["d"]))

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .errors import GroupFull, NotAMember
+from .roles import Role
 
 MAX_PEERS = 8
 # Below four consultants a case gets too few angles; five to seven is what the method
@@ -34,6 +35,12 @@ class Group:
     def is_member(self, user_id: str) -> bool:
         """Members may act in the group; the facilitator is always one."""
         return user_id == self.facilitator_id or user_id in self.peers
+
+    def role_of(self, user_id: str) -> Role:
+        """The role the rules table judges a command about the group by."""
+        if user_id == self.facilitator_id:
+            return Role.FACILITATOR
+        return Role.MEMBER if user_id in self.peers else Role.OUTSIDER
 
     def add_peers(self, user_ids: Iterable[str]) -> list[str]:
         """Add the users not yet peers and return those actually added.

@@ -18,7 +18,7 @@ WAVES = (END, FOLLOW_UP)
 FOLLOW_UP_WEEKS = 12
 
 
-def _level(value) -> int | None:
+def _level(value: object) -> int | None:
     try:
         level = int(str(value))
     except ValueError:
@@ -31,13 +31,14 @@ def read_objectives(
 ) -> tuple[dict[int, tuple[str, int]], dict[int, str]]:
     """{position: (text, level)} for the objectives written (1 to 3), and problems by
     position: a text without its level, or no objective at all (position 1)."""
-    found, problems = {}, {}
+    found: dict[int, tuple[str, int]] = {}
+    problems: dict[int, str] = {}
     for position in range(1, MAX_OBJECTIVES + 1):
         text = (texts.get(position) or "").strip()
         level = _level(levels.get(position))
         if text and level is None:
             problems[position] = "outcomes.error.level"
-        elif text:
+        elif text and level is not None:
             found[position] = (text, level)
     if not found and 1 not in problems:
         problems[1] = "outcomes.error.none"

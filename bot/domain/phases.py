@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 from enum import IntEnum, StrEnum
+from typing import Any
 
 
 class Phase(IntEnum):
@@ -84,7 +85,7 @@ def time_box(
     return timedelta(hours=hours or DEFAULT_ASYNC_HOURS[phase])
 
 
-def _override(overrides: Mapping | None, phase: Phase) -> int | None:
+def _override(overrides: Mapping[Any, Any] | None, phase: Phase) -> int | None:
     overrides = overrides or {}
     value = overrides.get(int(phase), overrides.get(str(int(phase))))
     return int(value) if value else None

@@ -1,5 +1,9 @@
 """Who may do what, when: the rules table of the method (phase × role × action).
 
+It is the only judge: a session's replies and buttons are checked in their phase
+(`check`), and a command about the group (setup, members, the calendar, exports…)
+is checked outside any phase (`authorize` without a phase) against the same table.
+
 The table lists only the allowed cells; everything else is refused. A refusal
 carries a reason key chosen to tell the user *what to do instead* ("the client
 listens during exploration") rather than a bare "not allowed". Keeping the
@@ -15,8 +19,10 @@ from .errors import NotAllowed
 from .phases import Phase
 from .roles import Action, Role
 
-F, CL, CO = Role.FACILITATOR, Role.CLIENT, Role.CONSULTANT
+F, CL, CO, M = Role.FACILITATOR, Role.CLIENT, Role.CONSULTANT, Role.MEMBER
 EVERY_PHASE = frozenset(Phase)
+# The facilitator, and every peer whatever their part in today's session.
+MEMBERS = {F: EVERY_PHASE, M: EVERY_PHASE, CL: EVERY_PHASE, CO: EVERY_PHASE}
 
 
 def _in(*phases: Phase) -> frozenset[Phase]:
@@ -27,7 +33,7 @@ def _in(*phases: Phase) -> frozenset[Phase]:
 RULES: Mapping[Action, Mapping[Role, frozenset[Phase]]] = {
     Action.MOVE_PHASE: {F: EVERY_PHASE},
     Action.END_SESSION: {F: EVERY_PHASE},
-    Action.VIEW_STATUS: {F: EVERY_PHASE, CL: EVERY_PHASE, CO: EVERY_PHASE},
+    Action.VIEW_STATUS: MEMBERS,
     Action.FACILITATOR_NOTE: {F: EVERY_PHASE},
     # The previous client may be a consultant today, so both roles may report.
     Action.REPORT_FOLLOW_UP: {CL: _in(Phase.FOLLOW_UP), CO: _in(Phase.FOLLOW_UP)},
@@ -50,10 +56,32 @@ RULES: Mapping[Action, Mapping[Role, frozenset[Phase]]] = {
         CO: _in(Phase.SYNTHESIS, Phase.LEARNING),
     },
     Action.EVALUATE: {F: _in(Phase.LEARNING), CL: _in(Phase.LEARNING), CO: _in(Phase.LEARNING)},
+    # About the group, whatever the phase of a running session:
+    Action.START_SESSION: {F: EVERY_PHASE},
+    # In a peer-run group any member opens a session, and its own facilitator steers it.
+    Action.START_PEER_RUN_SESSION: MEMBERS,
+    Action.STEER_SESSION: {F: EVERY_PHASE},
+    Action.MANAGE_GROUP: {F: EVERY_PHASE},
+    Action.VIEW_GROUP: MEMBERS,
+    Action.TAKE_PART: MEMBERS,
+    Action.PLAN_CYCLE: {F: EVERY_PHASE},
+    Action.KEEP_RECORDS: {F: EVERY_PHASE},
+    Action.EXPORT: {F: EVERY_PHASE},
 }
+
+# The actions a role may take in every phase or none: these are also judged outside
+# a session, where there is no phase.
+ANY_PHASE: frozenset[Action] = frozenset(
+    action
+    for action, roles in RULES.items()
+    if all(phases == EVERY_PHASE for phases in roles.values())
+)
 
 NOT_MEMBER = "rules.not_member"
 FACILITATOR_ONLY = "rules.facilitator_only"
+SESSION_FACILITATOR_ONLY = "rules.session_facilitator_only"
+# The refusals of what only a facilitator does: said as such to anyone else.
+PREROGATIVES = frozenset({FACILITATOR_ONLY, SESSION_FACILITATOR_ONLY})
 NOT_NOW = "rules.not_now"
 
 # What a role is doing in a phase explains most refusals better than the action:
@@ -70,6 +98,12 @@ WRONG_ROLE_REASONS: Mapping[Action, str] = {
     Action.MOVE_PHASE: FACILITATOR_ONLY,
     Action.END_SESSION: FACILITATOR_ONLY,
     Action.FACILITATOR_NOTE: FACILITATOR_ONLY,
+    Action.START_SESSION: FACILITATOR_ONLY,
+    Action.STEER_SESSION: SESSION_FACILITATOR_ONLY,
+    Action.MANAGE_GROUP: FACILITATOR_ONLY,
+    Action.PLAN_CYCLE: FACILITATOR_ONLY,
+    Action.KEEP_RECORDS: FACILITATOR_ONLY,
+    Action.EXPORT: FACILITATOR_ONLY,
     Action.REPORT_FOLLOW_UP: "rules.follow_up_by_peers",
     Action.POST_EXPOSE: "rules.expose_by_client",
     Action.ASK_QUESTION: "rules.questions_by_consultants",
@@ -137,8 +171,8 @@ def check(phase: Phase, role: Role, action: Action) -> Decision:
         return Decision(False, NOT_MEMBER)
     if is_allowed(phase, role, action):
         return ALLOWED
-    if WRONG_ROLE_REASONS.get(action) == FACILITATOR_ONLY:
-        return Decision(False, FACILITATOR_ONLY)
+    if (reason := WRONG_ROLE_REASONS.get(action)) in PREROGATIVES:
+        return Decision(False, reason)
     if (phase, role) in PHASE_ROLE_REASONS:
         return Decision(False, PHASE_ROLE_REASONS[(phase, role)])
     if role not in RULES.get(action, {}):
@@ -146,11 +180,33 @@ def check(phase: Phase, role: Role, action: Action) -> Decision:
     return Decision(False, WRONG_PHASE_REASONS.get(action, NOT_NOW))
 
 
-def require(phase: Phase, role: Role, action: Action) -> None:
-    """Raise NotAllowed with the reason key unless the cell is allowed."""
-    decision = check(phase, role, action)
+def authorize(action: Action, role: Role, phase: Phase | None = None) -> Decision:
+    """The one judge. In a session's phase, see `check`. Without a phase (a command
+    about the group), only the actions of `ANY_PHASE` are judged: a member may do them
+    if the table lets their role do them at all. Outside a session a facilitator's
+    prerogative is refused as such to anyone else, member or not; every other action
+    is refused to non-members."""
+    if phase is not None:
+        return check(phase, role, action)
+    if action not in ANY_PHASE:
+        raise ValueError(f"{action} depends on the phase: name it")
+    if role in RULES[action]:
+        return ALLOWED
+    if (reason := WRONG_ROLE_REASONS.get(action)) in PREROGATIVES:
+        return Decision(False, reason)
+    return Decision(False, NOT_MEMBER)
+
+
+def permit(action: Action, role: Role, phase: Phase | None = None) -> None:
+    """Raise NotAllowed with the reason key unless `authorize` allows it."""
+    decision = authorize(action, role, phase)
     if not decision.allowed:
         raise NotAllowed(decision.reason or NOT_NOW)
+
+
+def require(phase: Phase, role: Role, action: Action) -> None:
+    """Raise NotAllowed with the reason key unless the cell is allowed."""
+    permit(action, role, phase)
 
 
 # What a plain reply in the session thread means, by phase and role. The
@@ -195,15 +251,19 @@ def reply_action(phase: Phase, role: Role, strict_exploration: bool) -> Action:
 # Moving a session's phases and ending it belong to whoever facilitates *that*
 # session: in a peer-run group the peer named for the case, who may be the client
 # of another one. The group's facilitator, who keeps the group, may stand in.
-SESSION_FACILITATOR_ONLY = "rules.session_facilitator_only"
+def steering_role(user_id: str, session_facilitator: str, group_facilitator: str) -> Role:
+    """The role STEER_SESSION is judged by: facilitator of this session, or not."""
+    if user_id in (session_facilitator, group_facilitator):
+        return Role.FACILITATOR
+    return Role.MEMBER
 
 
 def may_steer(user_id: str, session_facilitator: str, group_facilitator: str) -> bool:
     """True when `user_id` may move this session's phases or end it."""
-    return user_id in (session_facilitator, group_facilitator)
+    role = steering_role(user_id, session_facilitator, group_facilitator)
+    return authorize(Action.STEER_SESSION, role).allowed
 
 
 def require_steer(user_id: str, session_facilitator: str, group_facilitator: str) -> None:
     """Raise NotAllowed unless `user_id` facilitates this session (or the group)."""
-    if not may_steer(user_id, session_facilitator, group_facilitator):
-        raise NotAllowed(SESSION_FACILITATOR_ONLY)
+    permit(Action.STEER_SESSION, steering_role(user_id, session_facilitator, group_facilitator))

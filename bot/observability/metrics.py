@@ -22,6 +22,7 @@ from prometheus_client import (
 from prometheus_client.core import GaugeMetricFamily
 from sqlalchemy import func, select
 
+from ..services.outbox_states import OutboxStatus
 from ..services.ports import DeliveryFailed
 
 REQUESTS = Counter("codev_requests", "Slack requests handled", ["kind", "outcome"])
@@ -47,14 +48,14 @@ class OutboxCollector:
         from ..persistence.models import OutboxRow
 
         now = self.clock()
-        due = (OutboxRow.status == "pending") & (OutboxRow.due_at <= now)
+        due = (OutboxRow.status == OutboxStatus.PENDING) & (OutboxRow.due_at <= now)
         with self.engine.connect() as connection:
             depth, oldest = connection.execute(
                 select(func.count(OutboxRow.id), func.min(OutboxRow.due_at)).where(due)
             ).one()
             scheduled = connection.execute(
                 select(func.count(OutboxRow.id)).where(
-                    (OutboxRow.status == "pending") & (OutboxRow.due_at > now)
+                    (OutboxRow.status == OutboxStatus.PENDING) & (OutboxRow.due_at > now)
                 )
             ).scalar_one()
         pending = GaugeMetricFamily(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from ..domain.session import Status
 from ..services.records import ContractRecord
 from .models import (
     ActionItemRow,
@@ -180,7 +181,7 @@ class ContentRepository:
         stmt = (
             select(ActionItemRow, SessionRow)
             .join(SessionRow, SessionRow.id == ActionItemRow.session_id)
-            .where(SessionRow.group_id == group_id, SessionRow.status == "done")
+            .where(SessionRow.group_id == group_id, SessionRow.status == Status.DONE)
             .order_by(SessionRow.ended_at, SessionRow.id, ActionItemRow.id)
         )
         if before is not None:

@@ -9,6 +9,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.session import Status
+from ..services.outbox_states import OutboxStatus
 from ..services.records import SessionRecord
 from .models import (
     AbsenceRow,
@@ -20,7 +22,6 @@ from .models import (
     TopicRow,
 )
 
-PLANNED, CANCELLED_ROW, PENDING = "planned", "cancelled", "pending"
 DEFAULT_REMINDERS = [1440, 60]
 
 
@@ -85,7 +86,7 @@ class CycleRepository:
             select(SessionRow)
             .where(
                 SessionRow.group_id == group_id,
-                SessionRow.status == PLANNED,
+                SessionRow.status == Status.PLANNED,
                 SessionRow.scheduled_at >= earliest,
                 SessionRow.scheduled_at <= latest,
             )
@@ -100,7 +101,7 @@ class CycleRepository:
             select(SessionRow, SessionPlanRow)
             .join(SessionPlanRow, SessionPlanRow.session_id == SessionRow.id)
             .where(
-                SessionRow.status == PLANNED,
+                SessionRow.status == Status.PLANNED,
                 SessionRow.scheduled_at <= before,
                 SessionPlanRow.suggested_at.is_(None),
             )
@@ -114,7 +115,7 @@ class CycleRepository:
             select(SessionRow, SessionPlanRow)
             .join(SessionPlanRow, SessionPlanRow.session_id == SessionRow.id)
             .where(
-                SessionRow.status == PLANNED,
+                SessionRow.status == Status.PLANNED,
                 SessionRow.scheduled_at > start,
                 SessionRow.scheduled_at <= end,
             )
@@ -138,7 +139,7 @@ class CycleRepository:
         stmt = (
             select(SessionRow)
             .where(
-                SessionRow.status == "running",
+                SessionRow.status == Status.RUNNING,
                 SessionRow.mode == "async",
                 SessionRow.phase_deadline.is_not(None),
             )
@@ -151,7 +152,7 @@ class CycleRepository:
         stmt = (
             select(SessionRow)
             .where(
-                SessionRow.status == "running",
+                SessionRow.status == Status.RUNNING,
                 SessionRow.phase == phase,
                 SessionRow.phase_deadline.is_not(None),
             )
@@ -210,10 +211,10 @@ class CycleRepository:
             update(OutboxRow)
             .where(
                 OutboxRow.user_id == user_id,
-                OutboxRow.status == PENDING,
+                OutboxRow.status == OutboxStatus.PENDING,
                 OutboxRow.session_id.in_(sessions),
             )
-            .values(status=CANCELLED_ROW)
+            .values(status=OutboxStatus.CANCELLED)
             .execution_options(synchronize_session=False)
         )
         return result.rowcount or 0
@@ -222,8 +223,11 @@ class CycleRepository:
         """Cancel pending rows whose dedupe key starts with `key_prefix`."""
         result = self.db.execute(
             update(OutboxRow)
-            .where(OutboxRow.status == PENDING, OutboxRow.dedupe_key.startswith(key_prefix))
-            .values(status=CANCELLED_ROW)
+            .where(
+                OutboxRow.status == OutboxStatus.PENDING,
+                OutboxRow.dedupe_key.startswith(key_prefix),
+            )
+            .values(status=OutboxStatus.CANCELLED)
             .execution_options(synchronize_session=False)
         )
         return result.rowcount or 0

@@ -27,6 +27,8 @@ from datetime import datetime
 from sqlalchemy import Text, cast, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.session import Status
+from ..services.outbox_states import DELIVERABLE, OutboxStatus
 from .models import (
     ActionItemRow,
     AnswerRow,
@@ -47,7 +49,7 @@ from .models import (
     UserLocaleRow,
     UserPrefRow,
 )
-from .outbox import DELIVERABLE, SENDING, OutboxRepository
+from .outbox import OutboxRepository
 from .people import AUTHORED, FREE_TEXT, PeopleRepository
 
 PURGED = "—"
@@ -248,7 +250,7 @@ class ErasureRepository:
                 ]
                 if session.client_id == user_id:
                     # a planned session has no client yet rather than a stand-in
-                    session.client_id = "" if session.status == "planned" else stand_in
+                    session.client_id = "" if session.status == Status.PLANNED else stand_in
                 if session.facilitator_id == user_id:
                     session.facilitator_id = stand_in
         return touched
@@ -261,7 +263,7 @@ class ErasureRepository:
         touched = self._count(
             update(OutboxRow)
             .where(OutboxRow.user_id == user_id, OutboxRow.status.in_(DELIVERABLE))
-            .values(status="cancelled")
+            .values(status=OutboxStatus.CANCELLED)
         )
         touched += self.scrub_texts(texts)
         for column in (
@@ -307,8 +309,8 @@ class ErasureRepository:
         queued = queued.execution_options(yield_per=500, populate_existing=True)
         for row in self.db.scalars(queued):
             if any(probe in text for text in _strings(row.payload) for probe in probes):
-                was_sending = row.status == SENDING
-                row.payload, row.status = {}, "cancelled"
+                was_sending = row.status == OutboxStatus.SENDING
+                row.payload, row.status = {}, OutboxStatus.CANCELLED
                 row.last_error = "text erased" + (" while it was being sent" if was_sending else "")
                 touched += 1
         self.db.flush()

@@ -9,10 +9,12 @@ from datetime import datetime
 from sqlalchemy import exists, or_, select, union, update
 from sqlalchemy.orm import Session
 
+from ..services.effects import EffectKind
+from ..services.outbox_states import OutboxStatus
 from ..services.records import WantedLocale
 from .models import GroupRow, MemberRow, OutboxRow, SessionRow, UserLocaleRow, UserPrefRow
 
-PENDING = "pending"
+PENDING = OutboxStatus.PENDING
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ class LocaleRepository:
         """The person's DMs still waiting (not being sent) that belong to a session."""
         stmt = select(OutboxRow).where(
             OutboxRow.user_id == user_id,
-            OutboxRow.kind == "dm",
+            OutboxRow.kind == EffectKind.DM,
             OutboxRow.status == PENDING,
             OutboxRow.session_id.is_not(None),
         )
@@ -131,7 +133,7 @@ class LocaleRepository:
             .join(GroupRow, GroupRow.id == SessionRow.group_id)
             .where(
                 GroupRow.facilitator_id == user_id,
-                OutboxRow.kind == "dm",
+                OutboxRow.kind == EffectKind.DM,
                 OutboxRow.status == PENDING,
                 OutboxRow.user_id != user_id,
             )

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.session import Status
 from .models import SessionPlanRow, SessionRow
 
 
@@ -31,7 +32,7 @@ class MeetingRepository:
             .join(SessionPlanRow, SessionPlanRow.session_id == SessionRow.id)
             .where(
                 SessionRow.group_id == group_id,
-                SessionRow.status == "done",
+                SessionRow.status == Status.DONE,
                 SessionRow.meeting_id.is_(None),
                 SessionPlanRow.cases > 1,
                 SessionRow.scheduled_at >= earliest,

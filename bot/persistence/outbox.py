@@ -27,7 +27,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 
-from ..services.effects import Effect, request_workspace
+from ..services.effects import Effect, EffectKind, request_workspace
+from ..services.outbox_states import DELIVERABLE, FINISHED, OutboxStatus
 from ..services.records import OutboxRecord
 from .models import (
     GroupRow,
@@ -38,10 +39,8 @@ from .models import (
     SessionRow,
 )
 
-PENDING, SENT, DEAD, CANCELLED = "pending", "sent", "dead", "cancelled"
-SENDING = "sending"  # a message row whose chat.postMessage may have reached Slack
-DELIVERABLE = (PENDING, SENDING)
-FINISHED = (SENT, DEAD, CANCELLED, "expired", "superseded")
+PENDING, SENDING = OutboxStatus.PENDING, OutboxStatus.SENDING
+CANCELLED = OutboxStatus.CANCELLED
 SPENT: dict = {}  # the payload of a finished row
 INSERT_IGNORING_DUPLICATES = {
     name: insert(OutboxRow.__table__)
@@ -223,7 +222,7 @@ class OutboxRepository:
         """A later update of the same message is queued: this one need not be sent
         (boards change with every reply; Slack only needs to see the last state)."""
         stmt = select(OutboxRow.id).where(
-            OutboxRow.kind == "update",
+            OutboxRow.kind == EffectKind.UPDATE,
             OutboxRow.target_ref == row.target_ref,
             OutboxRow.status == PENDING,
             OutboxRow.id > row.id,

@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..services.effects import EffectKind
 from .meetings import MeetingRepository
 from .models import (
     ActionItemRow,
@@ -65,7 +66,7 @@ class PeopleRepository:
         others = [u for u in ids if u not in found]
         if others:
             published = select(OutboxRow.user_id).where(
-                OutboxRow.kind == "publish", OutboxRow.user_id.in_(others)
+                OutboxRow.kind == EffectKind.PUBLISH, OutboxRow.user_id.in_(others)
             )
             found |= set(self.db.scalars(published.distinct()))
         return found

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from ..domain import Session as SessionState
+from ..domain.session import Status
 from ..services.effects import request_workspace
 from ..services.records import GroupRecord, SessionRecord
 from .mapping import session_state, write_state
@@ -29,7 +30,6 @@ from .models import (
     UserPrefRow,
 )
 
-RUNNING = "running"
 ONE_RUNNING = "uq_sessions_group_id_running"
 CLAIM_KEY = {
     name: insert(ProcessedRequestRow.__table__)
@@ -120,7 +120,7 @@ class SessionRepository:
         """The group's running session; `lock` holds its row until commit (PostgreSQL),
         so two concurrent moves are applied one after the other, never both."""
         stmt = select(SessionRow).where(
-            SessionRow.group_id == group_id, SessionRow.status == RUNNING
+            SessionRow.group_id == group_id, SessionRow.status == Status.RUNNING
         )
         if lock:
             stmt = stmt.with_for_update()
@@ -156,7 +156,7 @@ class SessionRepository:
     def any_done(self, group_id: int) -> bool:
         """The group has finished a session: a new one has something to follow up."""
         stmt = select(SessionRow.id).where(
-            SessionRow.group_id == group_id, SessionRow.status == "done"
+            SessionRow.group_id == group_id, SessionRow.status == Status.DONE
         )
         return self.db.scalars(stmt.limit(1)).first() is not None
 
@@ -178,7 +178,7 @@ class SessionRepository:
         for passage in row.phases:
             if passage.ended_at is None:
                 passage.ended_at = now
-        if row.phase is not None and row.status == RUNNING:
+        if row.phase is not None and row.status == Status.RUNNING:
             row.phases.append(
                 SessionPhaseRow(phase=row.phase, started_at=now, deadline=row.phase_deadline)
             )

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import logging
 
-from ..services.nudges import NudgeJobs
-
 log = logging.getLogger("codev.scheduling")
 
 
@@ -20,7 +18,7 @@ def add_cycle_jobs(scheduler, services, interval_seconds: float = 60.0) -> None:
     scheduler.add_job(
         _safe_suggest,
         "interval",
-        args=[services, NudgeJobs(services.ctx)],
+        args=[services],
         seconds=interval_seconds,
         id="cycle_suggest_clients",
         max_instances=1,
@@ -28,10 +26,10 @@ def add_cycle_jobs(scheduler, services, interval_seconds: float = 60.0) -> None:
     )
 
 
-def _safe_suggest(services, nudges: NudgeJobs) -> None:
+def _safe_suggest(services) -> None:
     try:
         services.cycle_jobs.suggest_clients()
         services.cycle_jobs.sync_reminders()
-        nudges.run()
+        services.nudges.run()
     except Exception:  # a failed run must not stop the scheduler; the next one retries
         log.exception("cycle job failed")

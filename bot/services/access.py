@@ -6,15 +6,18 @@ Buttons and modals carry the session id they were made for; the rules table
 
 from __future__ import annotations
 
-from ..domain import DomainError, Role, require
-from .membership import require_facilitator, require_group
+from ..domain import Action, DomainError, Phase, Role, Session, require
+from ..domain.session import Status
+from .membership import require_group, require_right
+from .ports import UnitOfWork
 from .reader import user_lang
+from .records import SessionRecord
 
 
 def running_row(uow, session_id: int, lock: bool = False):
     """The running session with this id, or a refusal that says none is running."""
     row = uow.sessions.locked(session_id) if lock else uow.sessions.get(session_id)
-    if row is None or row.status != "running":
+    if row is None or row.status != Status.RUNNING:
         raise DomainError("session.not_running")
     return row
 
@@ -28,24 +31,24 @@ def started_row(uow, session_id: int, group=None):
 
 
 def facilitated_row(uow, session_id: int, user_id: str):
-    """A started session and its group, for the group's facilitator only."""
+    """A started session and its group, for whoever keeps its records."""
     row = started_row(uow, session_id)
     group = uow.groups.get(row.group_id)
     if group is None:
         raise DomainError("session.not_running")
-    require_facilitator(group, user_id)
+    require_right(group, user_id, Action.KEEP_RECORDS)
     return row, group
 
 
 def facilitated_here(uow, team_id: str, channel_id: str, user_id: str, session_id: int):
-    """A started session of this channel's group and the group, for its facilitator only
+    """A started session of this channel's group and the group, for whoever keeps its records
     (the group is checked first: a button of another channel says so)."""
     group = require_group(uow, team_id, channel_id)
-    require_facilitator(group, user_id)
+    require_right(group, user_id, Action.KEEP_RECORDS)
     return started_row(uow, session_id, group), group
 
 
-def role_in(uow, row, user_id: str) -> Role:
+def role_in(uow: UnitOfWork, row: SessionRecord, user_id: str) -> Role:
     """The person's role in the session: the one taken at its start, for as long as they
     stay in the group. A client or consultant who left it, or was removed, is an outsider
     from that moment (and takes their place again if they come back)."""
@@ -57,9 +60,16 @@ def role_in(uow, row, user_id: str) -> Role:
     return role
 
 
-def require_action(uow, row, user_id: str, action) -> None:
+def phase_of(session: Session) -> Phase:
+    """The phase of a running session (one that is not running has none)."""
+    if session.phase is None:
+        raise DomainError("session.not_running")
+    return session.phase
+
+
+def require_action(uow, row, user_id: str, action: Action) -> None:
     """Refuse with the rules table's reason unless `user_id` may do `action` now."""
-    require(uow.sessions.state(row).phase, role_in(uow, row, user_id), action)
+    require(phase_of(uow.sessions.state(row)), role_in(uow, row, user_id), action)
 
 
 def current_row(uow, team_id: str, channel_id: str):

@@ -17,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..domain import Action, ActionStatus, DomainError, clean_text
@@ -26,6 +27,7 @@ from .boards import post_or_update
 from .context import Context
 from .forms import InvalidFields
 from .home import refresh_homes
+from .membership import group_of
 from .summary import action_details
 
 PLAN_FIELD = "actions_text"
@@ -147,7 +149,7 @@ class ActionPlanService:
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
             require_action(uow, row, user_id, Action.WRITE_ACTION_PLAN)
-            group = uow.groups.get(row.group_id)
+            group = group_of(uow, row.group_id)
             day_first = row.lang != "en" or not (group.tz or "").startswith("America/")
             today = local_today(now, group.tz or "UTC")
             items = read_rows(rows, today, day_first)
@@ -191,7 +193,7 @@ class ActionPlanService:
 OPEN = ("open", "in_progress")
 
 
-def follow_up_sections(uow, row) -> list[tuple[str, int, list]]:
+def follow_up_sections(uow, row) -> list[tuple[str, int, list[Any]]]:
     """What phase 0 of `row` reviews, by client and session, latest first: the whole
     plan of the session finished just before, and every earlier client's items still
     open or in progress. An item reported on during `row` stays, so the board shows
@@ -201,7 +203,7 @@ def follow_up_sections(uow, row) -> list[tuple[str, int, list]]:
     found = uow.content.earlier_action_items(row.group_id, row.started_at)
     found = [(item, session) for item, session in found if session.id != row.id]
     previous = found[-1][1].id if found else None
-    sections: dict[tuple[int, str], tuple[int, list]] = {}
+    sections: dict[tuple[int, str], tuple[int, list[Any]]] = {}
     for item, session in found:
         reported_now = item.status not in OPEN and item.updated_at >= row.started_at
         if item.status in OPEN or session.id == previous or reported_now:
@@ -212,7 +214,7 @@ def follow_up_sections(uow, row) -> list[tuple[str, int, list]]:
     return shown[::-1]
 
 
-def _details(note: str | None) -> dict:
+def _details(note: str | None) -> dict[str, Any]:
     found = action_details(note)
     return {"partner": found.get("with", ""), "sign": found.get("sign", "")}
 

@@ -16,10 +16,11 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..domain import ActionStatus
+from ..domain import Action, ActionStatus
+from ..domain.session import Status
 from .context import Context
 from .effects import Effect, EffectKind
-from .membership import require_group, require_member
+from .membership import require_group, require_right
 from .reader import reader_lang
 
 TREND_STEP = 0.2
@@ -68,7 +69,10 @@ def _normal(text: str) -> str:
 def _trend(rated: list[SessionFigures]) -> str | None:
     if len(rated) < 2:
         return None
-    change = rated[-1].average_rating - rated[0].average_rating
+    first, last = rated[0].average_rating, rated[-1].average_rating
+    if first is None or last is None:
+        return None  # `rated` holds only rated sessions
+    change = last - first
     return "up" if change > TREND_STEP else "down" if change < -TREND_STEP else "flat"
 
 
@@ -82,11 +86,11 @@ def _expected(group, started_at) -> list[str]:
 
 def build_assessment(uow, group) -> Assessment:
     rows = uow.people.sessions_of([group.id])
-    held = [s for s in rows if s.status == "done" and s.started_at is not None]
+    held = [s for s in rows if s.status == Status.DONE and s.started_at is not None]
     sharing = {m.user_id for m in group.members if m.share_learnings}
     plans = uow.people.planned_minutes([s.id for s in held])
     figures, texts = [], []
-    items: Counter = Counter({status.value: 0 for status in ActionStatus})
+    items: Counter[str] = Counter({status.value: 0 for status in ActionStatus})
     for s in held:
         evaluations = uow.content.evaluations(s.id)
         ratings = [e.rating for e in evaluations]
@@ -128,7 +132,7 @@ def build_assessment(uow, group) -> Assessment:
         channel_id=group.channel_id,
         lang=group.lang,
         held=len(held),
-        planned=sum(1 for s in rows if s.status == "planned"),
+        planned=sum(1 for s in rows if s.status == Status.PLANNED),
         hours_done=round(sum(f.minutes for f in figures) / 60, 1),
         hours_engaged=uow.people.hours_engaged(group.id),
         turns=[(u, turns.get(u, 0)) for u in active],
@@ -155,7 +159,7 @@ class AssessmentService:
         renderer = self.ctx.renderer
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             found = build_assessment(uow, group)
             stamp = f"{now.isoformat()}:{secrets.token_hex(3)}"
             key = f"group:{group.id}:assessment:{stamp}"

@@ -12,24 +12,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
+from typing import Any
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
 from ..domain import attendance as rules
 from . import calendar_math as cm
 from .access import facilitated_here, facilitated_row, started_row
 from .context import Context
 from .forms import InvalidFields
-from .membership import require_group
+from .membership import require_group, require_right
 from .notices import ephemeral
+from .ports import UnitOfWork
 from .reader import user_lang
+from .records import GroupRecord
 
 
-def declared_absent(uow, group, when: datetime) -> set[str]:
+def declared_absent(uow: UnitOfWork, group: GroupRecord, when: datetime) -> set[str]:
     """Members who declared an absence for that moment's day (the group's time zone)."""
     return uow.cycle.absent_on(group.id, cm.local_day(when, group.tz))
 
 
-def checkin_minutes(uow, group_id: int, now: datetime) -> int:
+def checkin_minutes(uow: UnitOfWork, group_id: int, now: datetime) -> int:
     """How long a live session's check-in stays open after its start, in minutes."""
     return uow.cycle.settings(group_id, now).checkin_minutes
 
@@ -107,10 +110,7 @@ class AttendanceService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            if user_id != group.facilitator_id and all(
-                m.user_id != user_id for m in group.active_members
-            ):
-                raise DomainError("rules.not_member")
+            require_right(group, user_id, Action.TAKE_PART)
             row = started_row(uow, session_id, group)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             window = checkin_minutes(uow, group.id, now)
@@ -163,7 +163,7 @@ class AttendanceService:
                 ],
             )
 
-    def correct(self, user_id: str, session_id: int, values: dict) -> None:
+    def correct(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         """Save the facilitator's corrections; problems come back field by field."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:

@@ -8,12 +8,14 @@ from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event
 
+from ..domain import Action
+from ..domain.session import Status
 from . import calendar_math as cm
 from .context import Context
 from .effects import Effect, EffectKind
-from .membership import require_group, require_member
+from .membership import require_group, require_right
 from .reader import user_lang
-from .schedule import CANCELLED, cycle_view
+from .schedule import cycle_view
 
 PRODID = "-//codev//cycle calendar//EN"
 
@@ -40,13 +42,14 @@ def build_ics(view, title, stamp: datetime, video_url: str | None = None) -> byt
         event.add("dtend", start + timedelta(minutes=slot.minutes))
         event.add("summary", title(slot.number, view.group_name, slot.cases))
         event.add("sequence", slot.sequence)
-        event.add("status", "CANCELLED" if slot.status == CANCELLED else "CONFIRMED")
+        event.add("status", "CANCELLED" if slot.status == Status.CANCELLED else "CONFIRMED")
         if video_url:
             event.add("location", video_url)
             event.add("url", video_url)
         cal.add_component(event)
     cal.add_missing_timezones()
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical
 
 
 class CalendarService:
@@ -58,7 +61,7 @@ class CalendarService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             view = cycle_view(uow, group, uow.cycle.settings(group.id, now), lang)
             render = self.ctx.renderer

@@ -19,6 +19,7 @@ from .effects import Effect, EffectKind
 from .meetings import require_starter
 from .membership import require_group
 from .notices import Answer
+from .ports import UnitOfWork
 from .reader import user_lang
 from .schedule import planned_client
 
@@ -72,7 +73,7 @@ def case_choice(uow, ctx: Context, group, user_id: str) -> CaseChoice | None:
     return CaseChoice(lang, options, suggest_client(turns) if turns else None, ballot is not None)
 
 
-def topic_author(uow, group_id: int, topic_id: int) -> str:
+def topic_author(uow: UnitOfWork, group_id: int, topic_id: int) -> str:
     """The client a chosen topic brings: its author, while the topic is still open."""
     topic = uow.case_votes.topic(topic_id)
     if topic is None or topic.group_id != group_id or topic.used_in_session_id is not None:
@@ -109,7 +110,9 @@ def _update_vote(uow, group, ballot, payload, now) -> None:
     )
 
 
-def case_choice_of(uow, ctx: Context, team_id: str, channel_id: str, user_id: str):
+def case_choice_of(
+    uow, ctx: Context, team_id: str, channel_id: str, user_id: str
+) -> CaseChoice | None:
     """The préambule's choice for `/codev start` without a client, None when there is
     nothing to choose (a session runs, or the plan names today's client)."""
     group = require_group(uow, team_id, channel_id)
@@ -145,10 +148,10 @@ class CaseChoiceService:
 
     def open_vote(
         self, team_id: str, channel_id: str, user_id: str, answer: Answer | None = None
-    ) -> CaseChoice:
+    ) -> CaseChoice | None:
         """Post the vote in the channel (once: a second click shows the same vote). With
-        `answer`, the facilitator's choice (with the counts) is queued privately in the
-        same unit of work."""
+        `answer`, the starter's choice (with the counts) is queued privately in the same
+        unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
@@ -173,7 +176,7 @@ class CaseChoiceService:
                     now,
                 )
             choice = case_choice(uow, self.ctx, group, user_id)
-            if answer is not None:
+            if answer is not None and choice is not None:
                 answer.queue(uow, now, self.ctx.renderer.case_choice(choice.lang, choice))
             uow.commit()
             return choice

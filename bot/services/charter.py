@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain import DomainError, clean_text
+from ..domain import Action, DomainError, clean_text
 from .context import Context
 from .effects import Effect, EffectKind
 from .forms import InvalidFields
-from .membership import require_facilitator, require_group
+from .membership import require_group, require_right
 from .notices import Answer, ephemeral
 from .reader import user_lang
 
@@ -75,9 +75,7 @@ class CharterService:
     def show(self, team_id, channel_id, user_id) -> CharterView:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            member = _member(group, user_id)
-            if member is None and user_id != group.facilitator_id:
-                raise DomainError("rules.not_member")
+            require_right(group, user_id, Action.VIEW_GROUP)
             return charter_view(uow, self.ctx, group, user_id)
 
     def accept(self, team_id, channel_id, user_id, answer: Answer | None = None) -> CharterView:
@@ -108,7 +106,7 @@ class CharterService:
         else the default one in the group's language)."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             return lang, group.charter or self.ctx.renderer.default_charter(group.lang)
 
@@ -122,7 +120,7 @@ class CharterService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             defaults = {
                 " ".join(self.ctx.renderer.default_charter(lang).split()) for lang in ("fr", "en")
             }

@@ -17,8 +17,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from ..domain import DomainError, HelpKind, Phase, Role
+from ..domain import Action, DomainError, HelpKind, Phase, Role
 from ..domain.coaching import (
     Classifier,
     RuleClassifier,
@@ -30,12 +31,13 @@ from ..domain.coaching import (
     situation_for,
 )
 from ..domain.content import CONTRIBUTION_FOR_HELP
+from ..domain.session import Status
 from ..i18n import t
 from .access import lang_in, running_row
 from .boards import queue_root_update
 from .context import Context
 from .effects import Effect, EffectKind
-from .membership import require_facilitator, require_group, require_member
+from .membership import require_group, require_right
 from .notices import Answer, ephemeral
 from .nudges import nudge_prefix
 from .read_models import session_view
@@ -91,10 +93,10 @@ def _refresh_coverage(uow, ctx, row, group, ts, now) -> None:
     queue_root_update(uow, ctx.renderer, view, now, stamp=f"cover:{ts or now.isoformat()}")
 
 
-def coaching_pending(uow, row, group=None) -> dict:
+def coaching_pending(uow, row, group=None) -> dict[str, Any]:
     """What the facilitator sees besides the pending items: slip counts, coverage."""
     group = group or uow.groups.get(row.group_id)
-    found: dict = {}
+    found: dict[str, Any] = {}
     if group is not None and group.coaching:
         found["coaching"] = {
             phase: dict(counts) for phase, counts in slip_counts(uow, row, CLASSIFIER).items()
@@ -109,7 +111,7 @@ def coaching_pending(uow, row, group=None) -> dict:
     return found
 
 
-def for_reader(pending: dict, row, user_id: str) -> dict:
+def for_reader(pending: dict[str, Any], row, user_id: str) -> dict[str, Any]:
     """The slip counts are the facilitator's to read; coverage is everyone's."""
     if user_id == row.facilitator_id:
         return pending
@@ -141,7 +143,7 @@ KEPT_IDEA = "kept_idea"  # a thread note of the author's own, shown back when ex
 def queue_kept_ideas(uow, ctx: Context, session_id: int, now) -> None:
     """Exploration opens: show each kept idea back to its author, privately, once."""
     row = uow.sessions.get(session_id)
-    if row is None or row.phase != Phase.EXPLORATION or row.status != "running":
+    if row is None or row.phase != Phase.EXPLORATION or row.status != Status.RUNNING:
         return
     for note in uow.content.notes(row.id, KEPT_IDEA):
         lang = lang_in(uow, row, note.author_id, ctx.default_lang)
@@ -198,7 +200,7 @@ def queue_coverage_nudges(uow, ctx: Context, now) -> int:
     return queued
 
 
-def nudge_words(lang: str, row, group, empty: list[HelpKind]) -> dict:
+def nudge_words(lang: str, row, group, empty: list[HelpKind]) -> dict[str, Any]:
     names = ", ".join(t(lang, f"help.{kind}") for kind in empty)
     tag = t(lang, f"coaching.tag.{CONTRIBUTION_FOR_HELP[HelpKind(empty[0])]}")
     return {
@@ -226,7 +228,7 @@ class CoachingService:
     def setting(self, team_id: str, channel_id: str, user_id: str) -> CoachingSetting:
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             return CoachingSetting(lang, bool(group.coaching))
 
@@ -265,7 +267,7 @@ class CoachingService:
             raise DomainError("coaching.usage", value=word.strip()[:40])
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             group.coaching = choice in ON_WORDS
             group.updated_at = self.ctx.clock()
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)

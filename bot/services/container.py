@@ -21,9 +21,11 @@ from .gestures import GestureService
 from .groups import GroupService
 from .harvest import HarvestService
 from .home import HomeService
-from .languages import LanguageService
+from .languages import LanguageService, LocaleLookups
 from .notices import NoticeService
+from .nudges import NudgeJobs
 from .outcomes import OutcomeService
+from .ports import Directory, Sender
 from .privacy import PrivacyService
 from .regulation import RegulationService
 from .replies import ReplyService
@@ -33,42 +35,65 @@ from .sessions import SessionService
 from .topics import TopicService
 
 
-@dataclass
+@dataclass(frozen=True)
+class DeliveryOptions:
+    """How the outbox is delivered (settings `CODEV_CHANNEL_PACE_SECONDS`,
+    `CODEV_OUTBOX_MAX_ATTEMPTS`, `CODEV_REMINDER_GRACE_SECONDS`)."""
+
+    pace_seconds: float = 1.0
+    max_attempts: int = 8
+    grace_seconds: float | None = None
+
+
+@dataclass(frozen=True)
 class Services:
+    """Every use case and job, complete from the start: nothing is swapped afterwards."""
+
     ctx: Context
     groups: GroupService
     sessions: SessionService
     replies: ReplyService
     notices: NoticeService
-    contract: ContractService | None = None
-    harvest: HarvestService | None = None
-    action_plan: ActionPlanService | None = None
-    evaluation: EvaluationService | None = None
-    report: ReportService | None = None
-    schedule: ScheduleService | None = None
-    calendar: CalendarService | None = None
-    charter: CharterService | None = None
-    topics: TopicService | None = None
-    cycle_jobs: CycleJobs | None = None
-    home: HomeService | None = None
-    languages: LanguageService | None = None
-    assessment: AssessmentService | None = None
-    exports: ExportService | None = None
-    privacy: PrivacyService | None = None
-    delivery: DeliveryService | None = None
-    gestures: GestureService | None = None
-    locales: object | None = None  # LocaleLookups: needs Slack, wired in bootstrap
-    coaching: CoachingService | None = None
-    case_choice: CaseChoiceService | None = None
-    attendance: AttendanceService | None = None
-    regulation: RegulationService | None = None
-    outcomes: OutcomeService | None = None
+    contract: ContractService
+    harvest: HarvestService
+    action_plan: ActionPlanService
+    evaluation: EvaluationService
+    report: ReportService
+    schedule: ScheduleService
+    calendar: CalendarService
+    charter: CharterService
+    topics: TopicService
+    cycle_jobs: CycleJobs
+    nudges: NudgeJobs
+    home: HomeService
+    languages: LanguageService
+    assessment: AssessmentService
+    exports: ExportService
+    privacy: PrivacyService
+    delivery: DeliveryService
+    gestures: GestureService
+    locales: LocaleLookups
+    coaching: CoachingService
+    case_choice: CaseChoiceService
+    attendance: AttendanceService
+    regulation: RegulationService
+    outcomes: OutcomeService
 
     @classmethod
-    def build(cls, ctx: Context) -> Services:
+    def build(
+        cls,
+        ctx: Context,
+        sender: Sender,
+        directory: Directory,
+        delivery: DeliveryOptions | None = None,
+    ) -> Services:
+        """`sender` delivers the outbox; `directory` answers the locale look-ups (both
+        hold the workspace tokens, so bootstrap makes them)."""
+        options = delivery or DeliveryOptions()
+        groups = GroupService(ctx)
         return cls(
             ctx=ctx,
-            groups=GroupService(ctx),
+            groups=groups,
             sessions=SessionService(ctx),
             replies=ReplyService(ctx),
             notices=NoticeService(ctx),
@@ -82,12 +107,22 @@ class Services:
             charter=CharterService(ctx),
             topics=TopicService(ctx),
             cycle_jobs=CycleJobs(ctx),
+            nudges=NudgeJobs(ctx),
             home=HomeService(ctx),
             languages=LanguageService(ctx),
             assessment=AssessmentService(ctx),
             exports=ExportService(ctx),
             privacy=PrivacyService(ctx),
+            delivery=DeliveryService(
+                ctx,
+                sender,
+                pace_seconds=options.pace_seconds,
+                max_attempts=options.max_attempts,
+                grace_seconds=options.grace_seconds,
+                on_dead=groups.on_undelivered,
+            ),
             gestures=GestureService(ctx),
+            locales=LocaleLookups(ctx, directory),
             coaching=CoachingService(ctx),
             case_choice=CaseChoiceService(ctx),
             attendance=AttendanceService(ctx),

@@ -150,7 +150,8 @@ def _invite_reformulations(uow, renderer, row, contract, now) -> None:
 
 def confirmation_state(uow, row, contract) -> tuple[list[str], list[str]]:
     """Consultants who confirmed, and who asked to reword, the current revision."""
-    confirmed, reword = [], []
+    confirmed: list[str] = []
+    reword: list[str] = []
     for item in uow.content.confirmations(contract.id):
         if item.revision != contract.revision:
             continue

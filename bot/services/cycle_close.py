@@ -11,15 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
+from ..domain.session import Status
 from .context import Context
 from .effects import Effect, EffectKind
-from .membership import require_facilitator, require_group
+from .membership import require_group, require_right
 from .notices import Answer
 from .outcomes import queue_questionnaires
 from .reader import user_lang
-
-PLANNED, CANCELLED = "planned", "cancelled"
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ def close_cycle(
     now = ctx.clock()
     with ctx.uow_factory() as uow:
         group = require_group(uow, team_id, channel_id)
-        require_facilitator(group, user_id)
+        require_right(group, user_id, Action.PLAN_CYCLE)
         lang = user_lang(uow, user_id, group, ctx.default_lang)
         if uow.sessions.running(group.id) is not None:
             raise DomainError("close.running")
@@ -47,9 +46,9 @@ def close_cycle(
             return CloseAnswer(lang, False, never)
         dropped = 0
         for session, plan in uow.cycle.slots(group.id):
-            if session.status != PLANNED:
+            if session.status != Status.PLANNED:
                 continue
-            session.status = CANCELLED
+            session.status = Status.CANCELLED
             if plan is not None:
                 plan.cancelled_at, plan.sequence = now, plan.sequence + 1
             uow.outbox.cancel_for_session(session.id, now - timedelta(days=3650))

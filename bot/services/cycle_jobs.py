@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from .context import Context
 from .effects import Effect, EffectKind
+from .membership import group_of
 from .reminders import (
     LOOK_AHEAD,
     REMINDER_HORIZON,
@@ -33,11 +34,11 @@ class CycleJobs:
         done = 0
         with self.ctx.uow_factory() as uow:
             for session, plan in uow.cycle.unsuggested(now + LOOK_AHEAD):
-                group = uow.groups.get(session.group_id)
+                group = group_of(uow, session.group_id)
                 cycle = uow.cycle.settings(group.id, now)
                 lead = timedelta(minutes=cycle.prep_minutes + SUGGEST_AHEAD_MINUTES)
-                if session.scheduled_at - lead > now:
-                    continue
+                if session.scheduled_at is None or session.scheduled_at - lead > now:
+                    continue  # (a session without a time is never listed here)
                 self._suggest(uow, group, cycle, session, plan, now)
                 done += 1
             uow.commit()
@@ -49,7 +50,7 @@ class CycleJobs:
         queued = 0
         with self.ctx.uow_factory() as uow:
             for session, plan in uow.cycle.upcoming(now, now + REMINDER_HORIZON):
-                group = uow.groups.get(session.group_id)
+                group = group_of(uow, session.group_id)
                 cycle = uow.cycle.settings(group.id, now)
                 queued += queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
             uow.commit()

@@ -36,19 +36,26 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime, timedelta
+from typing import Any
 
 from .context import Context
 from .effects import Effect, EffectKind, Payload
 from .exports import prepare_export
+from .outbox_states import OutboxStatus, move
 from .ports import DeliveryFailed, Sender
 
 log = logging.getLogger("codev.delivery")
 
-PENDING, SENT, DEAD, EXPIRED = "pending", "sent", "dead", "expired"
-SENDING, SUPERSEDED = "sending", "superseded"
-CANCELLED, ORPHANED = "cancelled", "orphaned"
+PENDING, SENDING, SENT = OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.SENT
+DEAD, CANCELLED, EXPIRED = OutboxStatus.DEAD, OutboxStatus.CANCELLED, OutboxStatus.EXPIRED
+# What sending a row found, when it is not the (channel, ts) or None of a call made:
+SUPERSEDED = "superseded"  # a later update of the same message is queued
+ORPHANED = "orphaned"  # the message it replies to or updates will never be posted
 LATER = "later"  # a crash look-up waiting for Slack's history limit
-MESSAGES = ("post", "dm")  # the kinds marked `sending` and looked up after a crash
+TAKEN = "taken"  # another process claimed the row while it was unlocked
+WAIT = "wait"  # the message it replies to or updates is still queued
+# the kinds marked `sending` and looked up after a crash
+MESSAGES = (EffectKind.POST, EffectKind.DM)
 METADATA_EVENT = "codev_outbox"
 # How far before the row's due time Slack's history is searched: room for the
 # difference between our clock and Slack's.
@@ -59,14 +66,14 @@ WAIT_FOR_ROOT_SECONDS = 2
 LOOKUP_CALLS = 6
 PACED = MESSAGES  # chat.postMessage: about one a second per channel
 # The Web API methods each kind of row calls: what a `Retry-After` pauses.
-METHODS = {
-    "post": ("chat.postMessage",),
-    "dm": ("conversations.open", "chat.postMessage"),
-    "update": ("chat.update",),
-    "ephemeral": ("chat.postEphemeral",),
-    "react": ("reactions.add",),
-    "publish": ("views.publish",),
-    "upload": ("files.getUploadURLExternal", "files.completeUploadExternal"),
+METHODS: dict[str, tuple[str, ...]] = {
+    EffectKind.POST: ("chat.postMessage",),
+    EffectKind.DM: ("conversations.open", "chat.postMessage"),
+    EffectKind.UPDATE: ("chat.update",),
+    EffectKind.EPHEMERAL: ("chat.postEphemeral",),
+    EffectKind.REACT: ("reactions.add",),
+    EffectKind.PUBLISH: ("views.publish",),
+    EffectKind.UPLOAD: ("files.getUploadURLExternal", "files.completeUploadExternal"),
 }
 LOOKUP_METHODS = ("conversations.history", "conversations.replies")
 
@@ -92,7 +99,7 @@ class DeliveryService:
         # A reminder (a row queued before it was due) found more than this late,
         # e.g. after the app was down, is dropped rather than sent out of time.
         self.grace = None if grace_seconds is None else timedelta(seconds=grace_seconds)
-        self._last_sent: dict[str, float] = {}
+        self._last_sent: dict[str | None, float] = {}
         # (team, Web API method) -> until when Slack asked us to wait (Retry-After)
         self._paused: dict[tuple[str | None, str], datetime] = {}
         # when (monotonic) the first message this tick held back for its pace may go
@@ -102,7 +109,7 @@ class DeliveryService:
         """Deliver what is due now; returns how many rows were sent."""
         sent = 0
         self._held_until = None
-        skip: set[str] = set()  # channels that had a message this tick
+        skip: set[str | None] = set()  # channels that had a message this tick
         seen: set[int] = set()  # rows handled this tick (each at most once)
         while True:
             outcome = self._deliver_one(skip, seen)
@@ -127,7 +134,7 @@ class DeliveryService:
                 return total
         return total
 
-    def _deliver_one(self, skip: set[str], seen: set[int]) -> int | None:
+    def _deliver_one(self, skip: set[str | None], seen: set[int]) -> int | None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             rows = uow.outbox.claim_due(now, self.batch)
@@ -140,7 +147,7 @@ class DeliveryService:
                 uow.commit()
                 return 0
             if row.status == PENDING and self._stale(row, now):
-                row.status, row.last_error = EXPIRED, "missed its grace period"
+                row.status, row.last_error = move(row.status, EXPIRED), "missed its grace period"
                 log.warning(
                     "outbox row %s (%s) due %s dropped: too late", row.id, row.kind, row.due_at
                 )
@@ -165,19 +172,20 @@ class DeliveryService:
                 uow.commit()
                 return 0
             if result == SUPERSEDED:
-                row.status = SUPERSEDED
+                row.status = move(row.status, OutboxStatus.SUPERSEDED)
                 uow.commit()
                 skip.discard(row.channel)  # nothing was sent: the channel's next row may go
                 return 0
-            if result == "taken":
+            if result == TAKEN:
                 return 0  # another process took the row over while it was unlocked
             if result == ORPHANED:
-                row.status, row.last_error = CANCELLED, "its message will never be posted"
+                row.status = move(row.status, CANCELLED)
+                row.last_error = "its message will never be posted"
                 log.info("outbox row %s (%s) dropped: its message is not posted", row.id, row.kind)
                 uow.commit()
                 skip.discard(row.channel)
                 return 0
-            if result == "wait":
+            if result == WAIT:
                 row.next_attempt_at = now + timedelta(seconds=WAIT_FOR_ROOT_SECONDS)
                 uow.commit()
                 return 0
@@ -185,7 +193,7 @@ class DeliveryService:
                 uow.commit()
                 skip.discard(row.channel)  # nothing was sent: the channel's next row may go
                 return 0
-            row.status, row.sent_at, row.last_error = SENT, self.ctx.clock(), None
+            row.status, row.sent_at, row.last_error = move(row.status, SENT), self.ctx.clock(), None
             row.lookup_cursor = None
             if row.ref and result:
                 uow.outbox.record_posted(row.ref, result[0], result[1], now)
@@ -202,7 +210,7 @@ class DeliveryService:
             and row.attempts == 0
         )
 
-    def _may_go(self, row, skip: set[str]) -> bool:
+    def _may_go(self, row, skip: set[str | None]) -> bool:
         """Only messages are paced per channel; other kinds follow their method's tier."""
         if row.kind not in PACED:
             return True
@@ -234,14 +242,15 @@ class DeliveryService:
         a single-token sender (no `for_team`) serves every row."""
         for_team = getattr(self.sender, "for_team", None)
         if for_team and (row.team_id or row.enterprise_id):
-            return for_team(row.team_id, row.enterprise_id)
+            held: Sender = for_team(row.team_id, row.enterprise_id)
+            return held
         return self.sender
 
     def _send_message(self, uow, row, now, orphan: bool):
         """A POST or DM row: `sending` is committed before Slack is called; a row found
         `sending` is first looked up in Slack by its dedupe key."""
         thread_ts = None
-        if row.kind == "post" and row.thread_ref:
+        if row.kind == EffectKind.POST and row.thread_ref:
             root = uow.outbox.location(row.thread_ref)
             if root is None:
                 return self._missing(uow, row.thread_ref)
@@ -249,10 +258,10 @@ class DeliveryService:
         # The stamp tells this claim from a later one by another process (PostgreSQL
         # unlocks the row at this commit until `reclaim` locks it again).
         stamp = self.ctx.clock()
-        row.status, row.next_attempt_at = SENDING, stamp
+        row.status, row.next_attempt_at = move(row.status, SENDING), stamp
         uow.commit()
         if not uow.outbox.reclaim(row, SENDING, stamp):
-            return "taken"
+            return TAKEN
         sender = self._sender_for(row)
         if orphan:
             found = self._look_up(sender, row, thread_ts, now)
@@ -264,7 +273,7 @@ class DeliveryService:
                 )
                 return found
         payload = {**row.payload, "metadata": message_metadata(row.dedupe_key)}
-        if row.kind == "dm":
+        if row.kind == EffectKind.DM:
             return sender.dm(row.user_id, payload)
         return sender.post(row.channel, payload, thread_ts)
 
@@ -277,8 +286,8 @@ class DeliveryService:
         history read to its end or `LOOKUP_CALLS` calls spent: the row is posted (at
         least once), with a log line when it may be a second copy."""
         find = getattr(sender, "find_posted", None)
-        if find is None or row.kind == "dm":
-            if row.kind == "dm":
+        if find is None or row.kind == EffectKind.DM:
+            if row.kind == EffectKind.DM:
                 log.warning("outbox row %s (dm) may have been sent: sending it again", row.id)
             return None
         method = LOOKUP_METHODS[1] if thread_ts else LOOKUP_METHODS[0]
@@ -326,7 +335,7 @@ class DeliveryService:
     def _send(self, uow, row):
         payload = row.payload
         sender = self._sender_for(row)
-        if row.kind == "update":
+        if row.kind == EffectKind.UPDATE:
             if uow.outbox.newer_update_pending(row):
                 return SUPERSEDED  # a later render of the same message says it all
             target = uow.outbox.location(row.target_ref)
@@ -334,23 +343,23 @@ class DeliveryService:
                 return self._missing(uow, row.target_ref)
             sender.update(target.channel, target.ts, payload)
             return None
-        if row.kind == "ephemeral":
+        if row.kind == EffectKind.EPHEMERAL:
             thread_ts = None
             if row.thread_ref and (root := uow.outbox.location(row.thread_ref)):
                 thread_ts = root.ts
             sender.ephemeral(row.channel, row.user_id, payload, thread_ts)
             return None
-        if row.kind == "react":
+        if row.kind == EffectKind.REACT:
             sender.react(row.channel, payload["name"], payload["timestamp"])
             return None
-        if row.kind == "publish":
+        if row.kind == EffectKind.PUBLISH:
             sender.publish(row.user_id, payload)
             return None
-        if row.kind == "upload":
+        if row.kind == EffectKind.UPLOAD:
             channel = None if row.channel == row.user_id else row.channel
             sender.upload(channel, row.user_id, payload)
             return None
-        if row.kind == "export":
+        if row.kind == EffectKind.EXPORT:
             prepare_export(uow, self.ctx, sender, row, self.ctx.clock())
             return None
         raise DeliveryFailed(f"unknown effect kind {row.kind}", permanent=True)
@@ -360,7 +369,7 @@ class DeliveryService:
         will post it is queued; when none is (cancelled, given up, expired), nothing
         will: this row is dropped too, so it never holds its channel."""
         if uow.outbox.ref_is_coming(ref):
-            return "wait"
+            return WAIT
         return ORPHANED
 
     def _tell_failure(self, uow, row, now) -> None:
@@ -384,7 +393,7 @@ class DeliveryService:
         Slack's answer proves nothing was posted: a 429 to a fresh post."""
         row.last_error = failure.error[:500]
         if row.status == SENDING and failure.retry_after is not None and not orphan:
-            row.status = PENDING
+            row.status = move(row.status, PENDING)
         if failure.retry_after is not None:
             row.next_attempt_at = now + timedelta(seconds=max(failure.retry_after, 1))
             for method in (failure.method,) if failure.method else METHODS.get(row.kind, ()):
@@ -393,7 +402,7 @@ class DeliveryService:
             return
         row.attempts += 1
         if failure.permanent or row.attempts >= self.max_attempts:
-            row.status = DEAD
+            row.status = move(row.status, DEAD)
             log.warning(
                 "outbox row %s (%s) given up after %s attempts: %s",
                 row.id,
@@ -407,6 +416,6 @@ class DeliveryService:
         log.info("outbox row %s failed (%s), retry in %ss", row.id, failure.error, backoff)
 
 
-def message_metadata(dedupe_key: str) -> dict:
+def message_metadata(dedupe_key: str) -> dict[str, Any]:
     """Slack message metadata naming the outbox row a message comes from."""
     return {"event_type": METADATA_EVENT, "event_payload": {"key": dedupe_key}}

@@ -11,6 +11,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class EffectKind(StrEnum):
@@ -30,10 +31,10 @@ class Payload:
     """A rendered message: fallback text and Block Kit blocks as plain dicts."""
 
     text: str
-    blocks: list[dict] = field(default_factory=list)
-    extra: dict = field(default_factory=dict)
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "blocks": self.blocks, **self.extra}
 
 

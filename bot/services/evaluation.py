@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import Action, DomainError, check_rating
 from .access import acted_on, lang_in, require_action, running_row
 from .boards import queue_root_update
 from .context import Context
 from .forms import InvalidFields, clean_texts
-from .membership import require_group
+from .membership import group_of, require_group
 from .notices import ephemeral
 from .pending import pending_for
 from .read_models import session_view
@@ -36,7 +37,7 @@ class EvaluationForm:
     session_id: int
     lang: str
     rating: int | None
-    answers: dict
+    answers: dict[str, Any]
     named: bool = False
     share_learnings: bool = False
 
@@ -51,7 +52,7 @@ class EvaluationService:
             done = uow.content.evaluation(row.id, user_id)
             answers = {a: getattr(done, a) or "" for a in FOUR_A} if done else {}
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
-            group = uow.groups.get(row.group_id)
+            group = group_of(uow, row.group_id)
             member = _member(group, user_id)
             return EvaluationForm(
                 row.id,
@@ -63,7 +64,7 @@ class EvaluationService:
             )
 
     def save(
-        self, user_id: str, session_id: int, rating, answers: dict, share_learnings=None
+        self, user_id: str, session_id: int, rating, answers: dict[str, Any], share_learnings=None
     ) -> tuple[int, str]:
         """Record (or replace) the person's evaluation, and their choice about quoting
         their learnings when given; returns the rating and their language."""
@@ -81,7 +82,7 @@ class EvaluationService:
             require_action(uow, row, user_id, Action.EVALUATE)
             again = uow.content.evaluation(row.id, user_id) is not None
             uow.content.save_evaluation(row.id, user_id, rating, texts, now)
-            group = uow.groups.get(row.group_id)
+            group = group_of(uow, row.group_id)
             member = _member(group, user_id)
             if member is not None and share_learnings is not None:
                 member.share_learnings = bool(share_learnings)

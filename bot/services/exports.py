@@ -22,8 +22,9 @@ import io
 import re
 import secrets
 from datetime import datetime
+from typing import Any
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
 from ..domain import attendance as rules
 from ..domain import regulation as reg
 from . import calendar_math as cm
@@ -31,7 +32,7 @@ from .assessment import build_assessment
 from .attendance import session_sheet
 from .context import Context
 from .effects import Effect, EffectKind, Payload
-from .membership import require_facilitator, require_group
+from .membership import may, require_group, require_right
 from .outcomes import outcomes_report
 from .reader import reader_lang, user_lang
 
@@ -80,7 +81,7 @@ def csv_cell(value) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def csv_text(header: list[str], rows: list[list]) -> str:
+def csv_text(header: list[str], rows: list[list[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow([csv_cell(v) for v in header])
@@ -88,11 +89,11 @@ def csv_text(header: list[str], rows: list[list]) -> str:
     return BOM + out.getvalue()
 
 
-def text_file(filename: str, content: str, title: str | None = None) -> dict:
+def text_file(filename: str, content: str, title: str | None = None) -> dict[str, Any]:
     return {"filename": filename, "title": title or filename, "content": content}
 
 
-def binary_file(filename: str, content: bytes, title: str | None = None) -> dict:
+def binary_file(filename: str, content: bytes, title: str | None = None) -> dict[str, Any]:
     return {
         "filename": filename,
         "title": title or filename,
@@ -102,7 +103,7 @@ def binary_file(filename: str, content: bytes, title: str | None = None) -> dict
 
 
 def upload_effect(
-    files: list[dict],
+    files: list[dict[str, Any]],
     comment: Payload,
     key: str,
     failure: Payload | None = None,
@@ -111,7 +112,7 @@ def upload_effect(
 ) -> Effect:
     """Files to share in a channel (or a DM when only `user_id` is given); `failure`
     is the DM its requester gets if the upload is finally given up."""
-    extra = {"files": files}
+    extra: dict[str, Any] = {"files": files}
     if failure is not None:
         extra["failure_notice"] = failure.as_dict()
     return Effect(
@@ -123,14 +124,14 @@ def upload_effect(
     )
 
 
-def attendance_sheets(uow, group) -> list[tuple]:
+def attendance_sheets(uow, group) -> list[tuple[Any, ...]]:
     """(session row, its attendance lines) of every session that started."""
     started = [s for s in uow.people.sessions_of([group.id]) if s.started_at is not None]
     plans = uow.people.planned_minutes([s.id for s in started])
     return [(s, session_sheet(uow, group, s, plans.get(s.id))) for s in started]
 
 
-def group_tables(uow, group, names: dict[str, str] | None = None) -> dict[str, list[list]]:
+def group_tables(uow, group, names: dict[str, str] | None = None) -> dict[str, list[list[Any]]]:
     """Rows of the CSV files, from the sessions that started; `names` are the
     people's real names (their ids stand in for the unknown ones)."""
     names = names or {}
@@ -199,12 +200,12 @@ def people_of(uow, group) -> set[str]:
     return {u for u in found if SLACK_USER.match(u)}
 
 
-def attestations(uow, ctx, group, names: dict[str, str], today) -> list[dict]:
+def attestations(uow, ctx, group, names: dict[str, str], today) -> list[dict[str, Any]]:
     """One attestation of attendance (PDF) per participant who attended, each in
     that participant's language."""
     sheets = attendance_sheets(uow, group)
     engaged = uow.people.hours_engaged(group.id)
-    attended: dict[str, list] = {}
+    attended: dict[str, list[Any]] = {}
     for s, lines in sheets:
         for x in lines:
             if x.role != "facilitator" and x.attended and SLACK_USER.match(x.user_id):
@@ -227,7 +228,7 @@ def attestations(uow, ctx, group, names: dict[str, str], today) -> list[dict]:
     return files
 
 
-def regulation_rows(uow, group) -> list[list]:
+def regulation_rows(uow, group) -> list[list[Any]]:
     """Régulation averages per session, then over the cycle (votes never one by one)."""
     rows, everyone = [], []
     for s in uow.people.sessions_of([group.id]):
@@ -245,7 +246,7 @@ def regulation_rows(uow, group) -> list[list]:
     return rows
 
 
-def journal_entries(uow, group) -> list[tuple]:
+def journal_entries(uow, group) -> list[tuple[Any, ...]]:
     """(number, day, incidents, adaptations) of the sessions the facilitator wrote about."""
     found = []
     for s in uow.people.sessions_of([group.id]):
@@ -256,7 +257,7 @@ def journal_entries(uow, group) -> list[tuple]:
     return found
 
 
-def _content_order(row: list) -> tuple:
+def _content_order(row: list[Any]) -> tuple[Any, ...]:
     return tuple("" if v is None else str(v) for v in row)
 
 
@@ -275,7 +276,7 @@ class ExportService:
         now: datetime = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.EXPORT)
             tables = group_tables(uow, group)
             if not tables["attendance"]:
                 raise DomainError("export.nothing", name=group.name)
@@ -305,7 +306,7 @@ def prepare_export(uow, ctx: Context, sender, row, now: datetime) -> None:
     with the ids), build the files, and queue their upload to the requester."""
     spec = row.payload or {}
     group = uow.groups.get(spec.get("group_id") or 0)
-    if group is None or group.facilitator_id != row.user_id:
+    if group is None or not may(group, row.user_id, Action.EXPORT):
         return  # the group is gone, or its export is no longer this person's to read
     people = people_of(uow, group)
     names = uow.attendance.names(group.team_id, people)

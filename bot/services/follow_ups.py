@@ -15,6 +15,7 @@ planned session's id, so moving or cancelling that session drops it.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from . import calendar_math as cm
 from .context import Context
@@ -38,7 +39,7 @@ def queue_due_items(uow, ctx: Context, now) -> int:
     found = uow.cycle.open_items_due(today - timedelta(days=1), today + timedelta(days=1))
     keys = [f"followup:item:{i.id}:{i.due_on.isoformat()}" for i, _ in found]
     known = uow.cycle.known_keys(keys)
-    groups = {}
+    groups: dict[str, Any] = {}  # group id -> its row, read once
     for (item, session), key in zip(found, keys, strict=True):
         if key in known:
             continue
@@ -62,7 +63,7 @@ def queue_recaps(uow, ctx: Context, now) -> int:
     reviews them all, not only the last client's."""
     queued = 0
     for planned, plan in uow.cycle.upcoming(now, now + RECAP_BEFORE):
-        by_owner: dict[str, list] = {}
+        by_owner: dict[str, list[Any]] = {}
         for item, _ in uow.content.earlier_action_items(planned.group_id):
             if item.status in OPEN:
                 due = item.due_on.isoformat() if item.due_on else None

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain import ConfirmStatus, DomainError, Harvest
+from ..domain import Action, ConfirmStatus, DomainError, Harvest
 from ..domain.gestures import Gesture, effective, gesture_for, parse_gestures
 from .access import require_action
 from .context import Context
 from .contract import queue_card
 from .harvest import queue_board
-from .membership import require_facilitator, require_group, require_member
+from .membership import require_group, require_right
 from .reader import user_lang
 from .replies import FLOOR, queue_question_board
 
@@ -50,13 +50,13 @@ class GestureService:
         with self.ctx.uow_factory() as uow:
             group = uow.groups.by_channel(team_id, channel_id)
             gesture = gesture_for(reaction, group.gestures) if group else None
-            if gesture is None:
+            if group is None or gesture is None:
                 return False
             row = uow.sessions.running(group.id, lock=True)
             if row is None or not uow.request_keys.claim(event_key, now):
                 return False  # no session, or a retry of a reaction already applied
             try:
-                require_member(group, user_id)
+                require_right(group, user_id, Action.TAKE_PART)
                 require_action(uow, row, user_id, gesture.action)
             except DomainError:
                 return False  # the button would refuse it: the reaction records nothing
@@ -79,7 +79,7 @@ class GestureService:
         """The gestures in force in this channel's group (members may read them)."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             return GestureSettings(lang, effective(group.gestures), group.gestures is not None)
 
@@ -87,7 +87,7 @@ class GestureService:
         """The facilitator sets the group's gestures (`off`, `default`, or pairs)."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             group.gestures = parse_gestures(text)
             group.updated_at = self.ctx.clock()
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)

@@ -9,6 +9,7 @@ apply from the next session; strict or open exploration applies at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import HttpUrl, TypeAdapter, ValidationError
 
@@ -67,7 +68,7 @@ class SettingsForm:
     peer_run: bool = False  # the facilitator role rotates among the peers
 
 
-def _effective(kind: str, stored: dict | None) -> dict[int, int]:
+def _effective(kind: str, stored: dict[Any, Any] | None) -> dict[int, int]:
     stored = {int(k): int(v) for k, v in (stored or {}).items()}
     return {int(p): stored.get(int(p), DEFAULTS[kind][p]) for p in Phase}
 
@@ -90,7 +91,7 @@ def read_settings(group, lang: str) -> GroupSettings:
     )
 
 
-def holiday_country(text: str, errors: dict) -> str | None:
+def holiday_country(text: str, errors: dict[str, Any]) -> str | None:
     """A country whose public holidays the `holidays` package knows (FR, BE, CA …)."""
     code = (text or "").strip().upper()
     if not code:
@@ -101,7 +102,7 @@ def holiday_country(text: str, errors: dict) -> str | None:
     return code
 
 
-def video_link(text: str, errors: dict) -> str | None:
+def video_link(text: str, errors: dict[str, Any]) -> str | None:
     """The group's video-meeting link as typed (Zoom, Meet, Teams, Jitsi …): an http(s)
     URL with a host, or nothing. Characters that would break a Slack link are refused
     rather than silently changed."""
@@ -122,7 +123,7 @@ def video_link(text: str, errors: dict) -> str | None:
     return text
 
 
-def _overrides(kind: str, times: dict[str, str], errors: dict) -> dict[str, int] | None:
+def _overrides(kind: str, times: dict[str, str], errors: dict[str, Any]) -> dict[str, int] | None:
     """The phases whose box differs from the default (None when none does).
 
     An empty field means the default. Keys are strings, as JSON stores them."""
@@ -148,7 +149,7 @@ def _overrides(kind: str, times: dict[str, str], errors: dict) -> dict[str, int]
 def apply_settings(group, form: SettingsForm, now) -> None:
     """Check every field at once (the modal shows every problem together), then
     write them on the group."""
-    errors: dict[str, tuple[str, dict]] = {}
+    errors: dict[str, tuple[str, dict[str, Any]]] = {}
     if form.exploration not in (STRICT, OPEN):
         errors[EXPLORATION] = ("settings.error.exploration", {})
     live = _overrides(LIVE, form.times, errors)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..domain import DomainError, Mode
+from ..domain import Action, DomainError, Mode
 from ..domain.content import looks_written
+from ..domain.session import Status
 from .context import Context
 from .effects import Effect, EffectKind, root_ref
 from .forms import InvalidFields
 from .group_settings import GroupSettings, SettingsForm, apply_settings, read_settings
-from .membership import as_domain_group, require_facilitator, require_group, require_member
+from .membership import (
+    as_domain_group,
+    require_group,
+    require_right,
+)
 from .notices import ephemeral
 from .reader import LANGS, reader_lang, user_lang
 from .reminders import recipients, render_queued_again
@@ -84,7 +90,7 @@ def _info(group, public: bool = False) -> GroupInfo:
 
 def validate_setup(form: SetupForm) -> SetupForm:
     """Every field checked at once, so the modal shows every problem together."""
-    errors: dict[str, tuple[str, dict]] = {}
+    errors: dict[str, tuple[str, dict[str, Any]]] = {}
     name = (form.name or "").strip()
     if not name:
         errors["name"] = ("setup.error.name_missing", {})
@@ -120,7 +126,7 @@ class GroupService:
         with self.ctx.uow_factory(read_only=True) as uow:
             group = uow.groups.by_channel(team_id, channel_id)
             if group is not None:
-                require_facilitator(group, user_id)
+                require_right(group, user_id, Action.MANAGE_GROUP)
             lang = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
             return (_info(group) if group else None), lang
 
@@ -148,7 +154,7 @@ class GroupService:
                 # Two people set the channel up at once, and the other one won.
                 raise DomainError("setup.error.taken")
             created = group is None
-            if created:
+            if group is None:
                 group = uow.groups.create_once(
                     team_id=team_id,
                     channel_id=channel_id,
@@ -209,13 +215,13 @@ class GroupService:
         "already running" would block the group for good) and its facilitator is
         told by DM why, and what to do."""
         error = row.last_error or ""
-        if row.kind != "post" or not row.session_id or row.ref != root_ref(row.session_id):
+        if row.kind != EffectKind.POST or not row.session_id or row.ref != root_ref(row.session_id):
             return
         if error not in UNPOSTABLE:
             return
         session_row = uow.sessions.locked(row.session_id)
         group = uow.groups.get(session_row.group_id) if session_row is not None else None
-        if group is None or session_row.status != "running":
+        if group is None or session_row.status != Status.RUNNING:
             return
         session = uow.sessions.state(session_row)
         on_phase_left(uow, session_row.id, session.phase)
@@ -237,7 +243,7 @@ class GroupService:
         """The session settings, for the facilitator's settings modal."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             return read_settings(group, user_lang(uow, user_id, group, self.ctx.default_lang))
 
     def save_settings(self, team_id, channel_id, user_id, form: SettingsForm) -> GroupSettings:
@@ -245,7 +251,7 @@ class GroupService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             video_before = group.video_url
             apply_settings(group, form, now)
             if group.video_url != video_before:  # reminders queued ahead carry the link
@@ -266,7 +272,7 @@ class GroupService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, by_user)
+            require_right(group, by_user, Action.MANAGE_GROUP)
             if not user_ids:
                 raise DomainError("members.none_given")
             asked = [u for u in dict.fromkeys(user_ids) if u != group.facilitator_id]
@@ -287,7 +293,7 @@ class GroupService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             if user_id != by_user:
-                require_facilitator(group, by_user)
+                require_right(group, by_user, Action.MANAGE_GROUP)
             self._leave(uow, group, user_id, now)
             change = self._change(uow, group, by_user, [user_id], [])
             uow.commit()
@@ -316,7 +322,7 @@ class GroupService:
     def members(self, team_id, channel_id, user_id) -> MembersChange:
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             return self._change(uow, group, user_id, [], [])
 
     def _leave(self, uow, group, user_id, now) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..domain import ActionStatus, DomainError
+from ..domain.session import Status
 from .context import Context
 from .effects import Effect, EffectKind
 from .reader import user_lang
@@ -78,7 +79,7 @@ def build_home(uow, team_id: str, user_id: str, now: datetime, default_lang: str
     groups = sorted(uow.groups.of_user(team_id, user_id), key=lambda g: g.name.lower())
     by_id = {g.id: g for g in groups}
     sessions = uow.people.sessions_of(list(by_id))
-    running = {s.group_id: s for s in sessions if s.status == "running"}
+    running = {s.group_id: s for s in sessions if s.status == Status.RUNNING}
     home_groups = [
         HomeGroup(
             g.id,
@@ -93,10 +94,10 @@ def build_home(uow, team_id: str, user_id: str, now: datetime, default_lang: str
     coming = [
         s
         for s in sessions
-        if s.status == "running"
-        or (s.status == "planned" and (s.scheduled_at is None or s.scheduled_at >= now))
+        if s.status == Status.RUNNING
+        or (s.status == Status.PLANNED and (s.scheduled_at is None or s.scheduled_at >= now))
     ]
-    coming.sort(key=lambda s: (s.status != "running", s.scheduled_at or now, s.id))
+    coming.sort(key=lambda s: (s.status != Status.RUNNING, s.scheduled_at or now, s.id))
     numbers = {s.id: (by_id[s.group_id].name, s.number) for s in sessions}
     items = [
         HomeItem(i.id, i.text, i.due_on, i.status, *numbers[i.session_id])

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import cast
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
 from .context import Context
 from .home import queue_home, refresh_homes
-from .membership import require_facilitator, require_group
+from .membership import require_group, require_right
 from .ports import Directory, LookupLater
 from .reader import LANGS, reader_lang, user_lang
 from .reminders import recipients, render_queued_again
@@ -82,7 +83,7 @@ class LanguageService:
         lang = check_lang(value)
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             group.lang, group.updated_at = lang, self.ctx.clock()
             uow.flush()
             for person in recipients(group):  # those who read the group's language
@@ -112,7 +113,8 @@ class LanguageService:
                 # (the queue forgets who it published to once delivered)
                 uow.prefs.mark_home_reader(user_id, now)
                 marked = uow.locales.want(user_id, team_id, now)
-            queue_home(uow, self.ctx.renderer, team_id, user_id, now, self.ctx.default_lang)
+            home_team = cast(str, team_id)  # the event names its workspace
+            queue_home(uow, self.ctx.renderer, home_team, user_id, now, self.ctx.default_lang)
             uow.commit()
         if marked:
             self.wake()
@@ -139,7 +141,7 @@ class LocaleLookups:
 
     def __init__(self, ctx: Context, directory: Directory, batch: int = BATCH):
         self.ctx, self.directory, self.batch = ctx, directory, batch
-        self.resume_at = None  # after a rate limit: no call before then
+        self.resume_at: datetime | None = None  # after a rate limit: no call before then
 
     def run(self) -> int:
         """Look up the next batch; returns how many answers were kept."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..domain import Action
 from ..domain.peer_run import (
     FacilitatorTurns,
     NeedsFacilitator,
@@ -22,7 +23,8 @@ from ..domain.peer_run import (
 )
 from ..domain.rules import require_steer
 from .effects import Effect, EffectKind
-from .membership import require_facilitator, require_member
+from .membership import require_right
+from .records import GroupRecord
 from .schedule import EARLY, LATE, start_row
 
 
@@ -40,21 +42,20 @@ class NextCase:
 
 def require_starter(group, user_id: str) -> None:
     """The group's facilitator starts sessions; in a peer-run group any member does."""
-    if group.peer_run:
-        require_member(group, user_id)
-    else:
-        require_facilitator(group, user_id)
+    start = Action.START_PEER_RUN_SESSION if group.peer_run else Action.START_SESSION
+    require_right(group, user_id, start)
 
 
-def require_session_facilitator(group, row, user_id: str) -> None:
-    """Moving or ending `row` is its own facilitator's (or the group's facilitator's).
-    A group with one facilitator words the refusal as it always did."""
+def require_session_facilitator(group, row, user_id: str, action: Action) -> None:
+    """Moving or ending `row` (`action`: MOVE_PHASE or END_SESSION) is its own
+    facilitator's (or the group's facilitator's). A group with one facilitator words
+    the refusal as it always did."""
     if not group.peer_run:
-        require_facilitator(group, user_id)
+        require_right(group, user_id, action)
     require_steer(user_id, row.facilitator_id, group.facilitator_id)
 
 
-def session_facilitator(group, client_id: str, named: str | None, away) -> str:
+def session_facilitator(group: GroupRecord, client_id: str, named: str | None, away) -> str:
     """Who facilitates a session about to start. In a peer-run group without a name,
     raises NeedsFacilitator with the rotation's suggestion (never the client)."""
     if not group.peer_run:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from ..domain import ActionStatus, DomainError, clean_text
 from ..domain import outcomes as rules
@@ -76,7 +77,7 @@ class ObjectivesForm:
     lang: str
     group_id: int
     group_name: str
-    objectives: dict  # {position: (text, level)}
+    objectives: dict[int, tuple[str, int]]  # {position: (text, level)}
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,10 @@ class QuestionnaireForm:
     group_id: int
     group_name: str
     wave: str
-    objectives: list  # (position, text, baseline, level now or None)
+    objectives: list[Any]  # (position, text, baseline, level now or None)
     change: str
     example: str
-    items: list  # (id, text, status)
+    items: list[Any]  # (id, text, status)
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ class OutcomeService:
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             return ObjectivesForm(lang, group.id, group.name, mine)
 
-    def save_objectives(self, user_id: str, group_id: int, values: dict) -> None:
+    def save_objectives(self, user_id: str, group_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         positions = range(1, rules.MAX_OBJECTIVES + 1)
         with self.ctx.uow_factory() as uow:
@@ -137,7 +138,7 @@ class OutcomeService:
             texts = {p: values.get(objective_field(p)) or "" for p in positions}
             levels = {p: values.get(level_field(p)) for p in positions}
             found, problems = rules.read_objectives(texts, levels)
-            errors = {
+            errors: dict[str, tuple[str, dict[str, Any]]] = {
                 (objective_field(p) if key.endswith("none") else level_field(p)): (key, {})
                 for p, key in problems.items()
             }
@@ -177,7 +178,7 @@ class OutcomeService:
                 items,
             )
 
-    def answer(self, user_id: str, group_id: int, wave: str, values: dict) -> None:
+    def answer(self, user_id: str, group_id: int, wave: str, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         if wave not in rules.WAVES:
             raise DomainError("outcomes.error.wave")
@@ -187,7 +188,9 @@ class OutcomeService:
             progress, missing = rules.read_progress(
                 positions, {p: values.get(progress_field(p)) for p in positions}
             )
-            errors = {progress_field(p): ("outcomes.error.level", {}) for p in missing}
+            errors: dict[str, tuple[str, dict[str, Any]]] = {
+                progress_field(p): ("outcomes.error.level", {}) for p in missing
+            }
             texts = clean_texts(values, (CHANGE, EXAMPLE), errors)
             if not texts.get(CHANGE) and CHANGE not in errors:
                 errors[CHANGE] = ("outcomes.error.change", {})

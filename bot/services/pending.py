@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..domain import Phase
 from .coaching import coaching_pending
 
 
-def pending_for(uow, row) -> dict:
+def pending_for(uow, row) -> dict[str, Any]:
     """The phase's pending items, and what the method coach shows the facilitator."""
     return {**_phase_pending(uow, row), **coaching_pending(uow, row)}
 
 
-def _phase_pending(uow, row) -> dict:
+def _phase_pending(uow, row) -> dict[str, Any]:
     """Pending items of the running phase: unanswered questions, missing
     confirmations, people who have not rated yet."""
     if row.phase == Phase.CLARIFICATION:

@@ -23,13 +23,15 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
+from ..domain.session import Status
 from .context import Context
 from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
 from .home import build_home, refresh_group_homes
-from .membership import require_facilitator, require_group, require_member
+from .membership import require_group, require_right
 from .notices import ephemeral
 from .reader import reader_lang, user_lang
 from .rerender import rerender_sessions, rerender_suggestions
@@ -41,7 +43,7 @@ def _plain(value):
     return value
 
 
-def _row(row) -> dict:
+def _row(row) -> dict[str, Any]:
     if isinstance(row, dict):
         return {k: _plain(v) for k, v in row.items()}
     return {c.key: _plain(getattr(row, c.key)) for c in row.__table__.columns}
@@ -178,7 +180,7 @@ class PrivacyService:
     def settings(self, team_id: str, channel_id: str, user_id: str) -> PrivacySettings:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             return self._settings(uow, group, user_id)
 
     def change(
@@ -192,7 +194,7 @@ class PrivacyService:
             fields["erase_mode"] = mode
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.MANAGE_GROUP)
             uow.privacy.set(group.id, self.ctx.clock(), **fields)
             found = self._settings(uow, group, user_id)
             uow.commit()
@@ -216,10 +218,12 @@ class PrivacyService:
         with self.ctx.uow_factory() as uow:
             for setting in uow.privacy.with_retention():
                 sessions = uow.people.sessions_of([setting.group_id])
-                if not sessions or any(s.status in ("planned", "running") for s in sessions):
+                live = (Status.PLANNED, Status.RUNNING)
+                if not sessions or any(s.status in live for s in sessions):
                     continue
                 ended = max((s.ended_at or s.created_at) for s in sessions)
-                limit = timedelta(days=DAYS_PER_MONTH * setting.retention_months)
+                months = setting.retention_months or 0  # set on every group listed here
+                limit = timedelta(days=DAYS_PER_MONTH * months)
                 if now - ended >= limit:
                     removed = uow.privacy.purge_group_text(setting.group_id)
                     if removed:

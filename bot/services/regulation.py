@@ -9,16 +9,11 @@ journal per session: incidents and adaptations, read only by the facilitator.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import Action
 from ..domain import regulation as rules
-from .access import (
-    facilitated_here,
-    facilitated_row,
-    lang_in,
-    require_action,
-    running_row,
-)
+from .access import facilitated_here, facilitated_row, lang_in, require_action, running_row
 from .context import Context
 from .forms import InvalidFields, clean_texts
 from .notices import ephemeral
@@ -29,7 +24,7 @@ from .reader import user_lang
 class RegulationForm:
     lang: str
     session_id: int
-    votes: dict
+    votes: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -56,7 +51,7 @@ class RegulationService:
             votes = {c: getattr(done, c) for c in rules.CRITERIA} if done else {}
             return RegulationForm(lang_in(uow, row, user_id, self.ctx.default_lang), row.id, votes)
 
-    def vote(self, user_id: str, session_id: int, values: dict) -> None:
+    def vote(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id)
@@ -90,11 +85,11 @@ class RegulationService:
                 (entry.adaptations or "") if entry else "",
             )
 
-    def save_journal(self, user_id: str, session_id: int, values: dict) -> None:
+    def save_journal(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row, group = facilitated_row(uow, session_id, user_id)
-            errors = {}
+            errors: dict[str, tuple[str, dict[str, Any]]] = {}
             texts = clean_texts(values, JOURNAL_FIELDS, errors)
             if errors:
                 raise InvalidFields(errors)

@@ -17,9 +17,9 @@ from ..domain import Turns, rotation_order
 from . import calendar_math as cm
 from .context import Context
 from .effects import Effect, EffectKind, Payload
+from .ports import UnitOfWork
 from .reader import user_lang
 
-PLANNED = "planned"
 REMIND, PREP, SUGGEST = "remind:", "prep:", "suggest:"  # how their dedupe keys begin
 SUGGEST_AHEAD_MINUTES = 24 * 60  # the suggestion comes a day before the client's prep DM
 LOOK_AHEAD = timedelta(days=60)
@@ -82,7 +82,9 @@ def client_suggestion(uow, ctx: Context, group, session) -> tuple[Payload, list[
     return payload, order
 
 
-def queue_prep(uow, ctx: Context, group, cycle, session, plan, client: str, now, again="") -> bool:
+def queue_prep(
+    uow: UnitOfWork, ctx: Context, group, cycle, session, plan, client: str, now, again=""
+) -> bool:
     """The client's preparation DM, `prep_minutes` before the session (at once if later).
     False when this person's key is used already (`again` then makes a new one)."""
     due = max(now, session.scheduled_at - timedelta(minutes=cycle.prep_minutes))

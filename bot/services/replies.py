@@ -8,9 +8,12 @@ recorded in the same transaction, so a retried event changes nothing.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from ..domain import Action, DomainError, Phase, clean_text, reply_action
 from ..domain.answers import QuestionRef, place_answer, reference, split_answers
-from .access import lang_in, require_action, role_in, running_row
+from ..domain.session import Status
+from .access import lang_in, phase_of, require_action, role_in, running_row
 from .boards import post_or_update
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
@@ -19,8 +22,10 @@ from .contract import REFORMULATION, queue_card
 from .effects import Effect, EffectKind
 from .forms import InvalidFields
 from .harvest import contribution_kind, queue_board, split_kind_tag
+from .membership import group_of
 from .notices import ephemeral
 from .reader import user_lang
+from .records import ContributionRecord
 
 NOTE_KINDS = {
     Action.REPORT_FOLLOW_UP: "follow_up",
@@ -56,10 +61,10 @@ class ReplyService:
             row = uow.sessions.by_root_message(channel_id, thread_ts)
             if row is None or not uow.request_keys.claim(event_key, now):
                 return  # not a session thread, or a retry of a reply already applied
-            group = uow.groups.get(row.group_id)
+            group = group_of(uow, row.group_id)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             try:
-                if row.status != "running":
+                if row.status != Status.RUNNING:
                     raise DomainError("reply.session_over")
                 if needs_charter(group, user_id):  # not recorded: the charter comes first
                     key = f"charter:{event_key}"
@@ -68,7 +73,7 @@ class ReplyService:
                     return
                 session = uow.sessions.state(row)
                 action = reply_action(
-                    session.phase, role_in(uow, row, user_id), group.strict_exploration
+                    phase_of(session), role_in(uow, row, user_id), group.strict_exploration
                 )
                 body = clean_text(text)
                 self._store(uow, row, action, user_id, body, ts, now)
@@ -88,8 +93,9 @@ class ReplyService:
             try:
                 body = clean_text(text)
                 if hasattr(item, "harvest"):  # a contribution: its tag may have changed
+                    contribution = cast(ContributionRecord, item)
                     tagged, body = split_kind_tag(body)
-                    item.kind = str(tagged) if tagged else item.kind
+                    contribution.kind = str(tagged) if tagged else contribution.kind
                 if hasattr(item, "question_id") or getattr(item, "kind", None) == PENDING_ANSWER:
                     self._replace_answers(uow, row, item, body, now)  # its pointer may have changed
                 else:
@@ -189,7 +195,7 @@ class ReplyService:
             uow.content.add_answer(by_number[number].id, author, clean_text(text), ts, now)
 
     @staticmethod
-    def _same_reply(uow, row, item) -> list:
+    def _same_reply(uow, row, item) -> list[Any]:
         """Everything one thread reply became: several answers share its ts."""
         if not hasattr(item, "question_id") or not item.message_ts:
             return [item]

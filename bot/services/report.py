@@ -4,10 +4,11 @@ the plan and the learnings); anyone else, its summary."""
 
 from __future__ import annotations
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
+from ..domain.session import Status
 from .context import Context
 from .effects import Payload
-from .membership import require_group, require_member
+from .membership import require_group, require_right
 from .notices import ephemeral
 from .summary import build_summary
 
@@ -23,8 +24,8 @@ class ReportService:
         renderer = self.ctx.renderer
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
-            row = uow.sessions.latest(group.id, "done")
+            require_right(group, user_id, Action.VIEW_GROUP)
+            row = uow.sessions.latest(group.id, Status.DONE)
             if row is None:
                 raise DomainError("report.none_yet")
             summary = build_summary(uow, row, group)

@@ -14,13 +14,18 @@ afterwards; the finished rows that carried them have lost their payloads.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from functools import cache, partial
 
+from ..domain.session import Status
 from .action_plan import follow_up_sections
 from .contract import card_payload
 from .effects import Effect, EffectKind, Payload, root_ref
+from .outbox_states import OutboxStatus
 from .pending import pending_for
+from .ports import Renderer, UnitOfWork
 from .read_models import session_view
+from .records import SessionRecord
 from .reminders import client_suggestion, suggestion_ref
 from .replies import board_payload
 from .summary import MAX_RECORD_PARTS, build_summary, recap_ref, summary_ref
@@ -34,7 +39,7 @@ def rerender_sessions(uow, renderer, session_ids, now) -> int:
     done = 0
     for session_id in sorted(set(session_ids)):
         row = uow.sessions.get(session_id)
-        if row is None or row.status == "planned":
+        if row is None or row.status == Status.PLANNED:
             continue
         group = uow.groups.get(row.group_id)
         for ref, render in _messages(uow, renderer, row, group):
@@ -48,7 +53,7 @@ def rerender_suggestions(uow, ctx, groups, now) -> int:
     done = 0
     for group in groups:
         for session, plan in uow.cycle.slots(group.id):
-            if session.status != "planned" or plan is None or plan.suggested_at is None:
+            if session.status != Status.PLANNED or plan is None or plan.suggested_at is None:
                 continue
             ref = suggestion_ref(session.id, plan.generation)
             render = lambda s=session, g=group: client_suggestion(uow, ctx, g, s)[0]  # noqa: E731
@@ -101,7 +106,7 @@ def _messages(uow, renderer, row, group):
         yield recap_ref(row.id, part), partial(_record_part, record, part)
 
 
-def _record_part(record, part: int) -> Payload:
+def _record_part(record: Callable[[], list[Payload]], part: int) -> Payload:
     """Part `part` of the client's record as it reads now; a part the record no longer
     needs (what filled it was erased) keeps only its title."""
     parts = record()
@@ -111,7 +116,7 @@ def _record_part(record, part: int) -> Payload:
     return Payload(text=last.text, blocks=last.blocks[:1])
 
 
-def _follow_up(uow, renderer, row) -> Payload:
+def _follow_up(uow: UnitOfWork, renderer: Renderer, row: SessionRecord) -> Payload:
     """The follow-up board of `row`: the earlier sessions' items it reviews."""
     return renderer.follow_up_board(row.lang, row.id, follow_up_sections(uow, row))
 
@@ -125,7 +130,7 @@ def _replace(uow, ref: str, render, row, now) -> int:
     channel = located.channel if located else None
     if located is None:
         queued = outbox.rewrite_queued(ref, payload.as_dict())
-        if all(r.status == "pending" for r in queued):
+        if all(r.status == OutboxStatus.PENDING for r in queued):
             return 1  # not sent yet: it will be posted as rendered now
         channel = queued[0].channel  # perhaps posted already: updated once it is
     outbox.add(

@@ -11,22 +11,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..domain import DomainError
+from ..domain import Action, DomainError
+from ..domain.session import Status
 from . import calendar_math as cm
 from .context import Context
 from .cycle_close import close_cycle
 from .effects import Effect, EffectKind
-from .membership import require_facilitator, require_group, require_member
+from .membership import require_group, require_right
 from .notices import Answer
 from .outcomes import invite_objectives
+from .ports import UnitOfWork
 from .reader import reader_lang
 from .reader import user_lang as lang_for
+from .records import PlanRecord, SessionRecord
 from .reminders import prep_prefix, queue_prep, queue_session_reminders
 from .schedule_form import ScheduleForm, parse_cases, parse_checkin, validate_plan
 
 __all__ = ["ScheduleForm", "ScheduleService", "planned_client", "start_row"]
-
-PLANNED, RUNNING, DONE, CANCELLED = "planned", "running", "done", "cancelled"
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class CycleView:
     turns: list[tuple[str, int]]  # each peer's client turns over the cycle
 
 
-def _minutes(session, plan) -> int:
+def _minutes(session: SessionRecord, plan: PlanRecord | None) -> int:
     if session.meeting_id is not None:
         return 0  # a later case of a meeting: the meeting's length counts once
     if plan is not None:
@@ -80,9 +81,9 @@ def cycle_view(uow, group, cycle, lang: str) -> CycleView:
         if session.meeting_id is not None:
             continue  # listed, and counted, with its meeting
         minutes = _minutes(session, plan)
-        if session.status in (PLANNED, RUNNING):
+        if session.status in (Status.PLANNED, Status.RUNNING):
             planned += minutes
-        elif session.status == DONE:
+        elif session.status == Status.DONE:
             done += minutes
         when = session.scheduled_at or session.started_at
         slots.append(
@@ -119,32 +120,35 @@ class ScheduleService:
         zone and the facilitator's language."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.PLAN_CYCLE)
             return group.tz, reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
 
     def plan(self, team_id, channel_id, user_id, form: ScheduleForm) -> CycleView:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_facilitator(group, user_id)
+            require_right(group, user_id, Action.PLAN_CYCLE)
             cycle = uow.cycle.settings(group.id, now)
             slots = uow.cycle.slots(group.id)
             busy = [
                 (s.scheduled_at, _minutes(s, p))
                 for s, p in slots
-                if s.status == PLANNED and s.scheduled_at
+                if s.status == Status.PLANNED and s.scheduled_at
             ]
-            used = sum(_minutes(s, p) for s, p in slots if s.status in (PLANNED, RUNNING, DONE))
+            kept = (Status.PLANNED, Status.RUNNING, Status.DONE)
+            used = sum(_minutes(s, p) for s, p in slots if s.status in kept)
             starts, minutes, engaged, reminders = validate_plan(form, group.tz, now, busy, used)
             cases = parse_cases(form.cases) or 1
             cycle.hours_engaged, cycle.reminder_minutes = engaged, reminders
-            cycle.checkin_minutes = parse_checkin(form.checkin)
+            checkin = parse_checkin(form.checkin)
+            assert checkin is not None  # validate_plan refused the form otherwise
+            cycle.checkin_minutes = checkin
             cycle.updated_at = now
             for start in starts:
                 session = uow.sessions.create(
                     group_id=group.id,
                     number=uow.sessions.next_number(group.id),
-                    status=PLANNED,
+                    status=Status.PLANNED,
                     phase=None,
                     client_id="",
                     facilitator_id=group.facilitator_id,
@@ -177,7 +181,7 @@ class ScheduleService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_GROUP)
             cycle = uow.cycle.settings(group.id, now)
             view = cycle_view(uow, group, cycle, lang_for(uow, user_id, group))
             uow.commit()
@@ -187,14 +191,14 @@ class ScheduleService:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
-            session.status, plan.cancelled_at = CANCELLED, now
+            session.status, plan.cancelled_at = Status.CANCELLED, now
             plan.sequence += 1
             uow.outbox.cancel_for_session(session.id, now - timedelta(days=3650))
             slot = SlotView(
                 number,
                 session.scheduled_at,
                 plan.duration_minutes,
-                CANCELLED,
+                Status.CANCELLED,
                 session.client_id,
                 plan.sequence,
                 session.id,
@@ -209,7 +213,7 @@ class ScheduleService:
             others = [
                 (s.scheduled_at, _minutes(s, p))
                 for s, p in uow.cycle.slots(group.id)
-                if s.status == PLANNED and s.scheduled_at and s.id != session.id
+                if s.status == Status.PLANNED and s.scheduled_at and s.id != session.id
             ]
             if cm.overlaps(others + [(start, plan.duration_minutes)]):
                 raise DomainError("schedule.error.overlap")
@@ -222,7 +226,7 @@ class ScheduleService:
             cycle = uow.cycle.settings(group.id, now)
             queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
             slot = SlotView(
-                number, start, plan.duration_minutes, PLANNED, "", plan.sequence, session.id
+                number, start, plan.duration_minutes, Status.PLANNED, "", plan.sequence, session.id
             )
             return self._changed(uow, team_id, channel_id, user_id, group, slot)
 
@@ -254,7 +258,7 @@ class ScheduleService:
                 number,
                 session.scheduled_at,
                 plan.duration_minutes,
-                PLANNED,
+                Status.PLANNED,
                 client_id,
                 plan.sequence,
                 session.id,
@@ -275,9 +279,9 @@ class ScheduleService:
 
     def _planned(self, uow, team_id, channel_id, user_id, number):
         group = require_group(uow, team_id, channel_id)
-        require_facilitator(group, user_id)
+        require_right(group, user_id, Action.PLAN_CYCLE)
         found = uow.cycle.slot(group.id, number)
-        if found is None or found[0].status != PLANNED:
+        if found is None or found[0].status != Status.PLANNED:
             raise DomainError("schedule.no_such_session", number=number)
         return group, found[0], found[1]
 
@@ -303,11 +307,11 @@ class ScheduleService:
 EARLY, LATE = timedelta(hours=2), timedelta(hours=12)
 
 
-def _due(uow, group_id: int, now: datetime):
+def _due(uow: UnitOfWork, group_id: int, now: datetime) -> SessionRecord | None:
     return uow.cycle.due_planned(group_id, now - LATE, now + EARLY)
 
 
-def planned_client(uow, group_id: int, now: datetime, peers) -> str | None:
+def planned_client(uow: UnitOfWork, group_id: int, now: datetime, peers) -> str | None:
     """The client suggested for the planned session due now, if still a peer."""
     planned = _due(uow, group_id, now)
     if planned is not None and planned.client_id in peers:

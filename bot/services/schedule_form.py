@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from ..domain.amounts import HOURS, MINUTES, whole_amount, whole_count
 from ..domain.attendance import CHECKIN_MINUTES
@@ -55,14 +56,15 @@ def parse_reminders(text: str) -> list[int] | None:
         parts += [part] if with_unit else part.split(",")
     parts = [p for p in parts if p.strip()]
     values = [whole_amount(p, MINUTES, 1, MAX_REMINDER_MINUTES) for p in parts]
-    if len(values) > 5 or any(v is None for v in values):
+    found = [v for v in values if v is not None]
+    if len(values) > 5 or len(found) < len(values):
         return None
-    return sorted(set(values), reverse=True)
+    return sorted(set(found), reverse=True)
 
 
 def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used: int):
     """Every field checked at once; returns (UTC starts, minutes, engaged, reminders)."""
-    errors: dict[str, tuple[str, dict]] = {}
+    errors: dict[str, tuple[str, dict[str, Any]]] = {}
     day, at = cm.parse_day(form.first_date), cm.parse_time(form.first_time)
     minutes = whole_amount(form.duration, MINUTES, MIN_MINUTES, MAX_MINUTES)  # "2 h", "1h30"
     count = whole_count(form.count, 1, MAX_SESSIONS)  # "8", « 8 séances »
@@ -88,6 +90,9 @@ def validate_plan(form: ScheduleForm, tz: str, now: datetime, busy, minutes_used
         errors["checkin"] = ("schedule.error.checkin", {"high": MAX_CHECKIN_MINUTES})
     if errors:
         raise InvalidFields(errors)
+    # every field read (a field that did not read is in `errors`)
+    assert day is not None and at is not None and minutes is not None
+    assert count is not None and engaged is not None
     locals_ = cm.local_times(cm.combine(day, at), form.cadence, count)
     missing = [d for d in locals_ if not cm.exists_locally(d, tz)]
     if missing:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain import (
+    Action,
     DomainError,
     Phase,
     Session,
@@ -13,6 +14,8 @@ from ..domain import (
 )
 from ..domain import Mode as SessionMode
 from ..domain.peer_run import NeedsFacilitator
+from ..domain.session import Status
+from .access import phase_of
 from .attendance import declared_absent
 from .boards import queue_root_update
 from .case_choice import case_choice_of, mark_topic_used, topic_client
@@ -30,7 +33,7 @@ from .meetings import (
     session_facilitator,
     start_case_row,
 )
-from .membership import require_group, require_member
+from .membership import require_group, require_right
 from .notices import Answer
 from .pending import pending_for
 from .read_models import session_view
@@ -203,7 +206,7 @@ class SessionService:
                 for m in peers.values()
             ]
             client_id = suggest_client(turns)
-        if client_id not in peers:
+        if client_id is None or client_id not in peers:
             raise DomainError("session.client_not_peer")
         away = declared_absent(uow, group, now)  # no prompt, no nudge, not waited for
         facilitator = session_facilitator(group, client_id, facilitator_id, away)
@@ -240,7 +243,7 @@ class SessionService:
             lang=group.lang,
             channel_id=channel_id,
             created_at=now,
-            status="planned",
+            status=Status.PLANNED,
         )
         uow.sessions.save_state(session, row)
         fit_to_working_days(row, group)
@@ -318,9 +321,9 @@ class SessionService:
     def _move(self, uow, now, team_id, channel_id, by_user, direction, leaving, session_id, auto):
         group = require_group(uow, team_id, channel_id)
         row = self._running(uow, group, session_id)
-        require_session_facilitator(group, row, by_user)
+        require_session_facilitator(group, row, by_user, Action.MOVE_PHASE)
         session = uow.sessions.state(row)
-        leave = Phase(leaving) if leaving is not None else session.phase
+        leave = Phase(leaving) if leaving is not None else phase_of(session)
         on_phase_left(uow, row.id, session.phase)
         if direction == NEXT:
             session.next(leave, now)
@@ -333,7 +336,7 @@ class SessionService:
         if auto:
             announce_auto_advance(uow, self.ctx.renderer, view, int(leave), now)
         self._queue_root_update(uow, view, now)
-        if row.status == "running":
+        if row.status == Status.RUNNING:
             self._queue_prompt(uow, view, now)
         else:
             queue_summary(uow, self.ctx.renderer, row, group, now)
@@ -346,7 +349,7 @@ class SessionService:
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             row = self._running(uow, group, session_id)
-            require_session_facilitator(group, row, by_user)
+            require_session_facilitator(group, row, by_user, Action.END_SESSION)
             session = uow.sessions.state(row)
             on_phase_left(uow, row.id, session.phase)
             session.end(now)
@@ -380,7 +383,7 @@ class SessionService:
 
     def _status(self, uow, team_id, channel_id, user_id):
         group = require_group(uow, team_id, channel_id)
-        require_member(group, user_id)
+        require_right(group, user_id, Action.VIEW_STATUS)
         row = uow.sessions.running(group.id)
         if row is None:
             raise DomainError("session.not_running")
@@ -396,17 +399,17 @@ class SessionService:
         the facilitator's right to end it."""
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
-            require_member(group, user_id)
+            require_right(group, user_id, Action.VIEW_STATUS)
             row = uow.sessions.running(group.id)
             if row is None:
                 raise DomainError("session.not_running")
-            require_session_facilitator(group, row, user_id)
+            require_session_facilitator(group, row, user_id, Action.END_SESSION)
             return session_view(row, group), self._reader_lang(uow, team_id, channel_id, user_id)
 
     def _running(self, uow, group, session_id):
         if session_id is not None:
             row = uow.sessions.locked(session_id)
-            if row is None or row.group_id != group.id or row.status != "running":
+            if row is None or row.group_id != group.id or row.status != Status.RUNNING:
                 raise DomainError("session.not_running")
             return row
         row = uow.sessions.running(group.id, lock=True)

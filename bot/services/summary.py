@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from .effects import Effect, EffectKind, root_ref
 
@@ -27,7 +28,7 @@ class SessionSummary:
     ratings: int
     questions: int = 0
     answered: int = 0
-    extras: dict = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
     # The client's record: everything, not counts.
     qa: list[tuple[int, str, list[str]]] = field(default_factory=list)
     items: list[tuple[int, str, str, str | None]] = field(default_factory=list)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ..domain import Mode, Phase
+from ..domain.session import Status
 from .action_plan import queue_follow_up_board
 from .effects import Effect, EffectKind, root_ref
 from .nudges import nudge_prefix
@@ -25,7 +26,7 @@ def timer_prefix(session_id: int, phase: int) -> str:
 def on_phase_entered(uow, renderer, session_id: int, now) -> None:
     """Queue the reminders of the phase just entered, and its opening board."""
     row = uow.sessions.get(session_id)
-    if row is None or row.status != "running" or row.phase is None:
+    if row is None or row.status != Status.RUNNING or row.phase is None:
         return
     if row.phase == Phase.FOLLOW_UP:
         queue_follow_up_board(uow, renderer, row, now)

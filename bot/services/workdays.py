@@ -20,6 +20,7 @@ from ..domain.workdays import is_weekend, working_deadline
 from . import calendar_math as cm
 from .context import Context
 from .effects import Effect, EffectKind, root_ref
+from .membership import group_of
 
 log = logging.getLogger("codev.workdays")
 
@@ -70,7 +71,7 @@ def advance_overdue(ctx: Context, sessions, now) -> int:
                 continue
             if row.phase is None or row.phase == max(Phase):
                 continue
-            group = uow.groups.get(row.group_id)
+            group = group_of(uow, row.group_id)
             if group.auto_advance:
                 found = (group.team_id, group.channel_id, group.facilitator_id, row.id, row.phase)
                 due.append(found)

@@ -155,6 +155,6 @@ def test_the_periodic_cycle_job_queues_the_nudges(world):
         _next(world)
         frozen.tick(timedelta(hours=36))
         since = datetime.now(UTC)
-        _safe_suggest(world.services, NudgeJobs(world.ctx))
+        _safe_suggest(world.services)
         world.delivery.drain()
         assert sorted(to for to, _ in _nudges(world, since)) == sorted([ASKER, SILENT])

@@ -9,25 +9,10 @@ import pytest
 from freezegun import freeze_time
 
 from bot.services.languages import LocaleLookups
-from bot.services.ports import Directory, LookupLater
-from tests.support.cycle import CHANNEL, FACILITATOR, PEERS, TEAM, CycleWorld
+from bot.services.ports import LookupLater
+from tests.support.cycle import CHANNEL, FACILITATOR, PEERS, TEAM, CycleWorld, FakeDirectory
 
 START = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
-
-
-class FakeDirectory(Directory):
-    """Slack's users.info as a dict; `faults` make it fail for a person."""
-
-    def __init__(self, locales: dict[str, str]):
-        self.locales = dict(locales)
-        self.faults: dict[str, LookupLater] = {}
-        self.asked: list[tuple[str | None, str]] = []
-
-    def locale(self, team_id, user_id):
-        self.asked.append((team_id, user_id))
-        if user_id in self.faults:
-            raise self.faults.pop(user_id)
-        return self.locales.get(user_id)
 
 
 @pytest.fixture

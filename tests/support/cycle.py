@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 
 from bot.persistence.engine import make_engine
 from bot.persistence.uow import unit_of_work_factory
-from bot.services.container import Services
+from bot.services.container import DeliveryOptions, Services
 from bot.services.context import Context
-from bot.services.delivery import DeliveryService
 from bot.services.groups import SetupForm
+from bot.services.ports import Directory, LookupLater
 from bot.services.schedule import ScheduleForm
 from bot.slack.render import SlackRenderer
 
@@ -66,15 +66,34 @@ class RecordingSender:
         return [s for s in self.sent if s.kind == "dm"]
 
 
+class FakeDirectory(Directory):
+    """Slack's users.info as a dict; `faults` make it fail for a person."""
+
+    def __init__(self, locales: dict[str, str]):
+        self.locales = dict(locales)
+        self.faults: dict[str, LookupLater] = {}
+        self.asked: list[tuple[str | None, str]] = []
+
+    def locale(self, team_id, user_id):
+        self.asked.append((team_id, user_id))
+        if user_id in self.faults:
+            raise self.faults.pop(user_id)
+        return self.locales.get(user_id)
+
+
 class CycleWorld:
     def __init__(self, database_url: str, lang: str = "fr", grace_seconds: float = 3600):
         self.engine = make_engine(database_url)
         self.ctx = Context(unit_of_work_factory(self.engine), wall_clock, SlackRenderer(), lang)
-        self.services = Services.build(self.ctx)
         self.sender = RecordingSender()
-        self.delivery = DeliveryService(
-            self.ctx, self.sender, pace_seconds=0, grace_seconds=grace_seconds
+        self.directory = FakeDirectory({})
+        self.services = Services.build(
+            self.ctx,
+            self.sender,
+            self.directory,
+            DeliveryOptions(pace_seconds=0, grace_seconds=grace_seconds),
         )
+        self.delivery = self.services.delivery
 
     def setup(self, lang="fr", tz="Europe/Paris", peers=PEERS):
         form = SetupForm("Cercle", lang, tz, "live", FACILITATOR)

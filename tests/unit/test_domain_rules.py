@@ -4,13 +4,27 @@ from itertools import product
 
 import pytest
 
-from bot.domain import REASON_KEYS, Action, NotAllowed, Phase, Role, check, reply_action, require
+from bot.domain import (
+    REASON_KEYS,
+    Action,
+    Group,
+    NotAllowed,
+    Phase,
+    Role,
+    authorize,
+    check,
+    permit,
+    reply_action,
+    require,
+)
+from bot.domain.rules import ANY_PHASE
 
 # Which phases each role may do each action in; an absent role never may.
+EVERY_MEMBER = {role: "0123456" for role in ("facilitator", "member", "client", "consultant")}
 EXPECTED_ALLOWED: dict[str, dict[str, str]] = {
     "move_phase": {"facilitator": "0123456"},
     "end_session": {"facilitator": "0123456"},
-    "view_status": {"facilitator": "0123456", "client": "0123456", "consultant": "0123456"},
+    "view_status": EVERY_MEMBER,
     "facilitator_note": {"facilitator": "0123456"},
     "report_follow_up": {"client": "0", "consultant": "0"},
     "post_expose": {"client": "1"},
@@ -26,9 +40,20 @@ EXPECTED_ALLOWED: dict[str, dict[str, str]] = {
     "write_action_plan": {"client": "5"},
     "share_learning": {"facilitator": "56", "client": "6", "consultant": "56"},
     "evaluate": {"facilitator": "6", "client": "6", "consultant": "6"},
+    # about the group: whatever the phase, for the facilitator or for every member
+    "start_session": {"facilitator": "0123456"},
+    "start_peer_run_session": EVERY_MEMBER,
+    "steer_session": {"facilitator": "0123456"},
+    "manage_group": {"facilitator": "0123456"},
+    "view_group": EVERY_MEMBER,
+    "take_part": EVERY_MEMBER,
+    "plan_cycle": {"facilitator": "0123456"},
+    "keep_records": {"facilitator": "0123456"},
+    "export": {"facilitator": "0123456"},
 }
 
 F, CL, CO, OUT = Role.FACILITATOR, Role.CLIENT, Role.CONSULTANT, Role.OUTSIDER
+M = Role.MEMBER
 ALL_CELLS = list(product(Phase, Role, Action))
 
 
@@ -41,7 +66,7 @@ def test_the_expected_table_names_every_action():
 
 
 def test_the_grid_has_every_cell():
-    assert len(ALL_CELLS) == 7 * 4 * 18
+    assert len(ALL_CELLS) == 7 * 5 * 27
 
 
 @pytest.mark.parametrize(("phase", "role", "action"), ALL_CELLS)
@@ -71,7 +96,7 @@ def test_outsiders_may_do_nothing_because_they_are_not_members(phase, action):
 
 
 @pytest.mark.parametrize("phase", list(Phase))
-@pytest.mark.parametrize("role", [Role.CLIENT, Role.CONSULTANT])
+@pytest.mark.parametrize("role", [Role.CLIENT, Role.CONSULTANT, Role.MEMBER])
 @pytest.mark.parametrize("action", [Action.MOVE_PHASE, Action.END_SESSION])
 def test_only_the_facilitator_moves_and_ends(phase, role, action):
     assert check(phase, role, action).reason == "rules.facilitator_only"
@@ -136,6 +161,8 @@ EXPECTED_REPLY: dict[tuple[Phase, Role], Action | str] = {
     (Phase.LEARNING, CL): Action.SHARE_LEARNING,
     (Phase.LEARNING, CO): Action.SHARE_LEARNING,
     **{(phase, OUT): "rules.not_member" for phase in Phase},
+    # a member is judged so only outside a session: in a thread they are client or consultant
+    **{(phase, M): "rules.not_now" for phase in Phase},
 }
 
 
@@ -171,3 +198,66 @@ def test_client_reply_in_strict_exploration_is_refused_because_the_client_listen
     with pytest.raises(NotAllowed) as refused:
         reply_action(Phase.EXPLORATION, Role.CLIENT, True)
     assert refused.value.key == "rules.client_listens"
+
+
+# Outside a session (a command about the group) there is no phase: each (role, action)
+# cell, with the reason a refusal gives. A facilitator's prerogative is refused as such
+# to everyone else, outsiders included; the rest is refused to outsiders as non-members.
+ANY_PHASE_ACTIONS = {
+    Action.MOVE_PHASE: "facilitator",
+    Action.END_SESSION: "facilitator",
+    Action.START_SESSION: "facilitator",
+    Action.STEER_SESSION: "session's facilitator",
+    Action.START_PEER_RUN_SESSION: "members",
+    Action.MANAGE_GROUP: "facilitator",
+    Action.PLAN_CYCLE: "facilitator",
+    Action.KEEP_RECORDS: "facilitator",
+    Action.EXPORT: "facilitator",
+    Action.FACILITATOR_NOTE: "facilitator",
+    Action.VIEW_STATUS: "members",
+    Action.VIEW_GROUP: "members",
+    Action.TAKE_PART: "members",
+}
+GROUP_ROLES = [F, M, OUT]
+
+
+def expected_outside_a_session(action: Action, role: Role) -> str | None:
+    if ANY_PHASE_ACTIONS[action] == "facilitator":
+        return None if role is F else "rules.facilitator_only"
+    if ANY_PHASE_ACTIONS[action] == "session's facilitator":
+        return None if role is F else "rules.session_facilitator_only"
+    return None if role in (F, M) else "rules.not_member"
+
+
+@pytest.mark.parametrize(("role", "action"), list(product(GROUP_ROLES, ANY_PHASE_ACTIONS)))
+def test_each_group_cell_outside_a_session(role, action):
+    expected = expected_outside_a_session(action, role)
+    decision = authorize(action, role)
+    assert decision.allowed is (expected is None)
+    assert decision.reason == expected
+    if expected is None:
+        permit(action, role)
+    else:
+        with pytest.raises(NotAllowed) as refused:
+            permit(action, role)
+        assert refused.value.key == expected
+
+
+def test_the_actions_judged_outside_a_session_are_those_that_ignore_the_phase():
+    assert set(ANY_PHASE) == set(ANY_PHASE_ACTIONS)
+
+
+@pytest.mark.parametrize("action", sorted(set(Action) - set(ANY_PHASE_ACTIONS)))
+def test_an_action_that_depends_on_the_phase_needs_one(action):
+    with pytest.raises(ValueError):
+        authorize(action, F)
+
+
+@pytest.mark.parametrize(("phase", "role", "action"), ALL_CELLS)
+def test_authorize_in_a_phase_is_the_cell_of_the_table(phase, role, action):
+    assert authorize(action, role, phase) == check(phase, role, action)
+
+
+@pytest.mark.parametrize(("user", "role"), [("U_F", F), ("U_P", M), ("U_X", OUT)])
+def test_a_group_tells_the_role_it_is_judged_by(user, role):
+    assert Group(facilitator_id="U_F", peers=["U_P"]).role_of(user) is role

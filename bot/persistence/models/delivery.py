@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ...services.outbox_states import OutboxStatus
 from .base import Base
 
 
@@ -39,7 +40,7 @@ class OutboxRow(Base):
     session_id: Mapped[int | None] = mapped_column(index=True)
     team_id: Mapped[str | None] = mapped_column(String(32))
     enterprise_id: Mapped[str | None] = mapped_column(String(32))  # Enterprise Grid only
-    status: Mapped[str] = mapped_column(String(12), default="pending")
+    status: Mapped[str] = mapped_column(String(12), default=OutboxStatus.PENDING.value)
     attempts: Mapped[int] = mapped_column(default=0)
     due_at: Mapped[datetime]
     next_attempt_at: Mapped[datetime]

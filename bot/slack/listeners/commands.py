@@ -8,6 +8,7 @@ same subcommands.
 from __future__ import annotations
 
 from ...domain import DomainError
+from ...domain.session import Status
 from ...services.sessions import BACK, NEXT
 from ..render import group as group_msgs
 from ..render import session as session_msgs
@@ -176,7 +177,7 @@ def _start(services, command, rest, client, context):
 
 def _move(services, command, direction):
     view, lang = services.sessions.move_for_reader(*ids(command), direction)
-    if view.status != "running":
+    if view.status != Status.RUNNING:
         return reply(group_msgs.notice(lang, "session.finished", number=view.number))
     return reply(
         group_msgs.notice(lang, "session.moved", phase=session_msgs.phase_name(lang, view.phase))

@@ -16,6 +16,7 @@ from slack_sdk.models.blocks import (
 from ...domain import Phase
 from ...domain.attendance import Presence
 from ...domain.regulation import CRITERIA, SCALE
+from ...domain.session import Status
 from ...i18n import t
 from ...services.attendance import AttendanceForm, block_ids
 from ...services.read_models import SessionView
@@ -30,11 +31,11 @@ def root_buttons(view: SessionView) -> list:
     """A live session's check-in (for everyone), the attendance sheet and the journal
     (the facilitator's: the services refuse them to anyone else)."""
     found = []
-    if view.status == "running" and view.mode == "live":
+    if view.status == Status.RUNNING and view.mode == "live":
         found.append(
             button(t(view.lang, "attendance.button.check_in"), ActionId.CHECK_IN, str(view.id))
         )
-    if view.status in ("running", "done"):
+    if view.status in (Status.RUNNING, Status.DONE):
         found.append(
             button(t(view.lang, "attendance.button.sheet"), ActionId.ATTENDANCE, str(view.id))
         )

@@ -5,6 +5,7 @@ Times use Slack's `<!date^…>` tokens so each reader sees their own time zone.
 
 from __future__ import annotations
 
+from ...domain.session import Status
 from ...i18n import t
 from ...services.effects import Payload
 from ...services.home import HomeView
@@ -62,7 +63,7 @@ def _sessions(view: HomeView) -> list:
     lines = []
     for s in view.sessions:
         when = slack_time(s.when, s.tz, lang) if s.when else "—"
-        if s.status == "running" and s.phase is not None:
+        if s.status == Status.RUNNING and s.phase is not None:
             state = t(lang, "home.session.running", phase=phase_name(lang, s.phase))
         else:
             state = t(lang, "home.session.planned", when=when)

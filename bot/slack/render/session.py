@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...domain import Mode as SessionMode
 from ...domain import Phase, time_box
+from ...domain.session import Status
 from ...i18n import t
 from ...services.read_models import SessionView
 from ..ids import ActionId, BlockId
@@ -22,10 +23,10 @@ def phase_name(lang: str, phase: int) -> str:
 def _progress(view: SessionView) -> str:
     marks = []
     for phase in view.phases:
-        if view.status == "running" and view.phase is not None:
+        if view.status == Status.RUNNING and view.phase is not None:
             mark = "✅" if phase < view.phase else ("▶️" if phase == view.phase else "▫️")
         else:
-            mark = "✅" if view.status == "done" else "▫️"
+            mark = "✅" if view.status == Status.DONE else "▫️"
         marks.append(f"{mark} {phase} {phase_name(view.lang, phase)}")
     return "\n".join(marks)
 
@@ -95,7 +96,7 @@ def session_root(view: SessionView):
         ),
         section(_progress(view)),
     ]
-    if view.status == "running":
+    if view.status == Status.RUNNING:
         if line := video_line(lang, view.video_url):
             blocks.append(context(line))
         blocks.append(context(_charter_line(view)))
