@@ -157,7 +157,7 @@ def cmd_manifest(args) -> None:
 
     if args.url and not args.url.startswith("https://"):
         raise SettingsProblem("--url must be the public https:// address Slack will call")
-    sys.stdout.write(manifest.render(url=args.url, socket=args.socket))
+    sys.stdout.write(manifest.render(url=args.url, socket=args.socket, lang=args.lang))
 
 
 def cmd_db(args) -> None:
@@ -222,6 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
     manifest = sub.add_parser("manifest", help="print the Slack app manifest")
     manifest.add_argument("--url", help="public https:// base URL (HTTP mode)")
     manifest.add_argument("--socket", action="store_true", help="Socket Mode: no request URLs")
+    manifest.add_argument(
+        "--lang", choices=("fr", "en"), help="the message shortcut's name: Noter dans codev (fr)"
+    )
     manifest.set_defaults(func=cmd_manifest)
     tokens = sub.add_parser("tokens", help="stored workspace tokens (OAuth)")
     tokens.add_argument("action", choices=["rotate"])

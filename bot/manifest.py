@@ -54,16 +54,30 @@ EVENTS = {
 }
 
 
+# The message shortcut's name in the language of the workspace's people (a manifest
+# holds one name); its callback id is the app's `CallbackId.RECORD`.
+SHORTCUT_NAMES = {"en": "Record in codev", "fr": "Noter dans codev"}
+
+
 def load(path: Path = MANIFEST_PATH) -> dict:
     with open(path, encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
-def build(url: str | None = None, socket: bool = False, path: Path = MANIFEST_PATH) -> dict:
-    """The manifest for a public `url` (HTTP) or for Socket Mode."""
+def build(
+    url: str | None = None,
+    socket: bool = False,
+    path: Path = MANIFEST_PATH,
+    lang: str | None = None,
+) -> dict:
+    """The manifest for a public `url` (HTTP) or for Socket Mode; `lang` names the
+    message shortcut in French or English."""
     manifest = load(path)
     settings = manifest["settings"]
     features = manifest["features"]
+    if lang in SHORTCUT_NAMES:
+        for shortcut in features.get("shortcuts") or []:
+            shortcut["name"] = SHORTCUT_NAMES[lang]
     if socket:
         settings["socket_mode_enabled"] = True
         settings["event_subscriptions"].pop("request_url", None)
@@ -93,7 +107,15 @@ def _replace_urls(node, base: str):
                 _replace_urls(value, base)
 
 
-def render(url: str | None = None, socket: bool = False, path: Path = MANIFEST_PATH) -> str:
+def render(
+    url: str | None = None,
+    socket: bool = False,
+    path: Path = MANIFEST_PATH,
+    lang: str | None = None,
+) -> str:
     return yaml.safe_dump(
-        build(url, socket, path), sort_keys=False, allow_unicode=True, default_flow_style=False
+        build(url, socket, path, lang),
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
     )

@@ -19,6 +19,14 @@ from .transport import sign
 __all__ = ["Driver", "sign"]
 
 
+def manifest_message_shortcuts() -> frozenset[str]:
+    """The callback ids of the message shortcuts codev's manifest declares."""
+    from ..manifest import load  # the app's manifest.yml, one source of truth
+
+    shortcuts = load()["features"].get("shortcuts") or []
+    return frozenset(s["callback_id"] for s in shortcuts if s.get("type") == "message")
+
+
 class Driver(Events):
     """Acts as Slack (and its users) towards the app at `app_url`."""
 
@@ -91,6 +99,29 @@ class Driver(Events):
         )
         if not ephemeral:
             payload["message"] = msg.to_slack(self.emu.bot_id, self.emu.app_id, self.emu.team_id)
+        return self._interaction(payload)
+
+    def message_shortcut(
+        self, user: str, channel: str, message_ts: str, callback_id: str = "codev_record"
+    ) -> Response:
+        """`user` opens a message's menu ⋮ and picks the app's message shortcut: Slack
+        sends `message_action` with the whole message. Only shortcuts the manifest
+        declares exist, and ephemerals have no menu (both are a test's mistake)."""
+        if callback_id not in manifest_message_shortcuts():
+            raise LookupError(f"the manifest declares no message shortcut {callback_id!r}")
+        ch = self._channel(channel)
+        msg: Message | None = self.emu.find(ch["id"], message_ts)
+        if msg is None:
+            raise LookupError(f"no message {message_ts} in {ch['id']}")
+        payload = self._base("message_action", user, self.emu.issue_trigger_id(user))
+        payload.update(
+            callback_id=callback_id,
+            action_ts=self.emu.clock.next_ts(),
+            channel={"id": ch["id"], "name": "directmessage" if ch["is_im"] else ch["name"]},
+            message_ts=msg.ts,
+            message=msg.to_slack(self.emu.bot_id, self.emu.app_id, self.emu.team_id),
+            response_url=self.emu.issue_response_url(ch["id"], user, msg.ts, msg.thread_ts),
+        )
         return self._interaction(payload)
 
     def _element(

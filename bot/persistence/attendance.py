@@ -45,7 +45,8 @@ class AttendanceRepository:
         self.db.flush()
 
     def took_part(self, session_id: int) -> set[str]:
-        """Everyone who wrote, answered, confirmed or rated in the session."""
+        """Everyone who wrote, answered, confirmed or rated in the session, and the scribe
+        who recorded what others said."""
         found: set[str] = set()
         for model, column in (
             (QuestionRow, QuestionRow.author_id),
@@ -55,13 +56,13 @@ class AttendanceRepository:
             (ThreadNoteRow, ThreadNoteRow.author_id),
         ):
             found |= set(self.db.scalars(select(column).where(model.session_id == session_id)))
-        found |= set(
-            self.db.scalars(
-                select(AnswerRow.author_id)
-                .join(QuestionRow, QuestionRow.id == AnswerRow.question_id)
-                .where(QuestionRow.session_id == session_id)
+        answers = select(AnswerRow).join(QuestionRow, QuestionRow.id == AnswerRow.question_id)
+        for answer in self.db.scalars(answers.where(QuestionRow.session_id == session_id)):
+            found |= {answer.author_id, answer.recorded_by}
+        for model in (QuestionRow, ContributionRow, LearningRow):  # the scribe who recorded
+            found |= set(
+                self.db.scalars(select(model.recorded_by).where(model.session_id == session_id))
             )
-        )
         found |= set(
             self.db.scalars(
                 select(ContractConfirmationRow.user_id)
@@ -69,6 +70,7 @@ class AttendanceRepository:
                 .where(ContractRow.session_id == session_id)
             )
         )
+        found.discard(None)
         return found
 
     # --- names

@@ -65,7 +65,9 @@ class ContentRepository:
     def questions(self, session_id: int) -> list[QuestionRow]:
         return self._all(QuestionRow, session_id, QuestionRow.number)
 
-    def add_question(self, session_id: int, author_id: str, text: str, ts, now) -> QuestionRow:
+    def add_question(
+        self, session_id: int, author_id: str, text: str, ts, now, recorded_by=None
+    ) -> QuestionRow:
         number = self._next_number(QuestionRow, session_id)
         return self.add(
             QuestionRow(
@@ -74,6 +76,7 @@ class ContentRepository:
                 author_id=author_id,
                 text=text,
                 message_ts=ts,
+                recorded_by=recorded_by,
                 created_at=now,
             )
         )
@@ -93,13 +96,14 @@ class ContentRepository:
         )
         return list(self.db.scalars(stmt))
 
-    def add_answer(self, question_id, author_id, text, ts, now) -> AnswerRow:
+    def add_answer(self, question_id, author_id, text, ts, now, recorded_by=None) -> AnswerRow:
         return self.add(
             AnswerRow(
                 question_id=question_id,
                 author_id=author_id,
                 text=text,
                 message_ts=ts,
+                recorded_by=recorded_by,
                 created_at=now,
             )
         )
@@ -153,7 +157,9 @@ class ContentRepository:
     def contributions(self, session_id: int) -> list[ContributionRow]:
         return self._all(ContributionRow, session_id, ContributionRow.number)
 
-    def add_contribution(self, session_id, author_id, kind, text, ts, now) -> ContributionRow:
+    def add_contribution(
+        self, session_id, author_id, kind, text, ts, now, recorded_by=None
+    ) -> ContributionRow:
         number = self._next_number(ContributionRow, session_id)
         return self.add(
             ContributionRow(
@@ -163,6 +169,7 @@ class ContentRepository:
                 kind=kind,
                 text=text,
                 message_ts=ts,
+                recorded_by=recorded_by,
                 created_at=now,
             )
         )
@@ -207,7 +214,9 @@ class ContentRepository:
             )
         self.db.flush()
 
-    def add_learning(self, session_id, phase, author_id, text, ts, now) -> LearningRow:
+    def add_learning(
+        self, session_id, phase, author_id, text, ts, now, recorded_by=None
+    ) -> LearningRow:
         return self.add(
             LearningRow(
                 session_id=session_id,
@@ -215,6 +224,7 @@ class ContentRepository:
                 author_id=author_id,
                 text=text,
                 message_ts=ts,
+                recorded_by=recorded_by,
                 created_at=now,
             )
         )

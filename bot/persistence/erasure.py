@@ -147,6 +147,11 @@ class ErasureRepository:
                 .values({column: stand_in})
             )
             counts[model.__tablename__] = self._count(delete(model).where(author == user_id))
+        for model in (QuestionRow, AnswerRow, ContributionRow, LearningRow):
+            # what they recorded for others stays the others', without their name
+            self._count(
+                update(model).where(model.recorded_by == user_id).values(recorded_by=stand_in)
+            )
         for row in self.db.scalars(select(EvaluationRow).where(EvaluationRow.user_id == user_id)):
             row.user_id = stand_in
             if row.session_id not in kept:
@@ -243,6 +248,9 @@ class ErasureRepository:
     def _replace_in_sessions(self, user_id: str, stand_in: str) -> set[int]:
         touched = set()
         for session in self.db.scalars(select(SessionRow)):
+            if session.scribe_id == user_id:
+                touched.add(session.id)
+                session.scribe_id = stand_in
             if user_id in (*(session.consultants or []), session.client_id, session.facilitator_id):
                 touched.add(session.id)
                 session.consultants = [

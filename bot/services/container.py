@@ -31,6 +31,7 @@ from .regulation import RegulationService
 from .replies import ReplyService
 from .report import ReportService
 from .schedule import ScheduleService
+from .scribe import ScribeService
 from .sessions import SessionService
 from .topics import TopicService
 
@@ -78,6 +79,7 @@ class Services:
     attendance: AttendanceService
     regulation: RegulationService
     outcomes: OutcomeService
+    scribe: ScribeService
 
     @classmethod
     def build(
@@ -128,4 +130,5 @@ class Services:
             attendance=AttendanceService(ctx),
             regulation=RegulationService(ctx),
             outcomes=OutcomeService(ctx),
+            scribe=ScribeService(ctx),
         )

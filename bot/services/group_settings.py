@@ -50,6 +50,7 @@ class GroupSettings:
     skip_weekends: bool = False
     holiday_country: str | None = None
     auto_advance: bool = False
+    hold_harvest: bool = False  # live: the client's board waits for synthesis
     peer_run: bool = False
 
 
@@ -65,6 +66,7 @@ class SettingsForm:
     skip_weekends: bool = False
     holiday_country: str = ""  # ISO code; empty: no public holidays skipped
     auto_advance: bool = False
+    hold_harvest: bool = False
     peer_run: bool = False  # the facilitator role rotates among the peers
 
 
@@ -87,6 +89,7 @@ def read_settings(group, lang: str) -> GroupSettings:
         skip_weekends=bool(group.skip_weekends),
         holiday_country=group.holiday_country,
         auto_advance=bool(group.auto_advance),
+        hold_harvest=bool(group.hold_harvest),
         peer_run=bool(group.peer_run),
     )
 
@@ -165,5 +168,6 @@ def apply_settings(group, form: SettingsForm, now) -> None:
     group.video_url = video
     group.skip_weekends, group.holiday_country = bool(form.skip_weekends), country
     group.auto_advance = bool(form.auto_advance)
+    group.hold_harvest = bool(form.hold_harvest)
     group.peer_run = bool(form.peer_run)
     group.updated_at = now

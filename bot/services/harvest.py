@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..domain import Action, ContributionKind, DomainError, Harvest, default_contribution_kind
+from ..domain import (
+    Action,
+    ContributionKind,
+    DomainError,
+    Harvest,
+    Mode,
+    Phase,
+    default_contribution_kind,
+)
 from ..domain.kinds import classify
 from .access import require_action, running_row
 from .boards import post_or_update
@@ -92,8 +100,28 @@ def _contribution(uow, row, contribution_id: int):
     return item
 
 
+def board_held(uow, row) -> bool:
+    """Whether the client's board waits for synthesis: a live session of a group that
+    chose to hold it (the client listens during exploration instead of sorting)."""
+    if row.mode != Mode.LIVE or row.phase is None or row.phase >= Phase.SYNTHESIS:
+        return False
+    group = uow.groups.get(row.group_id)
+    return bool(group is not None and group.hold_harvest)
+
+
+def release_board(uow, renderer, row, now) -> None:
+    """Synthesis opens: a board held until now reaches the client, with every
+    contribution so far."""
+    group = uow.groups.get(row.group_id)
+    if group is not None and group.hold_harvest and uow.content.contributions(row.id):
+        queue_board(uow, renderer, row, now)
+
+
 def queue_board(uow, renderer, row, now) -> None:
-    """Send or refresh the client's harvest board (by DM: it is theirs only)."""
+    """Send or refresh the client's harvest board (by DM: it is theirs only), unless
+    the group holds it until synthesis."""
+    if board_held(uow, row):
+        return
     items = [
         (c.id, c.number, c.author_id, c.kind, c.text, c.harvest)
         for c in uow.content.contributions(row.id)

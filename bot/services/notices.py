@@ -50,6 +50,11 @@ class Answer:
         )
 
 
+def queue_private(uow, row, user_id: str, payload, key: str, now) -> None:
+    """An ephemeral to `user_id` in the session's thread, once per `key`."""
+    uow.outbox.add(ephemeral(row.channel_id, user_id, payload, f"notice:{key}", row.id), now)
+
+
 class NoticeService:
     def __init__(self, ctx: Context):
         self.ctx = ctx

@@ -126,12 +126,24 @@ class ContentRepository(Protocol):
     ) -> NoteRecord: ...
     def questions(self, session_id: int) -> Sequence[QuestionRecord]: ...
     def add_question(
-        self, session_id: int, author_id: str, text: str, ts: str | None, now: datetime
+        self,
+        session_id: int,
+        author_id: str,
+        text: str,
+        ts: str | None,
+        now: datetime,
+        recorded_by: str | None = None,
     ) -> QuestionRecord: ...
     def question(self, session_id: int, number: int) -> QuestionRecord | None: ...
     def answers(self, session_id: int) -> Sequence[AnswerRecord]: ...
     def add_answer(
-        self, question_id: int, author_id: str, text: str, ts: str | None, now: datetime
+        self,
+        question_id: int,
+        author_id: str,
+        text: str,
+        ts: str | None,
+        now: datetime,
+        recorded_by: str | None = None,
     ) -> AnswerRecord: ...
     def set_contract(
         self, session_id: int, request: str, help_kinds: list[str] | None, now: datetime
@@ -150,6 +162,7 @@ class ContentRepository(Protocol):
         text: str,
         ts: str | None,
         now: datetime,
+        recorded_by: str | None = None,
     ) -> ContributionRecord: ...
     def contribution(self, session_id: int, contribution_id: int) -> ContributionRecord | None: ...
     def action_items(self, session_id: int) -> Sequence[ActionItemRecord]: ...
@@ -167,6 +180,7 @@ class ContentRepository(Protocol):
         text: str,
         ts: str | None,
         now: datetime,
+        recorded_by: str | None = None,
     ) -> LearningRecord: ...
     def learnings(self, session_id: int) -> Sequence[LearningRecord]: ...
     def evaluations(self, session_id: int) -> Sequence[EvaluationRecord]: ...

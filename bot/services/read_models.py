@@ -34,6 +34,7 @@ class SessionView:
     video_url: str | None = None  # where the group meets on video
     tz: str = "UTC"  # the group's time zone: the words under a time token
     strict_exploration: bool = False  # the client only listens in exploration
+    scribe_id: str | None = None  # who records what is said aloud besides the facilitator
     case_number: int = 1  # which case of its meeting this session is
     cases: int = 1  # how many cases its meeting holds
     peer_run: bool = False  # the group's facilitator role rotates
@@ -62,6 +63,7 @@ def session_view(row, group, pending: dict | None = None) -> SessionView:
         video_url=getattr(group, "video_url", None),
         tz=group.tz or "UTC",
         strict_exploration=bool(group.strict_exploration),
+        scribe_id=getattr(row, "scribe_id", None),
         case_number=row.case_number or 1,
         cases=row.case_count or 1,
         peer_run=bool(getattr(group, "peer_run", False)),

@@ -38,6 +38,7 @@ class GroupRecord(Protocol):
     skip_weekends: bool
     holiday_country: str | None
     auto_advance: bool
+    hold_harvest: bool
     peer_run: bool
     created_at: datetime
     updated_at: datetime
@@ -73,6 +74,7 @@ class SessionRecord(Protocol):
     phase: int | None
     client_id: str
     facilitator_id: str
+    scribe_id: str | None
     consultants: list
     mode: str
     with_follow_up: bool
@@ -141,6 +143,7 @@ class QuestionRecord(Protocol):
     author_id: str
     text: str
     message_ts: str | None
+    recorded_by: str | None
     created_at: datetime
 
 
@@ -150,6 +153,7 @@ class AnswerRecord(Protocol):
     author_id: str
     text: str
     message_ts: str | None
+    recorded_by: str | None
     created_at: datetime
 
 
@@ -180,6 +184,7 @@ class ContributionRecord(Protocol):
     text: str
     harvest: str | None
     message_ts: str | None
+    recorded_by: str | None
     created_at: datetime
 
 
@@ -202,6 +207,7 @@ class LearningRecord(Protocol):
     author_id: str
     text: str
     message_ts: str | None
+    recorded_by: str | None
     created_at: datetime
 
 

@@ -23,7 +23,7 @@ from .effects import Effect, EffectKind
 from .forms import InvalidFields
 from .harvest import contribution_kind, queue_board, split_kind_tag
 from .membership import group_of
-from .notices import ephemeral
+from .notices import queue_private
 from .reader import user_lang
 from .records import ContributionRecord
 
@@ -188,11 +188,14 @@ class ReplyService:
             item.text = body
             return
         author, ts = item.author_id, item.message_ts
+        recorded_by = getattr(item, "recorded_by", None)  # the scribe who recorded it, if any
         for same in self._same_reply(uow, row, item):
             uow.content.remove(same)
         by_number = {q.number: q for q in questions}
         for number, text in parts:
-            uow.content.add_answer(by_number[number].id, author, clean_text(text), ts, now)
+            uow.content.add_answer(
+                by_number[number].id, author, clean_text(text), ts, now, recorded_by=recorded_by
+            )
 
     @staticmethod
     def _same_reply(uow, row, item) -> list[Any]:
@@ -261,10 +264,7 @@ class ReplyService:
 
     # --- effects
     def _private(self, uow, row, user_id, payload, key, now) -> None:
-        uow.outbox.add(
-            ephemeral(row.channel_id, user_id, payload, f"notice:{key}", row.id),
-            now,
-        )
+        queue_private(uow, row, user_id, payload, key, now)
 
     def _refresh_boards(self, uow, row, now, stamp: str) -> None:
         self._refresh_board(uow, row, now, stamp)

@@ -14,6 +14,7 @@ from ..domain import Mode, Phase
 from ..domain.session import Status
 from .action_plan import queue_follow_up_board
 from .effects import Effect, EffectKind, root_ref
+from .harvest import release_board
 from .nudges import nudge_prefix
 
 WARN_BEFORE = timedelta(minutes=2)
@@ -30,6 +31,8 @@ def on_phase_entered(uow, renderer, session_id: int, now) -> None:
         return
     if row.phase == Phase.FOLLOW_UP:
         queue_follow_up_board(uow, renderer, row, now)
+    if row.phase == Phase.SYNTHESIS:
+        release_board(uow, renderer, row, now)
     if row.mode != Mode.LIVE or row.phase_deadline is None:
         return
     deadline = row.phase_deadline

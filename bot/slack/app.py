@@ -23,6 +23,7 @@ from .listeners import (
     profiles,
     rate_limits,
     reactions,
+    scribe,
     views,
 )
 
@@ -65,6 +66,7 @@ def build_app(signing_secret: str, client: WebClient, services, oauth_settings=N
         home,
         reactions,
         profiles,
+        scribe,
         errors,
     ):
         module.register(app, services)

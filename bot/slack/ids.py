@@ -47,6 +47,7 @@ class ActionId(StrEnum):
     ADOPT_REFORMULATION = "codev_adopt_reformulation"  # the client, on the contract card
     PLAN_ADD_ROW = "codev_plan_add_row"  # in the action plan modal
     PLAN_REMOVE_ROW = "codev_plan_remove_row"
+    NAME_SCRIBE = "codev_name_scribe"  # the root message's *Scribe* button (facilitator)
 
 
 class CallbackId(StrEnum):
@@ -63,6 +64,9 @@ class CallbackId(StrEnum):
     JOURNAL = "codev_journal"
     OBJECTIVES = "codev_objectives"
     QUESTIONNAIRE = "codev_questionnaire"
+    RECORD = "codev_record"  # the message shortcut « Noter dans codev » / "Record in codev"
+    RECORD_FORM = "codev_record_form"  # the modal it opens
+    SCRIBE = "codev_scribe"  # naming the scribe from the root message
 
 
 class BlockId(StrEnum):
@@ -97,6 +101,11 @@ class BlockId(StrEnum):
     VIDEO = "video_url"
     WORKDAYS = "workdays"
     HOLIDAYS = "holiday_country"
+    HOLD_HARVEST = "hold_harvest"
+    RECORD_TEXT = "record_text"  # the scribe's modal: what was said, who said it, what it is
+    RECORD_WHO = "record_who"
+    RECORD_WHAT = "record_what"
+    SCRIBE = "scribe"
     CHECKIN = "checkin"
     CASES = "cases"  # the schedule modal: cases each meeting holds
     PEER_RUN = "peer_run"  # the settings modal: the facilitator role rotates

@@ -60,8 +60,9 @@ def test_the_settings_modal_is_a_valid_view_prefilled_with_the_settings(lang, fo
     view = settings_modal(lang, "C1", _settings(lang, with_follow_up=follow_up))
     assert view_problems(view) == []
     inputs = [b for b in view["blocks"] if b["type"] == "input"]
-    assert len(inputs) == 7 + 14  # 14 boxes; follow-up, exploration, evaluations, video,
-    # peer-run, workdays
+    # 14 boxes; follow-up, exploration, evaluations, video, peer-run, harvest held,
+    # workdays, holidays
+    assert len(inputs) == 8 + 14
     assert bool(inputs[0]["element"].get("initial_options")) is follow_up
 
 

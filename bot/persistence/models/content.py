@@ -48,6 +48,9 @@ class QuestionRow(Base):
     author_id: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
     message_ts: Mapped[str | None] = mapped_column(String(32))
+    # Who recorded it for its author (the scribe or the facilitator, from what was said
+    # aloud); None when the author wrote it.
+    recorded_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
 
 
@@ -62,6 +65,9 @@ class AnswerRow(Base):
     author_id: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
     message_ts: Mapped[str | None] = mapped_column(String(32))
+    # Who recorded it for its author (the scribe or the facilitator, from what was said
+    # aloud); None when the author wrote it.
+    recorded_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
 
 
@@ -102,6 +108,9 @@ class ContributionRow(Base):
     text: Mapped[str] = mapped_column(Text)
     harvest: Mapped[str | None] = mapped_column(String(8))
     message_ts: Mapped[str | None] = mapped_column(String(32))
+    # Who recorded it for its author (the scribe or the facilitator, from what was said
+    # aloud); None when the author wrote it.
+    recorded_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
 
 
@@ -129,6 +138,9 @@ class LearningRow(Base):
     author_id: Mapped[str] = mapped_column(String(32), index=True)
     text: Mapped[str] = mapped_column(Text)
     message_ts: Mapped[str | None] = mapped_column(String(32))
+    # Who recorded it for its author (the scribe or the facilitator, from what was said
+    # aloud); None when the author wrote it.
+    recorded_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
 
 

@@ -46,6 +46,9 @@ class GroupRow(Base):
     holiday_country: Mapped[str | None] = mapped_column(String(8))
     # At an async phase's deadline the session moves on by itself, said in the thread.
     auto_advance: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Live sessions: the client's harvest board is sent only when synthesis opens, so
+    # the client listens during exploration instead of sorting.
+    hold_harvest: Mapped[bool] = mapped_column(default=False, server_default=false())
     # Peer-run: the facilitator role rotates among the peers, each session names its own.
     peer_run: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime]

@@ -32,6 +32,9 @@ class SessionRow(Base):
     phase: Mapped[int | None]
     client_id: Mapped[str] = mapped_column(String(32))
     facilitator_id: Mapped[str] = mapped_column(String(32))
+    # Who records what is said aloud (the « Noter dans codev » shortcut) besides the
+    # facilitator, who always may; None: the facilitator alone.
+    scribe_id: Mapped[str | None] = mapped_column(String(32))
     consultants: Mapped[list] = mapped_column(JSON)
     mode: Mapped[str] = mapped_column(String(8))
     with_follow_up: Mapped[bool] = mapped_column(default=False)

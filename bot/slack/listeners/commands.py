@@ -20,6 +20,7 @@ from . import (
     commands_cycle,
     commands_data,
     commands_gestures,
+    commands_scribe,
     commands_settings,
 )
 from .case_choice import start_answer
@@ -36,6 +37,7 @@ EXTRA_SUBCOMMANDS: list = [
     commands_settings,
     commands_gestures,
     commands_coaching,
+    commands_scribe,
 ]
 
 ALIASES = {

@@ -40,6 +40,7 @@ def settings_submitted(services, ack, body, view):
         skip_weekends=WEEKENDS in (values.get(BlockId.WORKDAYS) or []),
         holiday_country=values.get(BlockId.HOLIDAYS) or "",
         auto_advance=AUTO in (values.get(BlockId.WORKDAYS) or []),
+        hold_harvest=ON in (values.get(BlockId.HOLD_HARVEST) or []),
         peer_run=ON in (values.get(BlockId.PEER_RUN) or []),
     )
     save_modal(

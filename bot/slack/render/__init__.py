@@ -13,6 +13,7 @@ from . import (
     nudges,
     record,
     reports,
+    scribe,
     session,
     settings,
     summary,
@@ -81,6 +82,8 @@ class SlackRenderer:
     session_status = staticmethod(session.session_status)
     next_case_offer = staticmethod(meetings.next_case_offer)
     auto_advanced = staticmethod(formats.auto_advanced)
+    scribe_named = staticmethod(scribe.scribe_named)
+    scribe_recorded = staticmethod(scribe.scribe_recorded)
     attestation = staticmethod(attestation_document)
     journal_markdown = staticmethod(journal_markdown)
     regulation_markdown = staticmethod(regulation_markdown)

@@ -20,6 +20,7 @@ SUBCOMMANDS = (
     "next",
     "back",
     "status",
+    "scribe",
     "end",
     "contract",
     "report",

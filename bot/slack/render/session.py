@@ -14,6 +14,7 @@ from .coaching import counts_line, coverage_line, phase_pending, status_lines
 from .content_buttons import phase_buttons
 from .kit import actions, button, context, header, payload, section, slack_time, user, users
 from .meetings import case_suffix
+from .scribe import scribe_button, scribe_line
 
 
 def phase_name(lang: str, phase: int) -> str:
@@ -99,6 +100,7 @@ def session_root(view: SessionView):
     if view.status == Status.RUNNING:
         if line := video_line(lang, view.video_url):
             blocks.append(context(line))
+        blocks.append(context(scribe_line(view)))
         blocks.append(context(_charter_line(view)))
         if line := _time_line(view):
             blocks.append(context(line))
@@ -115,6 +117,7 @@ def session_root(view: SessionView):
                     style="primary",
                 ),
                 button(t(lang, "button.status"), ActionId.STATUS, str(view.id)),
+                scribe_button(view),
                 *root_buttons(view),
                 block_id=BlockId.SESSION_ACTIONS,
             )
@@ -176,6 +179,7 @@ def session_status(view: SessionView, lang: str):
     if len(lines) == 1 or (len(lines) == 2 and view.deadline is not None and not pending):
         lines.append(t(lang, "status.nothing_pending"))
     lines += status_lines(view, lang)
+    lines.append(scribe_line(view, lang))
     if view.peer_run:  # the role rotates: say who holds it in this session
         lines.append(t(lang, "peer_run.status", facilitator=user(view.facilitator_id)))
     if line := video_line(lang, view.video_url):

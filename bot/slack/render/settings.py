@@ -59,6 +59,11 @@ def _named_evaluations(lang: str, named: bool) -> InputBlock:
     return _one_box(lang, BlockId.NAMED_EVALUATIONS, "settings.named_evaluations", named)
 
 
+def _hold_harvest(lang: str, held: bool) -> InputBlock:
+    """Live sessions: the client's harvest board waits for synthesis (off by default)."""
+    return _one_box(lang, BlockId.HOLD_HARVEST, "settings.hold_harvest", held)
+
+
 def _peer_run(lang: str, on: bool) -> InputBlock:
     """Peer-run: each session names its facilitator, the rotation suggests one."""
     return _one_box(lang, BlockId.PEER_RUN, "settings.peer_run", on)
@@ -137,6 +142,7 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         header(t(lang, "settings.live_title")),
         context(t(lang, "settings.times_hint", max=240)),
         *_time_inputs(lang, LIVE, current.live_minutes),
+        _hold_harvest(lang, current.hold_harvest),
         header(t(lang, "settings.async_title")),
         context(t(lang, "settings.times_hint", max=336)),
         *_time_inputs(lang, ASYNC, current.async_hours),
@@ -165,6 +171,7 @@ def settings_saved(saved: GroupSettings):
         if saved.video_url
         else t(lang, "settings.saved.no_video"),
         _workdays_saved(lang, saved),
+        t(lang, "settings.saved.hold_harvest." + ("on" if saved.hold_harvest else "off")),
         t(lang, "settings.saved.peer_run." + ("on" if saved.peer_run else "off")),
     ]
     details = "\n".join(f"• {line}" for line in lines)

@@ -181,10 +181,18 @@ class FakeContent:
         return sorted(self._of(self.store.t.questions, session_id), key=lambda q: q.number)
 
     def add_question(
-        self, session_id: int, author_id: str, text: str, ts: str | None, now: datetime
+        self,
+        session_id: int,
+        author_id: str,
+        text: str,
+        ts: str | None,
+        now: datetime,
+        recorded_by: str | None = None,
     ) -> FakeQuestion:
         number = max((q.number for q in self.questions(session_id)), default=0) + 1
-        question = FakeQuestion(self.store.t.new_id(), session_id, number, author_id, text, ts, now)
+        question = FakeQuestion(
+            self.store.t.new_id(), session_id, number, author_id, text, ts, now, recorded_by
+        )
         self.store.t.questions[question.id] = question
         return question
 
@@ -196,9 +204,17 @@ class FakeContent:
         return [a for a in self.store.t.answers.values() if a.question_id in asked]
 
     def add_answer(
-        self, question_id: int, author_id: str, text: str, ts: str | None, now: datetime
+        self,
+        question_id: int,
+        author_id: str,
+        text: str,
+        ts: str | None,
+        now: datetime,
+        recorded_by: str | None = None,
     ) -> FakeAnswer:
-        answer = FakeAnswer(self.store.t.new_id(), question_id, author_id, text, ts, now)
+        answer = FakeAnswer(
+            self.store.t.new_id(), question_id, author_id, text, ts, now, recorded_by
+        )
         self.store.t.answers[answer.id] = answer
         return answer
 
@@ -248,11 +264,13 @@ class FakeContent:
         text: str,
         ts: str | None,
         now: datetime,
+        recorded_by: str | None = None,
     ) -> FakeContribution:
         number = max((c.number for c in self.contributions(session_id)), default=0) + 1
         row = FakeContribution(
             self.store.t.new_id(), session_id, number, author_id, kind, text, ts, now
         )
+        row.recorded_by = recorded_by
         self.store.t.contributions[row.id] = row
         return row
 
@@ -303,8 +321,11 @@ class FakeContent:
         text: str,
         ts: str | None,
         now: datetime,
+        recorded_by: str | None = None,
     ) -> FakeLearning:
-        row = FakeLearning(self.store.t.new_id(), session_id, phase, author_id, text, ts, now)
+        row = FakeLearning(
+            self.store.t.new_id(), session_id, phase, author_id, text, ts, now, recorded_by
+        )
         self.store.t.learnings[row.id] = row
         return row
 

@@ -54,6 +54,7 @@ class FakeGroup:
     skip_weekends: bool = False
     holiday_country: str | None = None
     auto_advance: bool = False
+    hold_harvest: bool = False
     peer_run: bool = False
     created_at: datetime = EPOCH
     updated_at: datetime = EPOCH
@@ -104,6 +105,7 @@ class FakeSession:
     case_number: int = 1
     case_count: int = 1
     version: int = 0
+    scribe_id: str | None = None
     passages: list[FakePassage] = field(default_factory=list)
 
 
@@ -162,6 +164,7 @@ class FakeQuestion:
     text: str
     message_ts: str | None
     created_at: datetime
+    recorded_by: str | None = None
 
 
 @dataclass
@@ -172,6 +175,7 @@ class FakeAnswer:
     text: str
     message_ts: str | None
     created_at: datetime
+    recorded_by: str | None = None
 
 
 @dataclass
@@ -205,6 +209,7 @@ class FakeContribution:
     message_ts: str | None
     created_at: datetime
     harvest: str | None = None
+    recorded_by: str | None = None
 
 
 @dataclass
@@ -229,6 +234,7 @@ class FakeLearning:
     text: str
     message_ts: str | None
     created_at: datetime
+    recorded_by: str | None = None
 
 
 @dataclass
