@@ -12,6 +12,8 @@ from . import report
 from .databases import backend, throwaway_database
 
 SECTIONS = ("latency", "cost", "scheduler", "memory", "visible", "floor", "deployed")
+# not part of a bare `python -m benchmarks`: name them with --only
+EXTRA = ("bound", "replicas")
 
 
 def machine() -> str:
@@ -68,6 +70,17 @@ def main() -> None:
             from . import deployed
 
             print(report.visible(deployed.run(quick=args.quick), "as deployed (gunicorn, SQLite)"))
+        elif section == "bound":
+            from . import bound
+
+            with throwaway_database() as url:
+                print(report.bound(bound.run(url, quick=args.quick), backend()))
+        elif section == "replicas":
+            from . import replicas
+
+            print(report.replicas(replicas.run(quick=args.quick)))
+        else:
+            parser.error(f"unknown section {section!r}: {', '.join(SECTIONS + EXTRA)}")
         print(f"\n_{section}: {time.perf_counter() - started:.0f} s_\n")
 
 

@@ -102,6 +102,13 @@ class Codev:
     def start(self, channel: str) -> None:
         self.stack.driver.command(FACILITATOR, channel, f"start <@{PEERS[0]}|peer1>")
 
+    def clarifying(self, channels: list[str]) -> list[tuple[str, str]]:
+        """Move these groups' sessions to clarification; (channel, root ts) of each, where
+        consultants' replies are questions."""
+        for channel in channels:
+            self.stack.driver.command(FACILITATOR, channel, "next")
+        return [(channel, self.root_ts(channel)) for channel in channels]
+
     def running(self, channel: str) -> tuple[int, int]:
         """(session id, phase) of the channel's running session."""
         with self.stack.runtime.engine.connect() as connection:

@@ -142,6 +142,9 @@ class Clicks:
 
 
 def run_level(address, make, clients: int, total: int) -> dict:
+    """`total` requests from `clients` threads; `address` may be a list of servers, taken
+    in turn (a round robin, as a load balancer spreads requests)."""
+    addresses = address if isinstance(address, list) else [address]
     numbers = itertools.count()
     latencies: list[float] = []
     failures = []
@@ -150,7 +153,7 @@ def run_level(address, make, clients: int, total: int) -> dict:
         while (n := next(numbers)) < total:
             body, kind, done = make(n)
             try:
-                elapsed, status = post(address, body, kind)
+                elapsed, status = post(addresses[n % len(addresses)], body, kind)
             except OSError as error:  # reset or timed out: counted, not hidden
                 elapsed, status = 30.0, type(error).__name__
             latencies.append(elapsed)

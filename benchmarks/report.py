@@ -154,3 +154,32 @@ def floor(results: list[dict]) -> str:
             ]
         )
     return "## (f) Acks against the durable floor\n\n" + table(headers, rows)
+
+
+def _rows(results: list[dict], keys: list[str]) -> list[list[object]]:
+    return [[r[k] for k in keys] for r in results]
+
+
+def bound(results: list[dict], database: str) -> str:
+    headers = ["request", "clients", "n", "p50 ms", "p99 ms", "max ms", "req/s", "non-200"]
+    keys = ["request", "clients", "n", "p50", "p99", "max", "rps", "errors"]
+    rows = _rows(results, keys)
+    for row, r in zip(rows, results, strict=True):
+        row.append("pass" if r["passed"] else "**fail**")
+    title = f"## (g) No ack over 3 s at 100 clients — {database}\n\n"
+    return title + table([*headers, "max ≤ 3 s"], rows)
+
+
+def replicas(results: list[dict]) -> str:
+    headers = ["replicas", "workers each", "clients", "n", "p50 ms", "p99 ms", "max ms"]
+    headers += ["req/s", "non-200", "calls beyond rows sent"]
+    headers += ["messages with the same key", "rows sent and not called", "rows sent"]
+    headers.append("rows left undelivered")
+    keys = ["replicas", "workers", "clients", "n", "p50", "p99", "max", "rps", "errors"]
+    rows = _rows(results, [*keys, "twice", "messages twice", "lost", "rows sent", "left"])
+    one = results[0]["rps"] if results else float("nan")
+    for row, r in zip(rows, results, strict=True):
+        row.insert(8, _ratio(r["rps"], one))
+    headers.insert(8, "× one replica")
+    title = "## (i) Two replicas on one PostgreSQL (questions and next-phase clicks)\n\n"
+    return title + table(headers, rows)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from ..domain import Phase
 from ..domain.session import Status
 from ..services.records import ContractRecord
 from .models import (
@@ -38,10 +39,13 @@ class ContentRepository:
         return list(self.db.scalars(stmt))
 
     def _next_number(self, model, session_id: int) -> int:
-        stmt = select(func.coalesce(func.max(model.number), 0)).where(
+        return int(self.db.scalar(self._next_number_query(model, session_id)))
+
+    @staticmethod
+    def _next_number_query(model, session_id: int):
+        return select(func.coalesce(func.max(model.number), 0) + 1).where(
             model.session_id == session_id
         )
-        return int(self.db.scalar(stmt)) + 1
 
     # --- notes (exposé, follow-up, clarifying replies, synthesis, facilitation)
     def notes(self, session_id: int, kind: str | None = None) -> list[ThreadNoteRow]:
@@ -61,6 +65,25 @@ class ContentRepository:
             )
         )
 
+    def slip_texts(self, session_id: int, client_id: str) -> list[tuple[str, str]]:
+        """(whose, text) of what the method coach counts slips in, in one statement of
+        text columns: the questions ("question"), the client's clarifying replies during
+        exploration ("client") and the others' contributions ("consultant")."""
+        parts = union_all(
+            select(literal("question"), QuestionRow.text).where(
+                QuestionRow.session_id == session_id
+            ),
+            select(literal("client"), ThreadNoteRow.text).where(
+                ThreadNoteRow.session_id == session_id,
+                ThreadNoteRow.kind == "clarifying",
+                ThreadNoteRow.phase == Phase.EXPLORATION,
+            ),
+            select(literal("consultant"), ContributionRow.text).where(
+                ContributionRow.session_id == session_id, ContributionRow.author_id != client_id
+            ),
+        )
+        return [(whose, text) for whose, text in self.db.execute(parts)]
+
     # --- questions and answers
     def questions(self, session_id: int) -> list[QuestionRow]:
         return self._all(QuestionRow, session_id, QuestionRow.number)
@@ -68,11 +91,13 @@ class ContentRepository:
     def add_question(
         self, session_id: int, author_id: str, text: str, ts, now, recorded_by=None
     ) -> QuestionRow:
-        number = self._next_number(QuestionRow, session_id)
+        """One `INSERT` numbering the question itself (the next number of its session, a
+        subquery), on a reply's ack path where the session row is locked. The number is
+        read back only if the caller asks for it."""
         return self.add(
             QuestionRow(
                 session_id=session_id,
-                number=number,
+                number=self._next_number_query(QuestionRow, session_id).scalar_subquery(),
                 author_id=author_id,
                 text=text,
                 message_ts=ts,

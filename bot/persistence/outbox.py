@@ -219,11 +219,17 @@ class OutboxRepository:
         return now is not None and now.status == status and now.next_attempt_at == stamp
 
     def newer_update_pending(self, row: OutboxRecord) -> bool:
-        """A later update of the same message is queued: this one need not be sent
-        (boards change with every reply; Slack only needs to see the last state)."""
+        """A later update of the same message (or home tab of the same person) is
+        queued: this one need not be sent (boards change with every reply; Slack only
+        needs to see the last state)."""
+        same = (
+            OutboxRow.user_id == row.user_id
+            if row.kind == EffectKind.PUBLISH
+            else OutboxRow.target_ref == row.target_ref
+        )
         stmt = select(OutboxRow.id).where(
-            OutboxRow.kind == EffectKind.UPDATE,
-            OutboxRow.target_ref == row.target_ref,
+            OutboxRow.kind == row.kind,
+            same,
             OutboxRow.status == PENDING,
             OutboxRow.id > row.id,
         )

@@ -11,7 +11,7 @@ from ..domain.session import Status
 from .membership import require_group, require_right
 from .ports import UnitOfWork
 from .reader import user_lang
-from .records import SessionRecord
+from .records import GroupRecord, SessionRecord
 
 
 def running_row(uow, session_id: int, lock: bool = False):
@@ -48,16 +48,21 @@ def facilitated_here(uow, team_id: str, channel_id: str, user_id: str, session_i
     return started_row(uow, session_id, group), group
 
 
-def role_in(uow: UnitOfWork, row: SessionRecord, user_id: str) -> Role:
+def role_in(
+    uow: UnitOfWork, row: SessionRecord, user_id: str, group: GroupRecord | None = None
+) -> Role:
     """The person's role in the session: the one taken at its start, for as long as they
     stay in the group. A client or consultant who left it, or was removed, is an outsider
-    from that moment (and takes their place again if they come back)."""
+    from that moment (and takes their place again if they come back). With the session's
+    `group` at hand, its members (loaded already) say so without another query."""
     role = uow.sessions.state(row).role_of(user_id)
-    if role in (Role.CLIENT, Role.CONSULTANT) and not uow.groups.is_active_member(
-        row.group_id, user_id
-    ):
-        return Role.OUTSIDER
-    return role
+    if role not in (Role.CLIENT, Role.CONSULTANT):
+        return role
+    if group is not None:
+        active = any(m.user_id == user_id for m in group.active_members)
+    else:
+        active = uow.groups.is_active_member(row.group_id, user_id)
+    return role if active else Role.OUTSIDER
 
 
 def phase_of(session: Session) -> Phase:

@@ -9,8 +9,23 @@ from __future__ import annotations
 
 import uuid
 
-from .effects import Effect, EffectKind, root_ref
+from .effects import Effect, EffectKind, Payload, root_ref
 from .read_models import SessionView
+
+# A payload naming a board to render at delivery (`deferred.py`) instead of its blocks.
+RENDER = "render"
+QUESTION_BOARD = "questions"
+HOME = "home"
+
+
+def deferred(board: str, session_id: int) -> Payload:
+    """The payload of a board the dispatcher renders from the database when it sends it."""
+    return Payload(text="", extra={RENDER: {"board": board, "session_id": session_id}})
+
+
+def deferred_home(team_id: str | None, user_id: str) -> Payload:
+    """The payload of a person's home tab, built from the database when it is published."""
+    return Payload(text="", extra={RENDER: {"board": HOME, "team_id": team_id, "user_id": user_id}})
 
 
 def post_or_update(uow, payload, ref: str, now, *, row, channel=None, user_id=None) -> None:

@@ -93,11 +93,12 @@ def _refresh_coverage(uow, ctx, row, group, ts, now) -> None:
     queue_root_update(uow, ctx.renderer, view, now, stamp=f"cover:{ts or now.isoformat()}")
 
 
-def coaching_pending(uow, row, group=None) -> dict[str, Any]:
-    """What the facilitator sees besides the pending items: slip counts, coverage."""
+def coaching_pending(uow, row, group=None, slips: bool = True) -> dict[str, Any]:
+    """What the facilitator sees besides the pending items: slip counts (unless
+    `slips` is false: a reader who is not the facilitator never sees them), coverage."""
     group = group or uow.groups.get(row.group_id)
     found: dict[str, Any] = {}
-    if group is not None and group.coaching:
+    if slips and group is not None and group.coaching:
         found["coaching"] = {
             phase: dict(counts) for phase, counts in slip_counts(uow, row, CLASSIFIER).items()
         }
@@ -118,22 +119,23 @@ def for_reader(pending: dict[str, Any], row, user_id: str) -> dict[str, Any]:
     return {k: v for k, v in pending.items() if k != "coaching"}
 
 
+# what `slip_texts` names each text by → (phase, situation) it is read in
+SLIP_SOURCES = {
+    "question": (Phase.CLARIFICATION, Situation.QUESTION),
+    "client": (Phase.EXPLORATION, Situation.CLIENT),
+    "consultant": (Phase.EXPLORATION, Situation.CONSULTANT),
+}
+
+
 def slip_counts(uow, row, classifier: Classifier):
     """{phase: {slip: n}} over the session's stored questions and exploration replies."""
-    replies = [
-        (Phase.CLARIFICATION, Situation.QUESTION, q.text) for q in uow.content.questions(row.id)
-    ]
-    replies += [
-        (Phase.EXPLORATION, Situation.CLIENT, n.text)
-        for n in uow.content.notes(row.id, "clarifying")
-        if n.phase == Phase.EXPLORATION
-    ]
-    replies += [
-        (Phase.EXPLORATION, Situation.CONSULTANT, c.text)
-        for c in uow.content.contributions(row.id)
-        if c.author_id != row.client_id
-    ]
-    return count_slips(classifier, replies)
+    return count_slips(
+        classifier,
+        (
+            SLIP_SOURCES[whose] + (text,)
+            for whose, text in uow.content.slip_texts(row.id, row.client_id)
+        ),
+    )
 
 
 # --- an idea kept for exploration --------------------------------------------------

@@ -35,10 +35,13 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from .context import Context
+from .deferred import rendered
 from .effects import Effect, EffectKind, Payload
 from .exports import prepare_export
 from .outbox_states import OutboxStatus, move
@@ -76,6 +79,17 @@ METHODS: dict[str, tuple[str, ...]] = {
     EffectKind.UPLOAD: ("files.getUploadURLExternal", "files.completeUploadExternal"),
 }
 LOOKUP_METHODS = ("conversations.history", "conversations.replies")
+
+
+@dataclass(frozen=True)
+class Ready:
+    """A row that is not a message, with what its Slack call needs: the payload (a
+    board rendered now), the message an update changes, an ephemeral's thread."""
+
+    payload: dict[str, Any]
+    target: Any = None  # where the message an update changes was posted
+    thread_ts: str | None = None
+    export: Any = None  # an export builds its files with the unit of work
 
 
 class DeliveryService:
@@ -160,9 +174,11 @@ class DeliveryService:
                 if row.kind in MESSAGES:
                     result = self._send_message(uow, row, now, orphan)
                 else:
-                    if not uow.outbox.locks_rows:
-                        uow.commit()
-                    result = self._send(uow, row)
+                    result = self._ready(uow, row)
+                    if isinstance(result, Ready):
+                        if not uow.outbox.locks_rows:
+                            uow.commit()  # SQLite's lock is not held while Slack is called
+                        result = self._send(row, result)
             except DeliveryFailed as failure:
                 self._failed(row, failure, now, orphan)
                 if row.status == DEAD:
@@ -255,6 +271,9 @@ class DeliveryService:
             if root is None:
                 return self._missing(uow, row.thread_ref)
             thread_ts = root.ts
+        body = self._rendered(uow, row)
+        if body is None:
+            return ORPHANED
         # The stamp tells this claim from a later one by another process (PostgreSQL
         # unlocks the row at this commit until `reclaim` locks it again).
         stamp = self.ctx.clock()
@@ -272,7 +291,7 @@ class DeliveryService:
                     "outbox row %s (%s) was already posted: not posted again", row.id, row.kind
                 )
                 return found
-        payload = {**row.payload, "metadata": message_metadata(row.dedupe_key)}
+        payload = {**body, "metadata": message_metadata(row.dedupe_key)}
         if row.kind == EffectKind.DM:
             return sender.dm(row.user_id, payload)
         return sender.post(row.channel, payload, thread_ts)
@@ -332,22 +351,44 @@ class DeliveryService:
         )
         return None
 
-    def _send(self, uow, row):
-        payload = row.payload
-        sender = self._sender_for(row)
+    def _ready(self, uow, row):
+        """What a row that is not a message needs from the database, read before the
+        commit that lets SQLite's write lock go: a `Ready`, or why it is not sent."""
+        thread_ts, target = None, None
+        if row.kind in (EffectKind.UPDATE, EffectKind.PUBLISH) and uow.outbox.newer_update_pending(
+            row
+        ):
+            return SUPERSEDED  # a later render of the same message or home says it all
         if row.kind == EffectKind.UPDATE:
-            if uow.outbox.newer_update_pending(row):
-                return SUPERSEDED  # a later render of the same message says it all
             target = uow.outbox.location(row.target_ref)
             if target is None:
                 return self._missing(uow, row.target_ref)
-            sender.update(target.channel, target.ts, payload)
-            return None
-        if row.kind == EffectKind.EPHEMERAL:
-            thread_ts = None
+        elif row.kind == EffectKind.EPHEMERAL:
             if row.thread_ref and (root := uow.outbox.location(row.thread_ref)):
                 thread_ts = root.ts
-            sender.ephemeral(row.channel, row.user_id, payload, thread_ts)
+        elif row.kind == EffectKind.EXPORT:
+            return Ready(row.payload, export=partial(prepare_export, uow, self.ctx))
+        payload = self._rendered(uow, row)
+        if payload is None:
+            return ORPHANED
+        return Ready(payload, target, thread_ts)
+
+    def _rendered(self, uow, row) -> dict[str, Any] | None:
+        """The row's payload; a board it names is rendered now and kept on the row, so
+        the row says what was sent (and a message's retry posts what may have landed)."""
+        payload = rendered(uow, self.ctx, row.payload)
+        if payload is not None and payload is not row.payload:
+            row.payload = payload
+        return payload
+
+    def _send(self, row, ready: Ready):
+        payload = ready.payload
+        sender = self._sender_for(row)
+        if row.kind == EffectKind.UPDATE:
+            sender.update(ready.target.channel, ready.target.ts, payload)
+            return None
+        if row.kind == EffectKind.EPHEMERAL:
+            sender.ephemeral(row.channel, row.user_id, payload, ready.thread_ts)
             return None
         if row.kind == EffectKind.REACT:
             sender.react(row.channel, payload["name"], payload["timestamp"])
@@ -360,7 +401,7 @@ class DeliveryService:
             sender.upload(channel, row.user_id, payload)
             return None
         if row.kind == EffectKind.EXPORT:
-            prepare_export(uow, self.ctx, sender, row, self.ctx.clock())
+            ready.export(sender, row, self.ctx.clock())
             return None
         raise DeliveryFailed(f"unknown effect kind {row.kind}", permanent=True)
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from ..domain import ActionStatus, DomainError
 from ..domain.session import Status
+from .boards import deferred_home
 from .context import Context
 from .effects import Effect, EffectKind
 from .reader import user_lang
@@ -167,8 +168,18 @@ def refresh_homes(uow, renderer, team_id: str, user_ids, now, default_lang: str)
     wanted = [u for u in dict.fromkeys(user_ids) if u and u not in _queued(uow)]
     readers = uow.people.home_readers(wanted)
     for user_id in wanted:
-        if user_id in readers:
-            queue_home(uow, renderer, team_id, user_id, now, default_lang)
+        if user_id in readers:  # built when it is published (`deferred.py`), not now
+            _queued(uow).add(user_id)
+            uow.outbox.add(
+                Effect(
+                    EffectKind.PUBLISH,
+                    deferred_home(team_id, user_id),
+                    f"home:{user_id}:{now.isoformat()}:{secrets.token_hex(4)}",
+                    user_id=user_id,
+                    team_id=team_id,
+                ),
+                now,
+            )
 
 
 def refresh_group_homes(uow, renderer, group, now, default_lang: str) -> None:

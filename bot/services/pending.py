@@ -8,9 +8,11 @@ from ..domain import Phase
 from .coaching import coaching_pending
 
 
-def pending_for(uow, row) -> dict[str, Any]:
-    """The phase's pending items, and what the method coach shows the facilitator."""
-    return {**_phase_pending(uow, row), **coaching_pending(uow, row)}
+def pending_for(uow, row, reader: str | None = None) -> dict[str, Any]:
+    """The phase's pending items, and what the method coach shows the facilitator (not
+    counted when the one `reader` is someone else)."""
+    slips = reader is None or reader == row.facilitator_id
+    return {**_phase_pending(uow, row), **coaching_pending(uow, row, slips=slips)}
 
 
 def _phase_pending(uow, row) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from ..domain import Action, DomainError, Phase, clean_text, reply_action
 from ..domain.answers import QuestionRef, place_answer, reference, split_answers
 from ..domain.session import Status
 from .access import lang_in, phase_of, require_action, role_in, running_row
-from .boards import post_or_update
+from .boards import QUESTION_BOARD, deferred, post_or_update
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
 from .context import Context
@@ -62,7 +62,6 @@ class ReplyService:
             if row is None or not uow.request_keys.claim(event_key, now):
                 return  # not a session thread, or a retry of a reply already applied
             group = group_of(uow, row.group_id)
-            lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             try:
                 if row.status != Status.RUNNING:
                     raise DomainError("reply.session_over")
@@ -72,15 +71,15 @@ class ReplyService:
                     uow.commit()
                     return
                 session = uow.sessions.state(row)
-                action = reply_action(
-                    phase_of(session), role_in(uow, row, user_id), group.strict_exploration
-                )
+                role = role_in(uow, row, user_id, group)
+                action = reply_action(phase_of(session), role, group.strict_exploration)
                 body = clean_text(text)
                 self._store(uow, row, action, user_id, body, ts, now)
                 coach_reply(
                     uow, self.ctx, row, group, session.role_of(user_id), user_id, body, ts, now
                 )
-            except DomainError as refusal:
+            except DomainError as refusal:  # the language is read only to say why
+                lang = user_lang(uow, user_id, group, self.ctx.default_lang)
                 self._notice(uow, row, user_id, lang, refusal, event_key, now)
             uow.commit()
 
@@ -303,7 +302,9 @@ def board_payload(uow, renderer, row):
 
 
 def queue_question_board(uow, renderer, row, now) -> None:
-    post_or_update(uow, board_payload(uow, renderer, row), f"session:{row.id}:board", now, row=row)
+    """Queue the board's post or update, rendered when it is delivered (`deferred.py`)."""
+    board = deferred(QUESTION_BOARD, row.id)
+    post_or_update(uow, board, f"session:{row.id}:board", now, row=row)
 
 
 def _board_items(uow, row) -> list[tuple[int, str, str, list[str]]]:

@@ -387,7 +387,8 @@ class SessionService:
         row = uow.sessions.running(group.id)
         if row is None:
             raise DomainError("session.not_running")
-        pending = for_reader(pending_for(uow, row), row, user_id)  # counts: facilitator's
+        # the slip counts are the facilitator's only
+        pending = for_reader(pending_for(uow, row, user_id), row, user_id)
         view = session_view(row, group, pending)
         return view, user_lang(uow, user_id, group, self.ctx.default_lang)
 

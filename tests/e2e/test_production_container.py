@@ -99,3 +99,17 @@ def test_compose_starts_postgres_and_the_app_with_secrets_from_the_environment()
     assert env["SLACK_BOT_TOKEN"].startswith("${SLACK_BOT_TOKEN")
     assert env["SLACK_SIGNING_SECRET"].startswith("${SLACK_SIGNING_SECRET")
     assert "xoxb-" not in str(env["SLACK_BOT_TOKEN"]).split(":?")[0]
+
+
+def test_compose_offers_two_replicas_behind_a_load_balancer_on_one_database():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    services = compose["services"]
+    app, second, balancer = services["app"], services["app2"], services["lb"]
+    assert second["environment"] == app["environment"]  # same database, same secrets
+    assert second["build"] == app["build"] and not second.get("ports")
+    assert second["profiles"] == ["replicas"] == balancer["profiles"]
+    assert "profiles" not in app  # `docker compose up` alone still starts one replica
+    mounted = balancer["volumes"][0].split(":")[0]
+    conf = (ROOT / mounted).read_text()
+    assert "server app:3000" in conf and "server app2:3000" in conf
+    assert "client_max_body_size 1m" in conf

@@ -94,3 +94,34 @@ def test_writers_in_many_threads_all_get_their_turn(engine):
     assert errors == []
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM user_prefs")).scalar() == 160
+
+
+def test_writers_get_the_lock_in_the_order_they_asked_for_it():
+    """Ten writers queued behind a holder get it one after the other, first come first."""
+    from bot.persistence.engine import FifoLock
+
+    lock, order = FifoLock(), []
+    lock.acquire()
+    threads = []
+    for n in range(10):
+        thread = threading.Thread(
+            target=lambda n=n: (lock.acquire(), order.append(n), lock.release())
+        )
+        thread.start()
+        threads.append(thread)
+        time.sleep(0.02)  # each is waiting before the next one comes
+    lock.release()
+    for thread in threads:
+        thread.join(5)
+    assert order == list(range(10))
+
+
+def test_a_writer_that_gives_up_waiting_leaves_the_queue():
+    from bot.persistence.engine import FifoLock
+
+    lock = FifoLock()
+    assert lock.acquire()
+    assert lock.acquire(timeout=0.05) is False  # held: gives up, and is no longer queued
+    lock.release()
+    assert lock.acquire(timeout=0.05)  # free again: nobody was handed it
+    lock.release()

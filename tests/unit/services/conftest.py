@@ -16,6 +16,7 @@ import pytest
 
 from bot.services import ports
 from bot.services.context import Context
+from bot.services.deferred import rendered
 from bot.services.effects import root_ref
 from bot.services.replies import ReplyService
 from bot.services.sessions import SessionService
@@ -120,6 +121,12 @@ class World:
 
     def root_ts(self, session: FakeSession) -> str:
         return f"root.{session.id}"
+
+    def sent(self, effect) -> dict:
+        """What the dispatcher sends for a queued effect: a board named by a deferred
+        payload is rendered now, from the store as it stands."""
+        with self.factory() as uow:
+            return rendered(uow, self.ctx, effect.payload.as_dict())
 
     def reply(self, session: FakeSession, user_id: str, text: str, key: str = "") -> str:
         """`user_id` replies in the session's thread; returns the reply's ts."""

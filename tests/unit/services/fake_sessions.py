@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.domain import Session
+from bot.domain import Phase, Session
 from bot.persistence.mapping import session_state, write_state
 from bot.services import ports
 from bot.services.effects import Effect
@@ -195,6 +195,21 @@ class FakeContent:
         )
         self.store.t.questions[question.id] = question
         return question
+
+    def slip_texts(self, session_id: int, client_id: str) -> list[tuple[str, str]]:
+        return (
+            [("question", q.text) for q in self.questions(session_id)]
+            + [
+                ("client", n.text)
+                for n in self.notes(session_id, "clarifying")
+                if n.phase == Phase.EXPLORATION
+            ]
+            + [
+                ("consultant", c.text)
+                for c in self.contributions(session_id)
+                if c.author_id != client_id
+            ]
+        )
 
     def question(self, session_id: int, number: int) -> FakeQuestion | None:
         return next((q for q in self.questions(session_id) if q.number == number), None)
@@ -418,8 +433,13 @@ class FakeOutbox:
         return True  # one deliverer, as on SQLite
 
     def newer_update_pending(self, row: Any) -> bool:
+        def same(r) -> bool:
+            if row.kind == "publish":
+                return r.user_id == row.user_id
+            return r.target_ref == row.target_ref
+
         return any(
-            r.kind == "update" and r.target_ref == row.target_ref and r.status == PENDING
+            r.kind == row.kind and same(r) and r.status == PENDING
             for r in self._rows()
             if r.id > row.id
         )

@@ -33,6 +33,8 @@ def test_a_consultants_reply_in_clarification_is_a_numbered_question_on_the_boar
     assert [e.kind for e in board] == [EffectKind.POST, EffectKind.UPDATE]
     assert board[0].thread_ref == root_ref(session.id)
     assert board[1].target_ref == f"session:{session.id}:board"
+    assert world.renderer.of("question_board") == []  # rendered when it is sent, not at the ack
+    world.sent(board[-1])
     items = world.renderer.of("question_board")[-1].args[2]
     assert [(n, author) for n, author, _, _ in items] == [(1, "UB"), (2, "UC")]
     assert world.store.effects(EffectKind.REACT) == []  # the board is the acknowledgement
@@ -49,6 +51,7 @@ def test_the_clients_numbered_replies_answer_their_questions(world):
         for a in world.store.t.answers.values()
     }
     assert by_question == {1: "a meeting", 2: "nobody"}
+    world.sent(world.store.effects(EffectKind.UPDATE)[-1])
     assert world.renderer.of("question_board")[-1].args[2][0][3] == ["a meeting"]
 
 
@@ -222,4 +225,5 @@ def test_editing_a_question_rewrites_it_and_deleting_it_removes_it(world):
 
     service.on_delete(CHANNEL, world.root_ts(session), ts, "Ev-delete")
     assert world.store.t.questions == {}
+    world.sent(world.store.effects(EffectKind.UPDATE)[-1])
     assert world.renderer.of("question_board")[-1].args[2] == []
