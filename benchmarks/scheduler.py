@@ -18,7 +18,7 @@ from sqlalchemy import event, func, insert, select
 from bot.persistence.engine import make_engine
 from bot.persistence.models import OutboxRow
 from bot.persistence.uow import unit_of_work_factory
-from bot.services.common import Context
+from bot.services.context import Context
 from bot.services.delivery import DeliveryService
 from bot.slack.render import SlackRenderer
 

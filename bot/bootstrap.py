@@ -11,8 +11,8 @@ from .config import Settings
 from .observability.metrics import CountingSender
 from .persistence.engine import make_engine
 from .persistence.uow import unit_of_work_factory
-from .services.common import Context
 from .services.container import DeliveryOptions, Services
+from .services.context import Context
 from .slack.app import build_app
 from .slack.directory import SlackDirectory
 from .slack.render import SlackRenderer

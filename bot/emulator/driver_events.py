@@ -90,12 +90,17 @@ class Events(Transport):
             event.update(thread_ts=thread_ts, parent_user_id=root.user)
         return self.event(event), ts
 
+    def _posted(self, ch: dict, ts: str):
+        """The message at `ts` in the channel, which a test edits or deletes."""
+        msg = self.emu.find(ch["id"], ts)
+        if msg is None:
+            raise LookupError(f"no message {ts} in {ch['id']}")
+        return msg
+
     def edit(self, user: str, channel: str, ts: str, new_text: str) -> Response:
         ch = self._channel(channel)
         with self.emu.lock:
-            msg = self.emu.find(ch["id"], ts)
-            if msg is None:
-                raise LookupError(f"no message {ts} in {ch['id']}")
+            msg = self._posted(ch, ts)
             before = msg.to_slack(team_id=self.emu.team_id)
             msg.text, msg.edited = new_text, True
             after = msg.to_slack(team_id=self.emu.team_id)
@@ -118,9 +123,7 @@ class Events(Transport):
     def delete(self, user: str, channel: str, ts: str) -> Response:
         ch = self._channel(channel)
         with self.emu.lock:
-            msg = self.emu.find(ch["id"], ts)
-            if msg is None:
-                raise LookupError(f"no message {ts} in {ch['id']}")
+            msg = self._posted(ch, ts)
             before = msg.to_slack(team_id=self.emu.team_id)
             self.emu.remove(msg)
         now = self.emu.clock.next_ts()

@@ -84,16 +84,9 @@ def post_message(ws: Workspace, args: dict) -> dict:
     channel = ws.channel(args.get("channel"), post=True)
     text, blocks = content(args)
     with ws.lock:
-        msg = Message(
-            ts=ws.clock.next_ts(),
-            channel=channel["id"],
-            user=ws.bot_user_id,
-            text=text or "",
-            blocks=blocks or [],
-            bot=True,
-            thread_ts=_thread_root(ws, channel["id"], args.get("thread_ts")),
-            metadata=_metadata(args.get("metadata")),
-        )
+        thread_ts = _thread_root(ws, channel["id"], args.get("thread_ts"))
+        metadata = _metadata(args.get("metadata"))
+        msg = ws.bot_message(channel["id"], text, blocks, thread_ts=thread_ts, metadata=metadata)
         ws.store(msg)
     return {"channel": channel["id"], "ts": msg.ts, "message": _out(ws, msg)}
 
@@ -120,16 +113,8 @@ def post_ephemeral(ws: Workspace, args: dict) -> dict:
     if user not in ws.users or user not in ws.members_of(channel):
         raise SlackError("user_not_in_channel")
     text, blocks = content(args)
-    msg = Message(
-        ts=ws.clock.next_ts(),
-        channel=channel["id"],
-        user=ws.bot_user_id,
-        text=text or "",
-        blocks=blocks or [],
-        bot=True,
-        to=user,
-        thread_ts=args.get("thread_ts") or None,
-    )
+    thread_ts = args.get("thread_ts") or None
+    msg = ws.bot_message(channel["id"], text, blocks, to=user, thread_ts=thread_ts)
     ws.add_ephemeral(msg)
     return {"message_ts": msg.ts}
 

@@ -122,15 +122,8 @@ def respond(ws: Workspace, rid: str, body: dict) -> dict:
         if body.get("replace_original") in (True, "true") and original is not None:
             original.text, original.blocks, original.edited = text or "", blocks or [], True
             return {}
-        msg = Message(
-            ts=ws.clock.next_ts(),
-            channel=ctx["channel"],
-            user=ws.bot_user_id,
-            text=text or "",
-            blocks=blocks or [],
-            bot=True,
-            thread_ts=body.get("thread_ts") or ctx["thread_ts"],
-        )
+        thread_ts = body.get("thread_ts") or ctx["thread_ts"]
+        msg = ws.bot_message(ctx["channel"], text, blocks, thread_ts=thread_ts)
         if body.get("response_type") == "in_channel":
             ws.store(msg)
         else:

@@ -215,6 +215,18 @@ class Workspace:
         with self.lock:
             return self._by_ts.get((channel_id, ts))
 
+    def bot_message(self, channel_id: str, text, blocks, **fields) -> Message:
+        """A new message from the app's bot user (not stored yet), at the next ts."""
+        return Message(
+            ts=self.clock.next_ts(),
+            channel=channel_id,
+            user=self.bot_user_id,
+            text=text or "",
+            blocks=blocks or [],
+            bot=True,
+            **fields,
+        )
+
     def store(self, msg: Message) -> Message:
         with self.lock:
             msgs = self._messages.setdefault(msg.channel, [])

@@ -1,7 +1,19 @@
 """Every word the app shows, in French and English, under the same keys.
 
-`t(lang, key, **params)` formats the catalog entry with `str.format`. The two
-catalogs must have the same keys and the same placeholders (a test checks).
+The words live by area (`areas/<area>.py`, each with an `EN` and an `FR` dict), so a
+feature's words in both languages sit side by side; they are merged here into one
+catalog per language. `t(lang, key, **params)` formats the catalog entry with
+`str.format`. The two catalogs must have the same keys and the same placeholders (a
+test checks).
+
+Conventions du français, pour tout le catalogue :
+- écriture inclusive : les rôles de la méthode (client, animateur, consultants) sont des
+  noms de rôle ; ce qui s'accorde avec une personne est tourné de façon épicène (« pour
+  vous seulement », « le rôle de client »), sans point médian, que les lecteurs d'écran
+  lisent mal ;
+- « n° 3 », jamais « n°3 » ; virgule décimale (4,4/5) ;
+- dates en toutes lettres (« jeudi 10 décembre »), heures en jetons `<!date^…>` de Slack ;
+- l'aide montre les noms français des commandes et de leurs mots (`planifier liste`).
 """
 
 from __future__ import annotations
@@ -12,12 +24,10 @@ import pkgutil
 import string
 
 from . import areas
-from .en import MESSAGES as EN
-from .fr import MESSAGES as FR
 
 
 def _merged() -> dict[str, dict[str, str]]:
-    catalogs = {"fr": dict(FR), "en": dict(EN)}
+    catalogs: dict[str, dict[str, str]] = {"fr": {}, "en": {}}
     for module_info in pkgutil.iter_modules(areas.__path__):
         module = importlib.import_module(f"{areas.__name__}.{module_info.name}")
         for lang, extra in (("fr", module.FR), ("en", module.EN)):

@@ -171,19 +171,19 @@ class TeamTokenSender:
 def register_single_workspace_lifecycle(app) -> None:
     """Without OAuth the token is SLACK_BOT_TOKEN: say loudly when Slack revokes it
     (the events are still acknowledged, so Slack does not retry them)."""
+    for event, warning in TOKEN_LOST.items():
+        app.event(event)(_warn_token_lost(warning))
 
-    @app.event("app_uninstalled")
-    def uninstalled(ack, body):
-        ack()
-        log.warning(
-            "the app was uninstalled: SLACK_BOT_TOKEN no longer works",
-            extra={"team": body.get("team_id")},
-        )
 
-    @app.event("tokens_revoked")
-    def revoked(ack, body):
+TOKEN_LOST = {
+    "app_uninstalled": "the app was uninstalled: SLACK_BOT_TOKEN no longer works",
+    "tokens_revoked": "Slack revoked tokens of this app: check SLACK_BOT_TOKEN",
+}
+
+
+def _warn_token_lost(warning: str):
+    def token_lost(ack, body):
         ack()
-        log.warning(
-            "Slack revoked tokens of this app: check SLACK_BOT_TOKEN",
-            extra={"team": body.get("team_id")},
-        )
+        log.warning(warning, extra={"team": body.get("team_id")})
+
+    return token_lost

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from ..domain import Action, DomainError, Phase, Role, Session, require
 from ..domain.session import Status
-from .common import user_lang
+from .facilitation import require_session_facilitator
+from .membership import require_group
 from .ports import UnitOfWork
+from .reader import user_lang
 from .records import GroupRecord, SessionRecord
 
 
@@ -19,6 +21,34 @@ def running_row(uow, session_id: int, lock: bool = False):
     if row is None or row.status != Status.RUNNING:
         raise DomainError("session.not_running")
     return row
+
+
+def started_row(uow, session_id: int, group=None):
+    """A session that has started (running or since ended), of `group` when given."""
+    row = uow.sessions.get(session_id)
+    if row is None or row.started_at is None or (group is not None and row.group_id != group.id):
+        raise DomainError("session.not_running")
+    return row
+
+
+def facilitated_row(uow, session_id: int, user_id: str):
+    """A started session and its group, for whoever keeps its records: the session's own
+    facilitator in a peer-run group, else the group's (see `facilitation`)."""
+    row = started_row(uow, session_id)
+    group = uow.groups.get(row.group_id)
+    if group is None:
+        raise DomainError("session.not_running")
+    require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
+    return row, group
+
+
+def facilitated_here(uow, team_id: str, channel_id: str, user_id: str, session_id: int):
+    """A started session of this channel's group and the group, for whoever keeps its records
+    (the group is checked first: a button of another channel says so)."""
+    group = require_group(uow, team_id, channel_id)
+    row = started_row(uow, session_id, group)
+    require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
+    return row, group
 
 
 def role_in(
@@ -58,6 +88,17 @@ def current_row(uow, team_id: str, channel_id: str):
     row = uow.sessions.running(group.id)
     if row is None:
         raise DomainError("session.not_running")
+    return row
+
+
+def acted_on(uow, team_id: str, channel_id: str, user_id: str, session_id: int | None, action):
+    """The running session a button (its `session_id`) or a command (the channel's) is
+    about, once the rules table lets the person do `action` in it now."""
+    if session_id is not None:
+        row = running_row(uow, session_id)
+    else:
+        row = current_row(uow, team_id, channel_id)
+    require_action(uow, row, user_id, action)
     return row
 
 

@@ -22,10 +22,12 @@ from zoneinfo import ZoneInfo
 
 from ..domain import Action, ActionStatus, DomainError, clean_text
 from ..domain.dates import find_due
-from .access import current_row, lang_in, require_action, running_row
+from .access import acted_on, lang_in, require_action, running_row
 from .boards import post_or_update
-from .common import Context, InvalidFields, group_of
+from .context import Context
+from .forms import InvalidFields
 from .home import refresh_homes
+from .membership import group_of
 from .summary import action_details
 
 PLAN_FIELD = "actions_text"
@@ -126,12 +128,7 @@ class ActionPlanService:
         """Check the client may write the plan now; pre-fill it with the current
         plan, or else with the contributions they kept."""
         with self.ctx.uow_factory() as uow:
-            row = (
-                running_row(uow, session_id)
-                if session_id is not None
-                else current_row(uow, team_id, channel_id)
-            )
-            require_action(uow, row, user_id, Action.WRITE_ACTION_PLAN)
+            row = acted_on(uow, team_id, channel_id, user_id, session_id, Action.WRITE_ACTION_PLAN)
             items = uow.content.action_items(row.id)
             more = ""
             if items:

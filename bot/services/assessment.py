@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 
 from ..domain import Action, ActionStatus
 from ..domain.session import Status
-from .common import Context, require_group, require_right
+from .context import Context
 from .effects import Effect, EffectKind
 from .facilitation import facilitator_of
+from .membership import require_group, require_right
+from .reader import reader_lang
 
 TREND_STEP = 0.2
 TOP_LEARNINGS = 5
@@ -156,8 +158,9 @@ class AssessmentService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def post(self, team_id: str, channel_id: str, user_id: str) -> Assessment:
-        """Post the assessment in the group's channel, then its chart as a file."""
+    def post(self, team_id: str, channel_id: str, user_id: str) -> tuple[Assessment, str]:
+        """Post the assessment in the group's channel, then its chart as a file; returns
+        it and the poster's language."""
         now = self.ctx.clock()
         renderer = self.ctx.renderer
         with self.ctx.uow_factory() as uow:
@@ -179,5 +182,6 @@ class AssessmentService:
                     ),
                     now,
                 )
+            lang = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
             uow.commit()
-            return found
+            return found, lang

@@ -17,10 +17,14 @@ from typing import Any
 from ..domain import Action, DomainError
 from ..domain import attendance as rules
 from . import calendar_math as cm
-from .common import Context, InvalidFields, require_group, require_right, user_lang
-from .effects import Effect, EffectKind
-from .facilitation import facilitator_of, require_session_facilitator
+from .access import facilitated_here, facilitated_row, started_row
+from .context import Context
+from .facilitation import facilitator_of
+from .forms import InvalidFields
+from .membership import require_group, require_right
+from .notices import ephemeral
 from .ports import UnitOfWork
+from .reader import user_lang
 from .records import GroupRecord
 
 
@@ -104,19 +108,13 @@ class AttendanceService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def _session(self, uow, group, session_id: int):
-        row = uow.sessions.get(session_id)
-        if row is None or row.group_id != group.id or row.started_at is None:
-            raise DomainError("session.not_running")
-        return row
-
     def check_in(self, team_id, channel_id, user_id, session_id: int, key: str) -> bool:
         """Record the person as present; False when they had already checked in."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
             require_right(group, user_id, Action.TAKE_PART)
-            row = self._session(uow, group, session_id)
+            row = started_row(uow, session_id, group)
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             window = checkin_minutes(uow, group.id, now)
             if row.mode != "live":
@@ -133,14 +131,13 @@ class AttendanceService:
                 )
             notice = "attendance.checked_in" if new else "attendance.already_checked_in"
             uow.outbox.add(
-                Effect(
-                    EffectKind.EPHEMERAL,
+                ephemeral(
+                    channel_id,
+                    user_id,
                     self.ctx.renderer.notice(lang, notice),
                     f"notice:{key}",
-                    channel=channel_id,
-                    user_id=user_id,
-                    thread_ref=None,
-                    session_id=row.id,
+                    row.id,
+                    in_thread=False,
                 ),
                 now,
             )
@@ -150,9 +147,7 @@ class AttendanceService:
     def form(self, team_id, channel_id, user_id, session_id: int) -> AttendanceForm:
         """The facilitator's correction form, filled with the sheet as it stands."""
         with self.ctx.uow_factory() as uow:
-            group = require_group(uow, team_id, channel_id)
-            row = self._session(uow, group, session_id)
-            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
+            row, group = facilitated_here(uow, team_id, channel_id, user_id, session_id)
             lines = session_sheet(uow, group, row, uow.people.planned_minutes([row.id]).get(row.id))
 
             def hhmm(moment):
@@ -175,11 +170,7 @@ class AttendanceService:
         """Save the facilitator's corrections; problems come back field by field."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = uow.sessions.get(session_id)
-            group = uow.groups.get(row.group_id) if row is not None else None
-            if row is None or group is None or row.started_at is None:
-                raise DomainError("session.not_running")
-            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
+            row, group = facilitated_row(uow, session_id, user_id)
             marks, errors = {}, {}
             day = cm.local_day(row.started_at, group.tz)
             for block in values:

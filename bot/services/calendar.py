@@ -11,8 +11,10 @@ from icalendar import Calendar, Event
 from ..domain import Action
 from ..domain.session import Status
 from . import calendar_math as cm
-from .common import Context, require_group, require_right, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .membership import require_group, require_right
+from .reader import user_lang
 from .schedule import cycle_view
 
 PRODID = "-//codev//cycle calendar//EN"

@@ -14,10 +14,13 @@ import uuid
 from dataclasses import dataclass
 
 from ..domain import DomainError, Turns, suggest_client
-from .common import Context, require_group, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
 from .meetings import require_starter
+from .membership import require_group
+from .notices import Answer
 from .ports import UnitOfWork
+from .reader import user_lang
 from .schedule import planned_client
 
 
@@ -107,6 +110,28 @@ def _update_vote(uow, group, ballot, payload, now) -> None:
     )
 
 
+def case_choice_of(
+    uow, ctx: Context, team_id: str, channel_id: str, user_id: str
+) -> CaseChoice | None:
+    """The préambule's choice for `/codev start` without a client, None when there is
+    nothing to choose (a session runs, or the plan names today's client)."""
+    group = require_group(uow, team_id, channel_id)
+    require_starter(group, user_id)
+    if uow.sessions.running(group.id) is not None:
+        return None  # starting says it is running
+    peers = {m.user_id for m in group.active_members}
+    if planned_client(uow, group.id, ctx.clock(), peers) is not None:
+        return None  # the plan names today's client already
+    return case_choice(uow, ctx, group, user_id)
+
+
+def topic_client(uow, team_id: str, channel_id: str, user_id: str, topic_id: int) -> str:
+    """The author of the topic the facilitator chose: the session's client."""
+    group = require_group(uow, team_id, channel_id)
+    require_starter(group, user_id)
+    return topic_author(uow, group.id, topic_id)
+
+
 class CaseChoiceService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -114,24 +139,19 @@ class CaseChoiceService:
     def choice(self, team_id: str, channel_id: str, user_id: str) -> CaseChoice | None:
         """The préambule's choice for `/codev start` without a client."""
         with self.ctx.uow_factory(read_only=True) as uow:
-            group = require_group(uow, team_id, channel_id)
-            require_starter(group, user_id)
-            if uow.sessions.running(group.id) is not None:
-                return None  # starting says it is running
-            peers = {m.user_id for m in group.active_members}
-            if planned_client(uow, group.id, self.ctx.clock(), peers) is not None:
-                return None  # the plan names today's client already
-            return case_choice(uow, self.ctx, group, user_id)
+            return case_choice_of(uow, self.ctx, team_id, channel_id, user_id)
 
     def client_of(self, team_id: str, channel_id: str, user_id: str, topic_id: int) -> str:
         """The author of the topic the facilitator chose."""
         with self.ctx.uow_factory(read_only=True) as uow:
-            group = require_group(uow, team_id, channel_id)
-            require_starter(group, user_id)
-            return topic_author(uow, group.id, topic_id)
+            return topic_client(uow, team_id, channel_id, user_id, topic_id)
 
-    def open_vote(self, team_id: str, channel_id: str, user_id: str) -> CaseChoice | None:
-        """Post the vote in the channel (once: a second click shows the same vote)."""
+    def open_vote(
+        self, team_id: str, channel_id: str, user_id: str, answer: Answer | None = None
+    ) -> CaseChoice | None:
+        """Post the vote in the channel (once: a second click shows the same vote). With
+        `answer`, the starter's choice (with the counts) is queued privately in the same
+        unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
@@ -156,12 +176,23 @@ class CaseChoiceService:
                     now,
                 )
             choice = case_choice(uow, self.ctx, group, user_id)
+            if answer is not None and choice is not None:
+                answer.queue(uow, now, self.ctx.renderer.case_choice(choice.lang, choice))
             uow.commit()
             return choice
 
-    def vote(self, team_id: str, channel_id: str, user_id: str, topic_id: int, ref: str) -> str:
+    def vote(
+        self,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        topic_id: int,
+        ref: str,
+        answer: Answer | None = None,
+    ) -> str:
         """A peer's vote (a second vote moves theirs); the message shows the new counts.
-        Returns the voter's language."""
+        Returns the voter's language; with `answer`, their thanks are queued privately
+        in the same unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
@@ -179,5 +210,7 @@ class CaseChoiceService:
                 uow, group, ballot, self.ctx.renderer.case_vote(ballot.lang, counted, ref), now
             )
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
+            if answer is not None:
+                answer.queue(uow, now, self.ctx.renderer.notice(lang, "case.voted"))
             uow.commit()
             return lang

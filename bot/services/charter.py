@@ -15,8 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..domain import Action, DomainError, clean_text
-from .common import Context, InvalidFields, require_group, require_right, user_lang
-from .effects import Effect, EffectKind, root_ref
+from .context import Context
+from .effects import Effect, EffectKind
+from .forms import InvalidFields
+from .membership import require_group, require_right
+from .notices import Answer, ephemeral
+from .reader import user_lang
 
 CHARTER_FIELD = "charter_text"
 
@@ -58,15 +62,7 @@ def queue_charter_prompt(uow, ctx, group, user_id, key, now, row=None) -> None:
     reply that was held (`row`), else by DM."""
     payload = ctx.renderer.charter_prompt(charter_view(uow, ctx, group, user_id), row is not None)
     if row is not None:
-        effect = Effect(
-            EffectKind.EPHEMERAL,
-            payload,
-            key,
-            channel=row.channel_id,
-            user_id=user_id,
-            thread_ref=root_ref(row.id),
-            session_id=row.id,
-        )
+        effect = ephemeral(row.channel_id, user_id, payload, key, row.id)
     else:
         effect = Effect(EffectKind.DM, payload, key, user_id=user_id)
     uow.outbox.add(effect, now)
@@ -82,8 +78,9 @@ class CharterService:
             require_right(group, user_id, Action.VIEW_GROUP)
             return charter_view(uow, self.ctx, group, user_id)
 
-    def accept(self, team_id, channel_id, user_id) -> CharterView:
-        """Stored once: a second click keeps the first acceptance's time."""
+    def accept(self, team_id, channel_id, user_id, answer: Answer | None = None) -> CharterView:
+        """Stored once: a second click keeps the first acceptance's time. With `answer`,
+        the person's thanks are queued in the same unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group = require_group(uow, team_id, channel_id)
@@ -99,6 +96,8 @@ class CharterService:
                 member.charter_accepted_at,
                 True,
             )
+            if answer is not None:
+                answer.queue(uow, now, self.ctx.renderer.notice(view.lang, "charter.accepted"))
             uow.commit()
             return view
 

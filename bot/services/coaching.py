@@ -35,15 +35,13 @@ from ..domain.session import Status
 from ..i18n import t
 from .access import lang_in, running_row
 from .boards import queue_root_update
-from .common import (
-    Context,
-    require_group,
-    require_right,
-    user_lang,
-)
-from .effects import Effect, EffectKind, root_ref
+from .context import Context
+from .effects import Effect, EffectKind
+from .membership import require_group, require_right
+from .notices import Answer, ephemeral
 from .nudges import nudge_prefix
 from .read_models import session_view
+from .reader import user_lang
 
 # The classifier the app uses: the French and English rules. A local model plugs in
 # here, behind the same `Classifier` protocol (hints and counts both read it).
@@ -66,14 +64,12 @@ def coach_reply(uow, ctx: Context, row, group, role: Role, user_id, text, ts, no
     question = uow.content.by_message_ts(row.id, ts) if slip is Slip.ADVICE and ts else None
     number = getattr(question, "number", None)  # the offer to keep its idea needs it
     uow.outbox.add(
-        Effect(
-            EffectKind.EPHEMERAL,
+        ephemeral(
+            row.channel_id,
+            user_id,
             ctx.renderer.coaching_hint(lang, str(slip), row.id, number),
             f"coach:{row.id}:{ts or now.isoformat()}:{user_id}",
-            channel=row.channel_id,
-            user_id=user_id,
-            thread_ref=root_ref(row.id),
-            session_id=row.id,
+            row.id,
         ),
         now,
     )
@@ -155,14 +151,12 @@ def queue_kept_ideas(uow, ctx: Context, session_id: int, now) -> None:
     for note in uow.content.notes(row.id, KEPT_IDEA):
         lang = lang_in(uow, row, note.author_id, ctx.default_lang)
         uow.outbox.add(
-            Effect(
-                EffectKind.EPHEMERAL,
+            ephemeral(
+                row.channel_id,
+                note.author_id,
                 ctx.renderer.notice(lang, "coaching.kept_reminder", idea=note.text),
                 f"coach:kept:{note.id}",
-                channel=row.channel_id,
-                user_id=note.author_id,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
+                row.id,
             ),
             now,
         )
@@ -241,24 +235,34 @@ class CoachingService:
             lang = user_lang(uow, user_id, group, self.ctx.default_lang)
             return CoachingSetting(lang, bool(group.coaching))
 
-    def keep_idea(self, user_id: str, session_id: int, number: int) -> tuple[str, str]:
-        """Keep the idea of the author's question `number` for exploration: (lang, answer key)."""
+    def keep_idea(
+        self, user_id: str, session_id: int, number: int, answer: Answer | None = None
+    ) -> tuple[str, str]:
+        """Keep the idea of the author's question `number` for exploration: (lang, answer
+        key). With `answer`, that answer is queued privately in the same unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
-            question = uow.content.question(row.id, number)
-            if question is None or question.author_id != user_id:
-                raise DomainError("coaching.keep_gone")
-            if row.phase is not None and row.phase >= Phase.EXPLORATION:
-                return lang, "coaching.keep_now"
-            kept = uow.content.notes(row.id, KEPT_IDEA)
-            if not any(n.author_id == user_id and n.text == question.text for n in kept):
-                uow.content.add_note(
-                    row.id, Phase.EXPLORATION, KEPT_IDEA, user_id, question.text, None, now
-                )
-                uow.commit()
-            return lang, "coaching.kept"
+            key = self._keep(uow, row, user_id, number, now)
+            if answer is not None:
+                answer.queue(uow, now, self.ctx.renderer.notice(lang, key), session_id=row.id)
+            uow.commit()
+            return lang, key
+
+    @staticmethod
+    def _keep(uow, row, user_id: str, number: int, now) -> str:
+        question = uow.content.question(row.id, number)
+        if question is None or question.author_id != user_id:
+            raise DomainError("coaching.keep_gone")
+        if row.phase is not None and row.phase >= Phase.EXPLORATION:
+            return "coaching.keep_now"
+        kept = uow.content.notes(row.id, KEPT_IDEA)
+        if not any(n.author_id == user_id and n.text == question.text for n in kept):
+            uow.content.add_note(
+                row.id, Phase.EXPLORATION, KEPT_IDEA, user_id, question.text, None, now
+            )
+        return "coaching.kept"
 
     def change(self, team_id: str, channel_id: str, user_id: str, word: str) -> CoachingSetting:
         choice = word.strip().lower()

@@ -11,8 +11,9 @@ from .calendar import CalendarService
 from .case_choice import CaseChoiceService
 from .charter import CharterService
 from .coaching import CoachingService
-from .common import Context
+from .context import Context
 from .contract import ContractService
+from .cycle_jobs import CycleJobs
 from .delivery import DeliveryService
 from .evaluation import EvaluationService
 from .exports import ExportService
@@ -27,7 +28,6 @@ from .outcomes import OutcomeService
 from .ports import Directory, Sender
 from .privacy import PrivacyService
 from .regulation import RegulationService
-from .reminders import CycleJobs
 from .replies import ReplyService
 from .report import ReportService
 from .schedule import ScheduleService

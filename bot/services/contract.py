@@ -15,10 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain import Action, ConfirmStatus, DomainError, HelpKind, clean_text
-from .access import current_row, lang_in, require_action, running_row
+from .access import acted_on, lang_in, require_action, running_row
 from .boards import post_or_update
-from .common import Context, InvalidFields
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
+from .forms import InvalidFields
+from .notices import Answer
 
 REQUEST_FIELD, KINDS_FIELD = "request", "help_kinds"
 REFORMULATION = "reformulation"  # the kind of thread note a consultant's offer is kept as
@@ -44,12 +46,7 @@ class ContractService:
     ) -> ContractForm:
         """Check the client may write the contract now, and what to pre-fill."""
         with self.ctx.uow_factory() as uow:
-            row = (
-                running_row(uow, session_id)
-                if session_id is not None
-                else current_row(uow, team_id, channel_id)
-            )
-            require_action(uow, row, user_id, Action.WRITE_CONTRACT)
+            row = acted_on(uow, team_id, channel_id, user_id, session_id, Action.WRITE_CONTRACT)
             contract = uow.content.contract(row.id)
             request = draft.strip() or (contract.request if contract else "")
             kinds = list(contract.help_kinds) if contract else []
@@ -77,9 +74,17 @@ class ContractService:
             queue_card(uow, self.ctx.renderer, row, now)
             uow.commit()
 
-    def respond(self, user_id: str, session_id: int, revision: int, status: str) -> str:
-        """A consultant confirms the request or asks to reword it; returns the
-        notice key that tells them what was recorded."""
+    def respond(
+        self,
+        user_id: str,
+        session_id: int,
+        revision: int,
+        status: str,
+        answer: Answer | None = None,
+    ) -> str:
+        """A consultant confirms the request or asks to reword it; returns their
+        language. With `answer`, what was recorded is told to them privately, in the
+        same unit of work."""
         now = self.ctx.clock()
         status = ConfirmStatus(status)
         with self.ctx.uow_factory() as uow:
@@ -95,12 +100,18 @@ class ContractService:
             if status == ConfirmStatus.REWORD:
                 _invite_reformulations(uow, self.ctx.renderer, row, contract, now)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            if answer is not None:
+                notice = self.ctx.renderer.notice(lang, f"contract.you_{status}")
+                answer.queue(uow, now, notice, session_id=row.id)
             uow.commit()
         return lang
 
-    def adopt(self, user_id: str, session_id: int, note_id: int) -> str:
+    def adopt(
+        self, user_id: str, session_id: int, note_id: int, answer: Answer | None = None
+    ) -> str:
         """The client adopts a consultant's reformulation as their request (a new
-        revision: everyone confirms again); returns the client's language."""
+        revision: everyone confirms again); returns the client's language. With
+        `answer`, the client is told privately, in the same unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
@@ -114,6 +125,9 @@ class ContractService:
             uow.content.set_contract(row.id, offer.text, None if contract else [], now)
             queue_card(uow, self.ctx.renderer, row, now)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
+            if answer is not None:
+                notice = self.ctx.renderer.notice(lang, "contract.you_adopted")
+                answer.queue(uow, now, notice, session_id=row.id)
             uow.commit()
         return lang
 

@@ -13,9 +13,12 @@ from datetime import timedelta
 
 from ..domain import Action, DomainError
 from ..domain.session import Status
-from .common import Context, require_group, require_right, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .membership import require_group, require_right
+from .notices import Answer
 from .outcomes import queue_questionnaires
+from .reader import user_lang
 
 
 @dataclass(frozen=True)
@@ -26,8 +29,11 @@ class CloseAnswer:
     dropped: int = 0  # planned sessions called off
 
 
-def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_view) -> CloseAnswer:
-    """`cycle_view(uow, group, cycle, lang)` gives the figures `schedule list` shows."""
+def close_cycle(
+    ctx: Context, team_id, channel_id, user_id, confirmed, cycle_view, answer: Answer | None = None
+) -> CloseAnswer:
+    """`cycle_view(uow, group, cycle, lang)` gives the figures `schedule list` shows. With
+    `answer`, the facilitator is told privately, in the same unit of work, that it closed."""
     now = ctx.clock()
     with ctx.uow_factory() as uow:
         group = require_group(uow, team_id, channel_id)
@@ -58,5 +64,7 @@ def close_cycle(ctx: Context, team_id, channel_id, user_id, confirmed, cycle_vie
             now,
         )
         queue_questionnaires(uow, ctx, group, now)  # the bilan des effets: end and follow-up
+        if answer is not None:
+            answer.queue(uow, now, ctx.renderer.notice(lang, "close.closed"))
         uow.commit()
         return CloseAnswer(lang, True, never, dropped)

@@ -40,7 +40,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from .common import Context
+from .context import Context
 from .deferred import rendered
 from .effects import Effect, EffectKind, Payload
 from .exports import prepare_export

@@ -16,13 +16,16 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain import Action, DomainError, check_rating, clean_text
-from .access import current_row, lang_in, require_action, running_row
+from ..domain import Action, DomainError, check_rating
+from .access import acted_on, lang_in, require_action, running_row
 from .boards import queue_root_update
-from .common import Context, InvalidFields, group_of, require_group, user_lang
-from .effects import Effect, EffectKind, root_ref
+from .context import Context
+from .forms import InvalidFields, clean_texts
+from .membership import group_of, require_group
+from .notices import ephemeral
 from .pending import pending_for
 from .read_models import session_view
+from .reader import user_lang
 
 RATING_FIELD = "rating"
 YES_WORDS, NO_WORDS = ("on", "yes", "oui"), ("off", "no", "non")
@@ -45,12 +48,7 @@ class EvaluationService:
 
     def form(self, team_id, channel_id, user_id, session_id: int | None = None):
         with self.ctx.uow_factory() as uow:
-            row = (
-                running_row(uow, session_id)
-                if session_id is not None
-                else current_row(uow, team_id, channel_id)
-            )
-            require_action(uow, row, user_id, Action.EVALUATE)
+            row = acted_on(uow, team_id, channel_id, user_id, session_id, Action.EVALUATE)
             done = uow.content.evaluation(row.id, user_id)
             answers = {a: getattr(done, a) or "" for a in FOUR_A} if done else {}
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
@@ -70,17 +68,12 @@ class EvaluationService:
     ) -> tuple[int, str]:
         """Record (or replace) the person's evaluation, and their choice about quoting
         their learnings when given; returns the rating and their language."""
-        errors, texts = {}, {}
+        errors = {}
         try:
             rating = check_rating(rating)
         except DomainError as problem:
             errors[RATING_FIELD] = (problem.key, problem.params)
-        for field in FOUR_A:
-            value = (answers.get(field) or "").strip()
-            try:
-                texts[field] = clean_text(value) if value else None
-            except DomainError as problem:
-                errors[field] = (problem.key, problem.params)
+        texts = clean_texts(answers, FOUR_A, errors)
         if errors:
             raise InvalidFields(errors)
         now = self.ctx.clock()
@@ -122,14 +115,12 @@ class EvaluationService:
         recorded = "evaluation.recorded_named" if named else "evaluation.recorded"
         key = "evaluation.updated" if again else recorded
         uow.outbox.add(
-            Effect(
-                EffectKind.EPHEMERAL,
+            ephemeral(
+                row.channel_id,
+                user_id,
                 self.ctx.renderer.notice(lang, key, rating=rating),
                 f"session:{row.id}:rated:{user_id}:{stamp}",
-                channel=row.channel_id,
-                user_id=user_id,
-                thread_ref=root_ref(row.id),
-                session_id=row.id,
+                row.id,
             ),
             now,
         )

@@ -30,10 +30,12 @@ from ..domain import regulation as reg
 from . import calendar_math as cm
 from .assessment import build_assessment
 from .attendance import session_sheet
-from .common import Context, may, require_group, require_right, user_lang
+from .context import Context
 from .effects import Effect, EffectKind, Payload
 from .facilitation import facilitator_of
+from .membership import may, require_group, require_right
 from .outcomes import outcomes_report
+from .reader import reader_lang, user_lang
 
 ATTENDANCE = [
     "session",
@@ -274,8 +276,11 @@ class ExportService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def export_group(self, team_id: str, channel_id: str, user_id: str) -> dict[str, int]:
-        """Queue the group's export for the facilitator; returns the row counts.
+    def export_group(
+        self, team_id: str, channel_id: str, user_id: str
+    ) -> tuple[dict[str, int], str]:
+        """Queue the group's export for the facilitator; returns the row counts and the
+        facilitator's language where they asked.
 
         The files are built when the export is delivered (`prepare_export`): the
         people's real names are looked up there, off the request's path."""
@@ -302,8 +307,9 @@ class ExportService:
                 ),
                 now,
             )
+            asker = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
             uow.commit()
-            return {name: len(rows) for name, rows in tables.items()}
+            return {name: len(rows) for name, rows in tables.items()}, asker
 
 
 def prepare_export(uow, ctx: Context, sender, row, now: datetime) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..domain import Action
 from ..domain.rules import require_steer
-from .common import require_right
+from .membership import require_right
 from .records import GroupRecord, SessionRecord
 
 

@@ -18,8 +18,9 @@ from datetime import timedelta
 from typing import Any
 
 from . import calendar_math as cm
-from .common import Context, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .reader import user_lang
 from .reminders import _with_failure_notice
 
 DUE_DAY_HOUR = 9

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from ..domain import Action, ConfirmStatus, DomainError, Harvest
 from ..domain.gestures import Gesture, effective, gesture_for, parse_gestures
 from .access import require_action
-from .common import Context, require_group, require_right, user_lang
+from .context import Context
 from .contract import queue_card
 from .harvest import queue_board
+from .membership import require_group, require_right
+from .reader import user_lang
 from .replies import FLOOR, queue_question_board
 
 

@@ -15,7 +15,7 @@ from pydantic import HttpUrl, TypeAdapter, ValidationError
 
 from ..domain import DEFAULT_ASYNC_HOURS, DEFAULT_LIVE_MINUTES, Phase
 from ..domain.amounts import HOURS, MINUTES, whole_amount
-from .common import InvalidFields
+from .forms import InvalidFields
 from .workdays import supported_countries
 
 FOLLOW_UP, EXPLORATION, VIDEO = "follow_up", "exploration", "video_url"

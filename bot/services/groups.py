@@ -9,18 +9,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..domain import Action, DomainError, Mode
 from ..domain.content import looks_written
 from ..domain.session import Status
-from .common import (
-    LANGS,
-    Context,
-    InvalidFields,
+from .context import Context
+from .effects import Effect, EffectKind, root_ref
+from .forms import InvalidFields
+from .group_settings import GroupSettings, SettingsForm, apply_settings, read_settings
+from .membership import (
     as_domain_group,
-    group_payload_key,
     require_group,
     require_right,
-    user_lang,
 )
-from .effects import Effect, EffectKind, root_ref
-from .group_settings import GroupSettings, SettingsForm, apply_settings, read_settings
+from .notices import ephemeral
+from .reader import LANGS, reader_lang, user_lang
 from .reminders import recipients, render_queued_again
 from .timing import on_phase_left
 
@@ -28,6 +27,11 @@ MAX_NAME = 80
 # Slack's answers that mean a channel cannot take the session's first message, and
 # what the group becomes then (None: nothing to pause, the bot just has to be invited).
 UNPOSTABLE = {"is_archived": "archived", "not_in_channel": None, "channel_not_found": None}
+
+
+def group_payload_key(group_id: int, what: str, stamp: str) -> str:
+    """Dedupe keys for group-level messages, unique per change."""
+    return f"group:{group_id}:{what}:{stamp}"
 
 
 @dataclass(frozen=True)
@@ -114,17 +118,17 @@ class GroupService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def current(self, team_id: str, channel_id: str) -> GroupInfo | None:
-        with self.ctx.uow_factory(read_only=True) as uow:
-            group = uow.groups.by_channel(team_id, channel_id)
-            return _info(group) if group else None
-
-    def check_can_setup(self, team_id: str, channel_id: str, user_id: str) -> None:
-        """Anyone creates a group; only its facilitator edits it."""
+    def setup_form(
+        self, team_id: str, channel_id: str, user_id: str
+    ) -> tuple[GroupInfo | None, str]:
+        """What the setup modal starts from: this channel's group (None: a new one, which
+        anyone creates; only its facilitator edits one), and the reader's language."""
         with self.ctx.uow_factory(read_only=True) as uow:
             group = uow.groups.by_channel(team_id, channel_id)
             if group is not None:
                 require_right(group, user_id, Action.MANAGE_GROUP)
+            lang = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
+            return (_info(group) if group else None), lang
 
     def setup(
         self,
@@ -258,7 +262,7 @@ class GroupService:
             payload = self.ctx.renderer.settings_saved(saved)
             key = group_payload_key(group.id, "settings", f"{now.isoformat()}:{user_id}")
             uow.outbox.add(
-                Effect(EffectKind.EPHEMERAL, payload, key, channel=channel_id, user_id=user_id),
+                ephemeral(channel_id, user_id, payload, key),
                 now,
             )
             uow.commit()

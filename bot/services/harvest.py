@@ -24,7 +24,7 @@ from ..domain import (
 from ..domain.kinds import classify
 from .access import require_action, running_row
 from .boards import post_or_update
-from .common import Context
+from .context import Context
 
 # Leading words people type to say what their contribution is, in both languages.
 KIND_TAGS: dict[str, ContributionKind] = {
@@ -76,22 +76,19 @@ class HarvestService:
         self.ctx = ctx
 
     def sort(self, user_id: str, session_id: int, contribution_id: int, verdict: str) -> None:
-        now = self.ctx.clock()
-        verdict = Harvest(verdict)
-        with self.ctx.uow_factory() as uow:
-            row = running_row(uow, session_id, lock=True)
-            require_action(uow, row, user_id, Action.HARVEST)
-            _contribution(uow, row, contribution_id).harvest = str(verdict)
-            queue_board(uow, self.ctx.renderer, row, now)
-            uow.commit()
+        """The client keeps, parks or drops a contribution."""
+        self._change(user_id, session_id, contribution_id, "harvest", str(Harvest(verdict)))
 
     def set_kind(self, user_id: str, session_id: int, contribution_id: int, kind: str) -> None:
+        """The client corrects the kind a contribution was read as."""
+        self._change(user_id, session_id, contribution_id, "kind", str(ContributionKind(kind)))
+
+    def _change(self, user_id, session_id: int, contribution_id: int, field: str, value) -> None:
         now = self.ctx.clock()
-        kind = ContributionKind(kind)
         with self.ctx.uow_factory() as uow:
             row = running_row(uow, session_id, lock=True)
             require_action(uow, row, user_id, Action.HARVEST)
-            _contribution(uow, row, contribution_id).kind = str(kind)
+            setattr(_contribution(uow, row, contribution_id), field, value)
             queue_board(uow, self.ctx.renderer, row, now)
             uow.commit()
 

@@ -14,9 +14,10 @@ from datetime import date, datetime
 from ..domain import ActionStatus, DomainError
 from ..domain.session import Status
 from .boards import deferred_home
-from .common import Context, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
 from .facilitation import facilitator_of
+from .reader import user_lang
 
 MAX_SESSIONS, MAX_ITEMS, MAX_LEARNINGS = 6, 12, 10
 SETTABLE = (ActionStatus.DONE, ActionStatus.IN_PROGRESS)

@@ -20,11 +20,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
 from ..domain import Action, DomainError
-from .common import LANGS, Context, require_group, require_right, user_lang
+from .context import Context
 from .home import queue_home, refresh_homes
+from .membership import require_group, require_right
 from .ports import Directory, LookupLater
+from .reader import LANGS, reader_lang, user_lang
 from .reminders import recipients, render_queued_again
 
 log = logging.getLogger("codev.languages")
@@ -38,6 +41,11 @@ class LangChange:
     lang: str  # the language now in force
     scope: str  # "me" or "group"
     group_name: str | None = None
+    reader: str | None = None  # the language of whoever changed it (None: `lang`)
+
+    @property
+    def reader_lang(self) -> str:
+        return self.reader or self.lang
 
 
 def lang_of_locale(locale: str | None) -> str | None:
@@ -81,8 +89,9 @@ class LanguageService:
             for person in recipients(group):  # those who read the group's language
                 if uow.prefs.lang(person) is None:
                     render_queued_again(uow, self.ctx, person)
+            reader = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
             uow.commit()
-            return LangChange(lang, "group", group.name)
+            return LangChange(lang, "group", group.name, reader)
 
     def current(self, team_id: str, channel_id: str, user_id: str) -> tuple[str, str | None]:
         """(my language as the app applies it, this channel's group language or None)."""
@@ -93,8 +102,9 @@ class LanguageService:
 
     def home_opened(self, team_id: str | None, user_id: str) -> None:
         """Someone opened the app's home: remember they read it (their home is kept up
-        to date from now on) and, if nothing says their language yet, mark them to be
-        looked up. Only the database: the look-up itself is the job's."""
+        to date from now on), publish it, and, if nothing says their language yet, mark
+        them to be looked up. Only the database, in one unit of work: the look-up
+        itself is the job's."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             marked = False
@@ -103,6 +113,8 @@ class LanguageService:
                 # (the queue forgets who it published to once delivered)
                 uow.prefs.mark_home_reader(user_id, now)
                 marked = uow.locales.want(user_id, team_id, now)
+            home_team = cast(str, team_id)  # the event names its workspace
+            queue_home(uow, self.ctx.renderer, home_team, user_id, now, self.ctx.default_lang)
             uow.commit()
         if marked:
             self.wake()

@@ -21,8 +21,8 @@ from ..domain.peer_run import (
     check_facilitator,
     suggest_facilitator,
 )
-from .common import require_right
 from .effects import Effect, EffectKind
+from .membership import require_right
 from .records import GroupRecord
 from .schedule import EARLY, LATE, start_row
 

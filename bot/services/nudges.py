@@ -22,10 +22,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ..domain import Phase
-from .common import Context, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
 from .facilitation import facilitator_of
 from .follow_ups import queue_due_items, queue_recaps
+from .reader import user_lang
 from .reminders import _with_failure_notice
 
 LEAD_MAX = timedelta(hours=12)

@@ -18,8 +18,10 @@ from typing import Any
 
 from ..domain import ActionStatus, DomainError, clean_text
 from ..domain import outcomes as rules
-from .common import Context, InvalidFields, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
+from .forms import InvalidFields, clean_texts
+from .reader import user_lang
 
 CHANGE, EXAMPLE = "change", "example"
 
@@ -189,13 +191,7 @@ class OutcomeService:
             errors: dict[str, tuple[str, dict[str, Any]]] = {
                 progress_field(p): ("outcomes.error.level", {}) for p in missing
             }
-            texts = {}
-            for field in (CHANGE, EXAMPLE):
-                value = (values.get(field) or "").strip()
-                try:
-                    texts[field] = clean_text(value) if value else None
-                except DomainError as problem:
-                    errors[field] = (problem.key, problem.params)
+            texts = clean_texts(values, (CHANGE, EXAMPLE), errors)
             if not texts.get(CHANGE) and CHANGE not in errors:
                 errors[CHANGE] = ("outcomes.error.change", {})
             statuses = {}

@@ -27,10 +27,13 @@ from typing import Any
 
 from ..domain import Action, DomainError
 from ..domain.session import Status
-from .common import Context, require_group, require_right, user_lang
+from .context import Context
 from .effects import Effect, EffectKind
 from .exports import text_file, upload_effect
 from .home import build_home, refresh_group_homes
+from .membership import require_group, require_right
+from .notices import ephemeral
+from .reader import reader_lang, user_lang
 from .rerender import rerender_sessions, rerender_suggestions
 
 
@@ -123,20 +126,19 @@ class PrivacyService:
                 now,
             )
             uow.outbox.add(
-                Effect(
-                    EffectKind.EPHEMERAL,
-                    renderer.forget_done(lang),
-                    f"forget:{_digest(key)}",
-                    channel=channel_id,
-                    user_id=user_id,
+                ephemeral(
+                    channel_id, user_id, renderer.forget_done(lang), f"forget:{_digest(key)}"
                 ),
                 now,
             )
             uow.commit()
             return counts
 
-    def export_mine(self, team_id: str, user_id: str) -> int:
-        """Queue a JSON file of everything stored about the person, to their DM."""
+    def export_mine(
+        self, team_id: str, user_id: str, channel_id: str | None = None
+    ) -> tuple[int, str]:
+        """Queue a JSON file of everything stored about the person, to their DM; returns
+        how many rows it holds and the person's language where they asked (`channel_id`)."""
         now = self.ctx.clock()
         renderer = self.ctx.renderer
         with self.ctx.uow_factory() as uow:
@@ -170,8 +172,9 @@ class PrivacyService:
                 ),
                 now,
             )
+            asker = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
             uow.commit()
-            return sum(len(v) for v in data.values() if isinstance(v, list))
+            return sum(len(v) for v in data.values() if isinstance(v, list)), asker
 
     # --- the group's settings
     def settings(self, team_id: str, channel_id: str, user_id: str) -> PrivacySettings:

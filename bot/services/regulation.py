@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain import Action, DomainError, clean_text
+from ..domain import Action
 from ..domain import regulation as rules
-from .access import lang_in, require_action, running_row
-from .common import Context, InvalidFields, require_group, user_lang
-from .effects import Effect, EffectKind, root_ref
-from .facilitation import require_session_facilitator
+from .access import facilitated_here, facilitated_row, lang_in, require_action, running_row
+from .context import Context
+from .forms import InvalidFields, clean_texts
+from .notices import ephemeral
+from .reader import user_lang
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,12 @@ class RegulationService:
             uow.attendance.save_vote(row.id, user_id, votes, now)
             lang = lang_in(uow, row, user_id, self.ctx.default_lang)
             uow.outbox.add(
-                Effect(
-                    EffectKind.EPHEMERAL,
+                ephemeral(
+                    row.channel_id,
+                    user_id,
                     self.ctx.renderer.notice(lang, "regulation.noted"),
                     f"regulation:{row.id}:{user_id}:{now.isoformat()}",
-                    channel=row.channel_id,
-                    user_id=user_id,
-                    thread_ref=root_ref(row.id),
-                    session_id=row.id,
+                    row.id,
                 ),
                 now,
             )
@@ -76,11 +75,7 @@ class RegulationService:
 
     def journal_form(self, team_id, channel_id, user_id, session_id: int) -> JournalForm:
         with self.ctx.uow_factory() as uow:
-            group = require_group(uow, team_id, channel_id)
-            row = uow.sessions.get(session_id)
-            if row is None or row.group_id != group.id or row.started_at is None:
-                raise DomainError("session.not_running")
-            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
+            row, group = facilitated_here(uow, team_id, channel_id, user_id, session_id)
             entry = uow.attendance.journal(row.id)
             return JournalForm(
                 user_lang(uow, user_id, group, self.ctx.default_lang),
@@ -93,18 +88,9 @@ class RegulationService:
     def save_journal(self, user_id: str, session_id: int, values: dict[str, Any]) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = uow.sessions.get(session_id)
-            group = uow.groups.get(row.group_id) if row is not None else None
-            if row is None or group is None or row.started_at is None:
-                raise DomainError("session.not_running")
-            require_session_facilitator(group, row, user_id, Action.KEEP_RECORDS)
-            texts, errors = {}, {}
-            for field in JOURNAL_FIELDS:
-                value = (values.get(field) or "").strip()
-                try:
-                    texts[field] = clean_text(value) if value else None
-                except DomainError as problem:
-                    errors[field] = (problem.key, problem.params)
+            row, group = facilitated_row(uow, session_id, user_id)
+            errors: dict[str, tuple[str, dict[str, Any]]] = {}
+            texts = clean_texts(values, JOURNAL_FIELDS, errors)
             if errors:
                 raise InvalidFields(errors)
             uow.attendance.save_journal(

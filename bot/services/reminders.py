@@ -15,10 +15,11 @@ from datetime import timedelta
 
 from ..domain import Turns, rotation_order
 from . import calendar_math as cm
-from .common import Context, group_of, user_lang
+from .context import Context
 from .effects import Effect, EffectKind, Payload
 from .facilitation import facilitator_of
 from .ports import UnitOfWork
+from .reader import user_lang
 
 REMIND, PREP, SUGGEST = "remind:", "prep:", "suggest:"  # how their dedupe keys begin
 SUGGEST_AHEAD_MINUTES = 24 * 60  # the suggestion comes a day before the client's prep DM
@@ -52,61 +53,6 @@ def queue_session_reminders(uow, ctx: Context, group, cycle, session, plan, now)
             )
             queued += uow.outbox.add(effect, now)
     return queued
-
-
-class CycleJobs:
-    """What the periodic cycle job does (driven by APScheduler in `bot/scheduling`)."""
-
-    def __init__(self, ctx: Context):
-        self.ctx = ctx
-
-    def suggest_clients(self) -> int:
-        """For each planned session entering its preparation window: suggest its client
-        to the facilitator and queue the client's preparation DM. Returns how many."""
-        now = self.ctx.clock()
-        done = 0
-        with self.ctx.uow_factory() as uow:
-            for session, plan in uow.cycle.unsuggested(now + LOOK_AHEAD):
-                group = group_of(uow, session.group_id)
-                cycle = uow.cycle.settings(group.id, now)
-                lead = timedelta(minutes=cycle.prep_minutes + SUGGEST_AHEAD_MINUTES)
-                if session.scheduled_at is None or session.scheduled_at - lead > now:
-                    continue  # (a session without a time is never listed here)
-                self._suggest(uow, group, cycle, session, plan, now)
-                done += 1
-            uow.commit()
-        return done
-
-    def sync_reminders(self) -> int:
-        """Members who joined after a session was planned get its reminders too."""
-        now = self.ctx.clock()
-        queued = 0
-        with self.ctx.uow_factory() as uow:
-            for session, plan in uow.cycle.upcoming(now, now + REMINDER_HORIZON):
-                group = group_of(uow, session.group_id)
-                cycle = uow.cycle.settings(group.id, now)
-                queued += queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
-            uow.commit()
-        return queued
-
-    def _suggest(self, uow, group, cycle, session, plan, now) -> None:
-        payload, order = client_suggestion(uow, self.ctx, group, session)
-        client = order[0] if order else None
-        plan.suggested_client_id, plan.suggested_at = client, now
-        session.client_id = client or ""
-        uow.outbox.add(
-            Effect(
-                EffectKind.DM,
-                payload,
-                f"{SUGGEST}{session.id}:g{plan.generation}",
-                user_id=facilitator_of(group, session),
-                ref=suggestion_ref(session.id, plan.generation),  # re-rendered after an erasure
-                session_id=session.id,
-            ),
-            now,
-        )
-        if client is not None:
-            queue_prep(uow, self.ctx, group, cycle, session, plan, client, now)
 
 
 def suggestion_ref(session_id: int, generation: int) -> str:

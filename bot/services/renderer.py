@@ -16,7 +16,7 @@ from .effects import Payload
 
 if TYPE_CHECKING:  # read models of the services that import this port
     from .assessment import Assessment
-    from .case_choice import CaseOption
+    from .case_choice import CaseChoice, CaseOption
     from .charter import CharterView
     from .group_settings import GroupSettings
     from .groups import GroupInfo, MembersChange
@@ -88,6 +88,20 @@ class Renderer(Protocol):
         ref: str,
         chosen_author: str | None = None,
     ) -> Payload: ...
+    def case_choice(self, lang: str, choice: CaseChoice) -> Payload: ...
+    def small_group_warning(
+        self,
+        lang: str,
+        consultants: int,
+        client_id: str,
+        topic_id: int | None,
+        facilitator: str | None = None,
+    ) -> Payload: ...
+    def started_notice(self, lang: str, view: SessionView) -> Payload: ...
+    def who_facilitates(
+        self, lang: str, client_id: str, suggested: str | None, topic_id: int | None
+    ) -> Payload: ...
+    def session_status(self, view: SessionView, lang: str) -> Payload: ...
 
     def next_case_offer(self, offer: NextCase) -> Payload: ...
 

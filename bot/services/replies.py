@@ -17,11 +17,14 @@ from .access import lang_in, phase_of, require_action, role_in, running_row
 from .boards import QUESTION_BOARD, deferred, post_or_update
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import coach_reply
-from .common import Context, InvalidFields, group_of, user_lang
+from .context import Context
 from .contract import REFORMULATION, queue_card
 from .effects import Effect, EffectKind
+from .forms import InvalidFields
 from .harvest import contribution_kind, queue_board, split_kind_tag
+from .membership import group_of
 from .notices import queue_private
+from .reader import user_lang
 from .records import ContributionRecord
 
 NOTE_KINDS = {
@@ -83,10 +86,7 @@ class ReplyService:
     def on_edit(self, channel_id, thread_ts, ts, text, event_key) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = uow.sessions.by_root_message(channel_id, thread_ts)
-            if row is None or not uow.request_keys.claim(event_key, now):
-                return
-            item = uow.content.by_message_ts(row.id, ts)
+            row, item = _reply_in_thread(uow, channel_id, thread_ts, ts, event_key, now)
             if item is None:
                 return
             try:
@@ -108,10 +108,9 @@ class ReplyService:
     def on_delete(self, channel_id, thread_ts, ts, event_key) -> None:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            row = uow.sessions.by_root_message(channel_id, thread_ts)
-            if row is None or not uow.request_keys.claim(event_key, now):
+            row, item = _reply_in_thread(uow, channel_id, thread_ts, ts, event_key, now)
+            if row is None:
                 return
-            item = uow.content.by_message_ts(row.id, ts)
             uow.outbox.cancel_by_prefix(f"react:{channel_id}:{ts}")  # nothing left to mark
             if item is not None:
                 for same in self._same_reply(uow, row, item):
@@ -316,3 +315,13 @@ def _board_items(uow, row) -> list[tuple[int, str, str, list[str]]]:
         (q.number, q.author_id, q.text, answers.get(q.id, []))
         for q in uow.content.questions(row.id)
     ]
+
+
+def _reply_in_thread(uow, channel_id, thread_ts, ts, event_key: str, now):
+    """The session whose thread an edited or deleted reply is in, and what the reply
+    became there: (None, None) when it is in no session's thread or the event was seen
+    already (a retry); (session, None) when the reply was not kept as content."""
+    row = uow.sessions.by_root_message(channel_id, thread_ts)
+    if row is None or not uow.request_keys.claim(event_key, now):
+        return None, None
+    return row, uow.content.by_message_ts(row.id, ts)

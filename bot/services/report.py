@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from ..domain import Action, DomainError
 from ..domain.session import Status
-from .common import Context, require_group, require_right
-from .effects import Effect, EffectKind, Payload
+from .context import Context
+from .effects import Payload
+from .membership import require_group, require_right
+from .notices import ephemeral
 from .summary import build_summary
 
 
@@ -33,13 +35,13 @@ class ReportService:
             first, *rest = renderer.client_record(summary, lang)
             for n, part in enumerate(rest, 2):
                 uow.outbox.add(
-                    Effect(
-                        EffectKind.EPHEMERAL,
+                    ephemeral(
+                        channel_id,
+                        user_id,
                         part,
                         f"report:{row.id}:{user_id}:{now.isoformat()}:{n}",
-                        channel=channel_id,
-                        user_id=user_id,
-                        session_id=row.id,
+                        row.id,
+                        in_thread=False,
                     ),
                     now,
                 )

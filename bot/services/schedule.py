@@ -14,14 +14,17 @@ from datetime import datetime, timedelta
 from ..domain import Action, DomainError
 from ..domain.session import Status
 from . import calendar_math as cm
-from .common import Context, require_group, require_right
-from .common import user_lang as lang_for
+from .context import Context
 from .cycle_close import close_cycle
 from .effects import Effect, EffectKind
 from .facilitation import require_session_facilitator
+from .membership import require_group, require_right
+from .notices import Answer
 from .outcomes import invite_objectives
 from .planned_facilitator import check_planned_client, plan_facilitator, planned_facilitator
 from .ports import UnitOfWork
+from .reader import reader_lang
+from .reader import user_lang as lang_for
 from .records import PlanRecord, SessionRecord
 from .reminders import prep_prefix, queue_prep, queue_session_reminders
 from .schedule_form import ScheduleForm, parse_cases, parse_checkin, validate_plan
@@ -40,6 +43,16 @@ class SlotView:
     session_id: int
     cases: int = 1  # the cases the meeting holds
     facilitator_id: str | None = None  # planned to facilitate it (peer-run groups)
+
+
+@dataclass(frozen=True)
+class SlotChanged:
+    """A planned session changed, with what the facilitator's answer is written in:
+    their language where they asked, and the group's time zone."""
+
+    slot: SlotView
+    lang: str
+    tz: str
 
 
 @dataclass(frozen=True)
@@ -121,11 +134,13 @@ class ScheduleService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def check_can_plan(self, team_id, channel_id, user_id) -> str:
-        with self.ctx.uow_factory() as uow:
+    def plan_form(self, team_id, channel_id, user_id) -> tuple[str, str]:
+        """What the schedule modal starts from, for the facilitator: the group's time
+        zone and the facilitator's language."""
+        with self.ctx.uow_factory(read_only=True) as uow:
             group = require_group(uow, team_id, channel_id)
             require_right(group, user_id, Action.PLAN_CYCLE)
-            return group.tz
+            return group.tz, reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
 
     def plan(self, team_id, channel_id, user_id, form: ScheduleForm) -> CycleView:
         now = self.ctx.clock()
@@ -191,15 +206,14 @@ class ScheduleService:
             uow.commit()
             return view
 
-    def cancel(self, team_id, channel_id, user_id, number: int) -> SlotView:
+    def cancel(self, team_id, channel_id, user_id, number: int) -> SlotChanged:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
             session.status, plan.cancelled_at = Status.CANCELLED, now
             plan.sequence += 1
             uow.outbox.cancel_for_session(session.id, now - timedelta(days=3650))
-            uow.commit()
-            return SlotView(
+            slot = SlotView(
                 number,
                 session.scheduled_at,
                 plan.duration_minutes,
@@ -208,8 +222,9 @@ class ScheduleService:
                 plan.sequence,
                 session.id,
             )
+            return self._changed(uow, team_id, channel_id, user_id, group, slot)
 
-    def move(self, team_id, channel_id, user_id, number: int, when: str) -> SlotView:
+    def move(self, team_id, channel_id, user_id, number: int, when: str) -> SlotChanged:
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
@@ -229,14 +244,14 @@ class ScheduleService:
             session.client_id = ""
             cycle = uow.cycle.settings(group.id, now)
             queue_session_reminders(uow, self.ctx, group, cycle, session, plan, now)
-            uow.commit()
-            return SlotView(
+            slot = SlotView(
                 number, start, plan.duration_minutes, Status.PLANNED, "", plan.sequence, session.id
             )
+            return self._changed(uow, team_id, channel_id, user_id, group, slot)
 
     def choose_client(
         self, team_id, channel_id, user_id, number: int, client_id: str, dm_key: str | None = None
-    ):
+    ) -> SlotChanged:
         """The facilitator confirms or replaces the suggested client of a planned session;
         the preparation DM goes to the chosen one instead. From the suggestion's buttons
         (`dm_key`: the click's own id) the answer comes back as a DM."""
@@ -261,23 +276,33 @@ class ScheduleService:
                     lang_for(uow, user_id, group, self.ctx.default_lang), number, client_id
                 )
                 uow.outbox.add(Effect(EffectKind.DM, answer, dm_key, user_id=user_id), now)
-            uow.commit()
-            return planned_slot(session, plan)
+            return self._changed(
+                uow, team_id, channel_id, user_id, group, planned_slot(session, plan)
+            )
 
     def choose_facilitator(
         self, team_id, channel_id, user_id, number: int, facilitator_id: str
-    ) -> SlotView:
+    ) -> SlotChanged:
         """The group's facilitator names who facilitates planned session `number` in a
         peer-run group (never its planned client)."""
         with self.ctx.uow_factory() as uow:
             group, session, plan = self._planned(uow, team_id, channel_id, user_id, number)
             plan_facilitator(group, session, plan, facilitator_id)
-            uow.commit()
-            return planned_slot(session, plan)
+            return self._changed(
+                uow, team_id, channel_id, user_id, group, planned_slot(session, plan)
+            )
 
-    def close(self, team_id, channel_id, user_id, confirmed: bool = False):
+    def close(
+        self, team_id, channel_id, user_id, confirmed: bool = False, answer: Answer | None = None
+    ):
         """End the cycle (see `cycle_close`)."""
-        return close_cycle(self.ctx, team_id, channel_id, user_id, confirmed, cycle_view)
+        return close_cycle(self.ctx, team_id, channel_id, user_id, confirmed, cycle_view, answer)
+
+    def _changed(self, uow, team_id, channel_id, user_id, group, slot) -> SlotChanged:
+        """Commit a planned session's change; the answer's language and time zone."""
+        lang = reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
+        uow.commit()
+        return SlotChanged(slot, lang, group.tz)
 
     def _planned(self, uow, team_id, channel_id, user_id, number, steer=False):
         """The planned session `number`, for the group's facilitator (with `steer`,

@@ -11,7 +11,7 @@ from typing import Any
 from ..domain.amounts import HOURS, MINUTES, whole_amount, whole_count
 from ..domain.attendance import CHECKIN_MINUTES
 from . import calendar_math as cm
-from .common import InvalidFields
+from .forms import InvalidFields
 
 MIN_MINUTES, MAX_MINUTES, MAX_SESSIONS = 15, 8 * 60, 60
 MAX_REMINDER_MINUTES = 14 * 24 * 60

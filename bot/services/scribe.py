@@ -25,9 +25,10 @@ from ..domain.errors import InvalidText
 from ..domain.rules import may_steer
 from .access import current_row, lang_in, role_in, running_row
 from .boards import queue_root_update
-from .common import Context, InvalidFields
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
 from .facilitation import require_session_facilitator
+from .forms import InvalidFields
 from .harvest import contribution_kind, queue_board, split_kind_tag
 from .notices import queue_private
 from .ports import UnitOfWork

@@ -8,7 +8,9 @@ from datetime import date
 
 from ..domain import DomainError, clean_text
 from . import calendar_math as cm
-from .common import Context, require_group, user_lang
+from .context import Context
+from .membership import require_group
+from .reader import user_lang
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,10 @@ import holidays
 from ..domain import DomainError, Mode, Phase
 from ..domain.workdays import is_weekend, working_deadline
 from . import calendar_math as cm
-from .common import Context, group_of
+from .context import Context
 from .effects import Effect, EffectKind, root_ref
 from .facilitation import facilitator_of
+from .membership import group_of
 
 log = logging.getLogger("codev.workdays")
 

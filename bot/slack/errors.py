@@ -18,28 +18,17 @@ from ..domain import DomainError
 from ..i18n import t
 from ..observability.logs import describe_exception, safe_trace
 from ..persistence.engine import DatabaseUnavailable
+from . import payloads
 from .render.group import notice
 
 log = logging.getLogger("codev.slack")
 
 
-def _where(body: dict) -> tuple[str | None, str | None, str | None]:
-    if "command" in body:
-        return body.get("team_id"), body.get("channel_id"), body.get("user_id")
-    team = (body.get("team") or {}).get("id") or body.get("team_id")
-    channel = (
-        (body.get("channel") or {}).get("id")
-        or (body.get("container") or {}).get("channel_id")
-        or (body.get("event") or {}).get("channel")
-    )
-    user = (body.get("user") or {}).get("id") or (body.get("event") or {}).get("user")
-    return team, channel, user
-
-
 def register(app, services) -> None:
     @app.error
     def handle(error, body, logger, respond):
-        team, channel, user = _where(body or {})
+        here = payloads.where(body or {})
+        team, channel, user = here.team, here.channel, here.user
         if isinstance(error, DomainError):
             key, params = error.key, error.params
         else:
@@ -81,8 +70,7 @@ def register(app, services) -> None:
 def _keep_modal_open(body, lang, key, params) -> BoltResponse | None:
     """A modal that failed stays open, the reason on its first field: closing it
     would lose what was typed, and a refusal nobody sees is a silent drop."""
-    blocks = (body.get("view") or {}).get("blocks") or []
-    field = next((b.get("block_id") for b in blocks if b.get("type") == "input"), None)
+    field = payloads.first_input_block(body.get("view") or {})
     if not field:
         return None
     if key == "error.unexpected":

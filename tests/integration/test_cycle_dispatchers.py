@@ -13,7 +13,7 @@ import pytest
 from bot.emulator import Emulator
 from bot.persistence.engine import make_engine
 from bot.persistence.uow import unit_of_work_factory
-from bot.services.common import Context
+from bot.services.context import Context
 from bot.services.effects import Effect, EffectKind, Payload
 from bot.slack.render import SlackRenderer
 

@@ -16,7 +16,7 @@ from bot.emulator import Emulator
 from bot.persistence.engine import make_engine
 from bot.persistence.models import OutboxRow
 from bot.persistence.uow import unit_of_work_factory
-from bot.services.common import Context
+from bot.services.context import Context
 from bot.services.delivery import LOOKUP_CALLS, DeliveryService
 from bot.services.effects import Effect, EffectKind, Payload
 from bot.slack.render import SlackRenderer

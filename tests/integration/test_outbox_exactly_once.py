@@ -14,7 +14,7 @@ from bot.persistence.engine import make_engine
 from bot.persistence.models import OutboxRow
 from bot.persistence.outbox import OutboxRepository
 from bot.persistence.uow import unit_of_work_factory
-from bot.services.common import Context
+from bot.services.context import Context
 from bot.services.delivery import DeliveryService
 from bot.services.effects import Effect, EffectKind, Payload
 from bot.slack.render import SlackRenderer

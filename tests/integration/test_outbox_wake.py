@@ -18,7 +18,7 @@ from sqlalchemy import text
 from bot.persistence.engine import make_engine
 from bot.persistence.uow import NOTIFY_CHANNEL, unit_of_work_factory
 from bot.scheduling.dispatcher import Dispatcher, check_deployment
-from bot.services.common import Context
+from bot.services.context import Context
 from bot.services.delivery import DeliveryService
 from bot.services.effects import Effect, EffectKind, Payload
 from bot.slack.render import SlackRenderer

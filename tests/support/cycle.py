@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 from bot.persistence.engine import make_engine
 from bot.persistence.uow import unit_of_work_factory
-from bot.services.common import Context
 from bot.services.container import DeliveryOptions, Services
+from bot.services.context import Context
 from bot.services.groups import SetupForm
 from bot.services.ports import Directory, LookupLater
 from bot.services.schedule import ScheduleForm

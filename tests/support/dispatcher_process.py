@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from bot.bootstrap import utc_now
 from bot.persistence.engine import make_engine
 from bot.persistence.uow import unit_of_work_factory
-from bot.services.common import Context
+from bot.services.context import Context
 from bot.services.delivery import DeliveryService
 from bot.slack.render import SlackRenderer
 from bot.slack.sender import WebApiSender

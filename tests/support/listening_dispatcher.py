@@ -14,7 +14,7 @@ from bot.bootstrap import utc_now
 from bot.persistence.engine import make_engine
 from bot.persistence.uow import OutboxWake, unit_of_work_factory
 from bot.scheduling.dispatcher import Dispatcher
-from bot.services.common import Context
+from bot.services.context import Context
 from bot.services.delivery import DeliveryService
 from bot.slack.render import SlackRenderer
 from bot.slack.sender import WebApiSender

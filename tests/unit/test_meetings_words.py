@@ -9,7 +9,7 @@ import pytest
 from bot.domain.rules import SESSION_FACILITATOR_ONLY
 from bot.emulator import view_problems
 from bot.i18n import CATALOGS
-from bot.services.common import InvalidFields
+from bot.services.forms import InvalidFields
 from bot.services.schedule_form import ScheduleForm, parse_cases, validate_plan
 from bot.slack.listeners.meetings import split_facilitator
 from bot.slack.render.cycle_modal import schedule_modal

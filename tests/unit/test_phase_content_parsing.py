@@ -8,7 +8,7 @@ import pytest
 
 from bot.domain import ContributionKind
 from bot.services.action_plan import parse_plan
-from bot.services.common import InvalidFields
+from bot.services.forms import InvalidFields
 from bot.services.harvest import split_kind_tag
 
 

@@ -1,4 +1,5 @@
 """Catalog areas: each module here defines `EN` and `FR` dicts with the same keys.
 
-Areas keep each feature's words together; they are merged into the main catalogs.
+Each area keeps one feature's words together, in both languages; `bot/i18n` merges
+them into one catalog per language and refuses a key defined twice.
 """

@@ -4,74 +4,63 @@ phase 6's régulation poll (from its prompt)."""
 
 from __future__ import annotations
 
-import json
-
-from ...domain import DomainError
-from ...services.common import InvalidFields
+from .. import payloads
 from ..ids import ActionId, CallbackId
 from ..render.attendance import attendance_modal, journal_modal, regulation_modal
-from ..render.modals import field_errors, submitted
+from .responding import bound, save_submitted
 
 
 def _where(body) -> tuple[str, str, str, int]:
-    channel = (body.get("channel") or {}).get("id") or body["container"].get("channel_id")
-    value = body["actions"][0].get("value") or ""
-    return body["team"]["id"], channel, body["user"]["id"], int(value) if value.isdigit() else 0
+    """Team, channel, user and the session id the button carries (0 when it has none)."""
+    here = payloads.where(body)
+    return here.team, here.channel, here.user, payloads.number(payloads.value(body))
+
+
+def check_in(services, ack, body):
+    services.attendance.check_in(*_where(body), payloads.click_key(body))
+    ack()
+
+
+def open_sheet(services, ack, body, client):
+    form = services.attendance.form(*_where(body))
+    client.views_open(trigger_id=body["trigger_id"], view=attendance_modal(form))
+    ack()
+
+
+def open_poll(services, ack, body, client):
+    form = services.regulation.form(body["user"]["id"], _where(body)[3])
+    client.views_open(trigger_id=body["trigger_id"], view=regulation_modal(form))
+    ack()
+
+
+def open_journal(services, ack, body, client):
+    form = services.regulation.journal_form(*_where(body))
+    client.views_open(trigger_id=body["trigger_id"], view=journal_modal(form))
+    ack()
+
+
+def _saved_by(call):
+    """The session's modals carry its id: `call(user, session_id, values)`."""
+    return lambda user, meta, values: call(user, meta.get("session_id", 0), values)
+
+
+def save_sheet(services, ack, body, view):
+    save_submitted(services, ack, body, view, _saved_by(services.attendance.correct))
+
+
+def save_poll(services, ack, body, view):
+    save_submitted(services, ack, body, view, _saved_by(services.regulation.vote))
+
+
+def save_journal(services, ack, body, view):
+    save_submitted(services, ack, body, view, _saved_by(services.regulation.save_journal))
 
 
 def register(app, services) -> None:
-    @app.action(ActionId.CHECK_IN)
-    def check_in(ack, body):
-        team, channel, user, session_id = _where(body)
-        action = body["actions"][0]
-        key = f"action:{user}:{action['action_id']}:{action.get('action_ts')}"
-        services.attendance.check_in(team, channel, user, session_id, key)
-        ack()
-
-    @app.action(ActionId.ATTENDANCE)
-    def open_sheet(ack, body, client):
-        form = services.attendance.form(*_where(body))
-        client.views_open(trigger_id=body["trigger_id"], view=attendance_modal(form))
-        ack()
-
-    @app.action(ActionId.REGULATION)
-    def open_poll(ack, body, client):
-        form = services.regulation.form(body["user"]["id"], _where(body)[3])
-        client.views_open(trigger_id=body["trigger_id"], view=regulation_modal(form))
-        ack()
-
-    @app.action(ActionId.JOURNAL)
-    def open_journal(ack, body, client):
-        form = services.regulation.journal_form(*_where(body))
-        client.views_open(trigger_id=body["trigger_id"], view=journal_modal(form))
-        ack()
-
-    def save(ack, body, view, call) -> None:
-        """Run `call(user, session_id, values)`; problems go back on their fields."""
-        user = body["user"]["id"]
-        session_id = json.loads(view.get("private_metadata") or "{}").get("session_id", 0)
-        try:
-            call(user, session_id, submitted(view))
-        except InvalidFields as problems:
-            lang = services.notices.lang_of(body["team"]["id"], None, user)
-            ack(response_action="errors", errors=field_errors(lang, problems.errors))
-            return
-        except DomainError as refusal:
-            lang = services.notices.lang_of(body["team"]["id"], None, user)
-            first = next(iter(view.get("state", {}).get("values", {})), "")
-            errors = field_errors(lang, {first: (refusal.key, refusal.params)})
-            ack(response_action="errors", errors=errors)
-            return
-        ack()
-
-    @app.view(CallbackId.ATTENDANCE)
-    def save_sheet(ack, body, view):
-        save(ack, body, view, services.attendance.correct)
-
-    @app.view(CallbackId.REGULATION)
-    def save_poll(ack, body, view):
-        save(ack, body, view, services.regulation.vote)
-
-    @app.view(CallbackId.JOURNAL)
-    def save_journal(ack, body, view):
-        save(ack, body, view, services.regulation.save_journal)
+    app.action(ActionId.CHECK_IN)(bound(check_in, services))
+    app.action(ActionId.ATTENDANCE)(bound(open_sheet, services))
+    app.action(ActionId.REGULATION)(bound(open_poll, services))
+    app.action(ActionId.JOURNAL)(bound(open_journal, services))
+    app.view(CallbackId.ATTENDANCE)(bound(save_sheet, services))
+    app.view(CallbackId.REGULATION)(bound(save_poll, services))
+    app.view(CallbackId.JOURNAL)(bound(save_journal, services))

@@ -3,101 +3,57 @@ the members' quick vote, and the go-ahead a small group needs."""
 
 from __future__ import annotations
 
-from ...domain import SmallGroup
-from ...domain.peer_run import NeedsFacilitator
+from .. import payloads
 from ..ids import ActionId
-from ..render import formats
-from ..render import group as group_msgs
-from ..render import meetings as meeting_msgs
 from ..render.meetings import read_start_value
-from .answers import ids, lang_of, reply
+from .responding import bound, ids, reply
 
 
-def _click(body) -> tuple[str, str, str, str]:
-    """Team, channel, user and the click's own key."""
-    action = body["actions"][0]
-    channel = (body.get("channel") or {}).get("id") or body["container"].get("channel_id")
-    user = body["user"]["id"]
-    key = f"action:{user}:{action['action_id']}:{action.get('action_ts')}"
-    return body["team"]["id"], channel, user, key
-
-
-def start_now(
-    services, team, channel, user, lang, client_id, topic_id=None, ok=False, facilitator=None
-):
-    """Start, or ask first: who facilitates (a peer-run group), whether to go ahead
-    with a small group."""
-    try:
-        view = services.sessions.start(
-            team,
-            channel,
-            user,
-            client_id,
-            small_group_ok=ok,
-            topic_id=topic_id,
-            facilitator_id=facilitator,
-        )
-    except NeedsFacilitator as ask:
-        params = ask.params
-        return meeting_msgs.who_facilitates(lang, params["client"], params["suggested"], topic_id)
-    except SmallGroup as small:
-        return formats.small_group_warning(
-            lang, small.params["consultants"], small.params["client"], topic_id, facilitator
-        )
-    return meeting_msgs.started_notice(lang, view)
-
-
-def start_answer(services, command, client_id: str | None, facilitator: str | None = None) -> dict:
+def start_answer(services, command, client_id: str | None, facilitator: str | None = None):
     """`/codev start [@client] [facilitated by @x]`: without a client and with topics
     pitched, the choice."""
-    team, channel, user = ids(command)
-    lang = lang_of(services, command)
-    if client_id is None:
-        choice = services.case_choice.choice(team, channel, user)
-        if choice is not None:
-            return reply(formats.case_choice(choice.lang, choice))
-    return reply(
-        start_now(services, team, channel, user, lang, client_id, None, False, facilitator)
+    return reply(services.sessions.start_answer(*ids(command), client_id, facilitator))
+
+
+def start_anyway(services, ack, body):
+    client_id, topic_id, facilitator = read_start_value(payloads.value(body))
+    services.sessions.start_from_click(
+        *payloads.where(body).ids,
+        payloads.answer(body),
+        client_id=client_id,
+        topic_id=topic_id,
+        small_group_ok=True,
+        facilitator_id=facilitator,
     )
+    ack()
+
+
+def not_now(ack):
+    ack()
+
+
+def choose_case(services, ack, body):
+    (topic_id,) = payloads.values(body, int)
+    services.sessions.start_from_click(
+        *payloads.where(body).ids, payloads.answer(body), topic_id=topic_id
+    )
+    ack()
+
+
+def open_vote(services, ack, body):
+    services.case_choice.open_vote(*payloads.where(body).ids, payloads.answer(body))
+    ack()
+
+
+def vote(services, ack, body):
+    topic, _, ref = payloads.value(body).partition(payloads.SEPARATOR)
+    services.case_choice.vote(*payloads.where(body).ids, int(topic), ref, payloads.answer(body))
+    ack()
 
 
 def register(app, services) -> None:
-    @app.action(ActionId.START_ANYWAY)
-    def start_anyway(ack, body):
-        team, channel, user, key = _click(body)
-        client_id, topic_id, facilitator = read_start_value(body["actions"][0]["value"])
-        lang = services.notices.lang_of(team, channel, user)
-        answer = start_now(
-            services, team, channel, user, lang, client_id, topic_id, True, facilitator
-        )
-        services.notices.private(channel, user, answer, key)
-        ack()
-
-    @app.action(ActionId.START_NOT_NOW)
-    def not_now(ack):
-        ack()
-
-    @app.action(ActionId.CHOOSE_CASE)
-    def choose_case(ack, body):
-        team, channel, user, key = _click(body)
-        topic_id = int(body["actions"][0]["value"])
-        lang = services.notices.lang_of(team, channel, user)
-        client_id = services.case_choice.client_of(team, channel, user, topic_id)
-        answer = start_now(services, team, channel, user, lang, client_id, topic_id)
-        services.notices.private(channel, user, answer, key)
-        ack()
-
-    @app.action(ActionId.OPEN_CASE_VOTE)
-    def open_vote(ack, body):
-        team, channel, user, key = _click(body)
-        choice = services.case_choice.open_vote(team, channel, user)
-        services.notices.private(channel, user, formats.case_choice(choice.lang, choice), key)
-        ack()
-
-    @app.action(ActionId.VOTE_CASE)
-    def vote(ack, body):
-        team, channel, user, key = _click(body)
-        topic, _, ref = body["actions"][0]["value"].partition(":")
-        lang = services.case_choice.vote(team, channel, user, int(topic), ref)
-        services.notices.private(channel, user, group_msgs.notice(lang, "case.voted"), key)
-        ack()
+    app.action(ActionId.START_ANYWAY)(bound(start_anyway, services))
+    app.action(ActionId.START_NOT_NOW)(not_now)
+    app.action(ActionId.CHOOSE_CASE)(bound(choose_case, services))
+    app.action(ActionId.OPEN_CASE_VOTE)(bound(open_vote, services))
+    app.action(ActionId.VOTE_CASE)(bound(vote, services))

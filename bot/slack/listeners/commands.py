@@ -23,9 +23,9 @@ from . import (
     commands_scribe,
     commands_settings,
 )
-from .answers import ids, lang_of, reply
 from .case_choice import start_answer
 from .meetings import split_facilitator
+from .responding import ids, lang_of, reply
 from .users import resolve_names
 
 # Feature modules add subcommands: each has ROUTES {name: handler} and ALIASES
@@ -127,9 +127,7 @@ def _help(services, command, rest, client, context):
 
 def _setup(services, command, rest, client, context):
     team, channel, user = ids(command)
-    services.groups.check_can_setup(team, channel, user)
-    current = services.groups.current(team, channel)
-    lang = lang_of(services, command)
+    current, lang = services.groups.setup_form(team, channel, user)
     client.views_open(
         trigger_id=command["trigger_id"], view=setup_modal(lang, channel, current, user)
     )
@@ -180,8 +178,7 @@ def _start(services, command, rest, client, context):
 
 
 def _move(services, command, direction):
-    view = services.sessions.move(*ids(command), direction)
-    lang = lang_of(services, command)
+    view, lang = services.sessions.move_for_reader(*ids(command), direction)
     if view.status != Status.RUNNING:
         return reply(group_msgs.notice(lang, "session.finished", number=view.number))
     return reply(
@@ -203,5 +200,5 @@ def _status(services, command, rest, client, context):
 
 
 def _end(services, command, rest, client, context):
-    view = services.sessions.confirm_end(*ids(command))
-    return reply(session_msgs.end_confirmation(view, lang_of(services, command)))
+    view, lang = services.sessions.confirm_end(*ids(command))
+    return reply(session_msgs.end_confirmation(view, lang))

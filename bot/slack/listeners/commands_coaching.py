@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..render.group import notice
-from .answers import ids, reply
+from .responding import ids, reply
 
 
 def _coaching(services, command, rest, client, context):

@@ -5,7 +5,7 @@ its summary, or the client's whole record."""
 from __future__ import annotations
 
 from ..render.content_modals import contract_modal
-from .answers import ids, reply
+from .responding import ids, reply
 
 
 def _contract(services, command, rest, client, context):

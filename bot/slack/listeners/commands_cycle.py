@@ -10,7 +10,7 @@ from ..render import meetings as meeting_msgs
 from ..render import nudges as close_msgs
 from ..render.cycle_modal import charter_modal, schedule_modal
 from ..text import bare_names, mentioned_ids
-from .answers import ids, lang_of, reply
+from .responding import ids, reply
 from .users import resolve_names
 
 SCHEDULE_VERBS = {
@@ -36,9 +36,8 @@ def _schedule(services, command, rest, client, context):
     team, channel, user = ids(command)
     verb, _, args = rest.partition(" ")
     verb = SCHEDULE_VERBS.get(verb.lower()) if verb else None
-    lang = lang_of(services, command)
     if not rest:
-        tz = services.schedule.check_can_plan(team, channel, user)
+        tz, lang = services.schedule.plan_form(team, channel, user)
         client.views_open(trigger_id=command["trigger_id"], view=schedule_modal(lang, channel, tz))
         return None
     if verb == "list":
@@ -54,20 +53,23 @@ def _schedule(services, command, rest, client, context):
         if len(people) != 1:
             raise DomainError("schedule.usage")
         if verb == "facilitator":
-            slot = services.schedule.choose_facilitator(
+            done = services.schedule.choose_facilitator(
                 team, channel, user, int(number_text), people[0]
             )
-            return reply(meeting_msgs.facilitator_planned(lang, slot.number, slot.facilitator_id))
-        slot = services.schedule.choose_client(team, channel, user, int(number_text), people[0])
-        return reply(cycle_msgs.client_chosen(lang, slot.number, slot.client_id))
+            return reply(
+                meeting_msgs.facilitator_planned(
+                    done.lang, done.slot.number, done.slot.facilitator_id
+                )
+            )
+        done = services.schedule.choose_client(team, channel, user, int(number_text), people[0])
+        return reply(cycle_msgs.client_chosen(done.lang, done.slot.number, done.slot.client_id))
     if verb not in ("cancel", "move") or not number_text.isdigit():
         raise DomainError("schedule.usage")
     if verb == "cancel":
-        slot = services.schedule.cancel(team, channel, user, int(number_text))
-        return reply(group_msgs.notice(lang, "schedule.cancelled", number=slot.number))
-    slot = services.schedule.move(team, channel, user, int(number_text), when)
-    tz = services.schedule.check_can_plan(team, channel, user)
-    return reply(cycle_msgs.moved_answer(lang, slot.number, slot.starts_at, tz))
+        done = services.schedule.cancel(team, channel, user, int(number_text))
+        return reply(group_msgs.notice(done.lang, "schedule.cancelled", number=done.slot.number))
+    done = services.schedule.move(team, channel, user, int(number_text), when)
+    return reply(cycle_msgs.moved_answer(done.lang, done.slot.number, done.slot.starts_at, done.tz))
 
 
 def _calendar(services, command, rest, client, context):

@@ -12,7 +12,7 @@ from ...domain import DomainError
 from ...services.privacy import check_mode, check_months
 from ..render import reports
 from . import commands_content
-from .answers import ids, lang_of, reply
+from .responding import ids, reply
 
 GROUP_WORDS = ("group", "groupe")
 ME_WORDS = ("me", "moi")
@@ -37,29 +37,28 @@ def _lang(services, command, rest, client, context):
         change = services.languages.set_mine(team, user, words[0])
     else:
         raise DomainError("lang.usage", value=rest)
-    lang = change.lang if change.scope == "me" else lang_of(services, command)
-    return reply(reports.lang_set(lang, change.scope, change.group_name, change.lang))
+    return reply(reports.lang_set(change.reader_lang, change.scope, change.group_name, change.lang))
 
 
 def _report(services, command, rest, client, context):
     word = rest.split(" ")[0].lower() if rest else ""
     if word not in GROUP_WORDS:
         return commands_content.ROUTES["report"](services, command, rest, client, context)
-    services.assessment.post(*ids(command))
-    return reply(reports.notice(lang_of(services, command), "report.posted"))
+    _, lang = services.assessment.post(*ids(command))
+    return reply(reports.notice(lang, "report.posted"))
 
 
 def _export(services, command, rest, client, context):
     if rest.lower() in ME_WORDS:
         return _mydata(services, command, rest, client, context)
-    services.exports.export_group(*ids(command))
-    return reply(reports.notice(lang_of(services, command), "export.queued"))
+    _, lang = services.exports.export_group(*ids(command))
+    return reply(reports.notice(lang, "export.queued"))
 
 
 def _mydata(services, command, rest, client, context):
-    team, _, user = ids(command)
-    services.privacy.export_mine(team, user)
-    return reply(reports.notice(lang_of(services, command), "mydata.queued"))
+    team, channel, user = ids(command)
+    _, lang = services.privacy.export_mine(team, user, channel)
+    return reply(reports.notice(lang, "mydata.queued"))
 
 
 def _privacy(services, command, rest, client, context):

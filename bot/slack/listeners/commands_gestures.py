@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..render.gestures import gestures_message
-from .answers import ids, reply
+from .responding import ids, reply
 
 
 def _gestures(services, command, rest, client, context):

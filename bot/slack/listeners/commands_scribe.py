@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...domain import DomainError
 from ..render.scribe import scribe_answer
 from ..text import bare_names, mentioned_ids
-from .answers import ids, reply
+from .responding import ids, reply
 from .users import resolve_names
 
 BACK_TO_FACILITATOR = {"me", "moi", "off", "non", "no", "none", "aucun"}

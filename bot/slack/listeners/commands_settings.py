@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..render.settings import settings_modal
-from .answers import ids
+from .responding import ids
 
 
 def _settings(services, command, rest, client, context):

@@ -4,61 +4,59 @@ suggestion DM, closing the cycle anyway."""
 from __future__ import annotations
 
 from ...domain import DomainError
+from .. import payloads
 from ..ids import ActionId
-from ..render import group as group_msgs
+from .responding import bound
 
 
-def _click_key(body) -> str:
-    action = body["actions"][0]
-    return f"action:{body['user']['id']}:{action['action_id']}:{action.get('action_ts')}"
-
-
-def _slot(block_id: str) -> tuple[str, int]:
-    """`client:<channel>:<number>` → the group's channel and the session number."""
-    _, channel, number = block_id.split(":")
+def _slot(body) -> tuple[str, int]:
+    """The block id `client:<channel>:<number>` → the group's channel and the session number."""
+    _, channel, number = payloads.block_parts(body)
     return channel, int(number)
 
 
+def accept_charter(services, ack, body):
+    here = payloads.where(body)
+    value = payloads.action(body).get("value") or ""
+    channel = value if value not in ("", "accept") else here.channel  # from a DM: the group's
+    answer = payloads.answer(body, channel)
+    services.charter.accept(here.team, channel, here.user, answer)
+    ack()
+
+
+def close_anyway(services, ack, body):
+    here = payloads.where(body)
+    channel = payloads.action(body)["value"]
+    services.schedule.close(
+        here.team, channel, here.user, confirmed=True, answer=payloads.answer(body, channel)
+    )
+    ack()
+
+
+def confirm_client(services, ack, body):
+    channel, number = _slot(body)
+    client = payloads.action(body)["value"].rsplit(payloads.SEPARATOR, 1)[1]
+    _choose(services, body, channel, number, client)
+    ack()
+
+
+def choose_client(services, ack, body):
+    channel, number = _slot(body)
+    client = payloads.action(body).get("selected_user")
+    if not client:
+        raise DomainError("schedule.usage")
+    _choose(services, body, channel, number, client)
+    ack()
+
+
+def _choose(services, body, channel: str, number: int, client: str) -> None:
+    here = payloads.where(body)
+    key = payloads.click_key(body)
+    services.schedule.choose_client(here.team, channel, here.user, number, client, key)
+
+
 def register(app, services) -> None:
-    @app.action(ActionId.ACCEPT_CHARTER)
-    def accept_charter(ack, body):
-        team, user = body["team"]["id"], body["user"]["id"]
-        value = body["actions"][0].get("value") or ""
-        channel = (body.get("channel") or {}).get("id") or body["container"].get("channel_id")
-        channel = value if value not in ("", "accept") else channel  # from a DM: the group's
-        view = services.charter.accept(team, channel, user)
-        key = f"action:{user}:{ActionId.ACCEPT_CHARTER}:{body['actions'][0].get('action_ts')}"
-        services.notices.private(
-            channel, user, group_msgs.notice(view.lang, "charter.accepted"), key
-        )
-        ack()
-
-    @app.action(ActionId.CLOSE_CYCLE)
-    def close_anyway(ack, body):
-        team, user = body["team"]["id"], body["user"]["id"]
-        channel = body["actions"][0]["value"]
-        done = services.schedule.close(team, channel, user, confirmed=True)
-        services.notices.private(
-            channel, user, group_msgs.notice(done.lang, "close.closed"), _click_key(body)
-        )
-        ack()
-
-    @app.action(ActionId.CONFIRM_CLIENT)
-    def confirm_client(ack, body):
-        channel, number = _slot(body["actions"][0]["block_id"])
-        client = body["actions"][0]["value"].rsplit(":", 1)[1]
-        services.schedule.choose_client(
-            body["team"]["id"], channel, body["user"]["id"], number, client, _click_key(body)
-        )
-        ack()
-
-    @app.action(ActionId.CHOOSE_CLIENT)
-    def choose_client(ack, body):
-        channel, number = _slot(body["actions"][0]["block_id"])
-        client = body["actions"][0].get("selected_user")
-        if not client:
-            raise DomainError("schedule.usage")
-        services.schedule.choose_client(
-            body["team"]["id"], channel, body["user"]["id"], number, client, _click_key(body)
-        )
-        ack()
+    app.action(ActionId.ACCEPT_CHARTER)(bound(accept_charter, services))
+    app.action(ActionId.CLOSE_CYCLE)(bound(close_anyway, services))
+    app.action(ActionId.CONFIRM_CLIENT)(bound(confirm_client, services))
+    app.action(ActionId.CHOOSE_CLIENT)(bound(choose_client, services))

@@ -2,53 +2,37 @@
 
 from __future__ import annotations
 
-import json
+from dataclasses import replace
 
-from ...domain import DomainError
-from ...services.common import InvalidFields
 from ...services.schedule import ScheduleForm
+from .. import payloads
 from ..ids import BlockId, CallbackId
-from ..render.modals import field_errors, submitted
+from ..render.modals import submitted
+from .responding import bound, modal_place, save_modal
+
+
+def schedule_submitted(services, ack, body, view):
+    team, channel, user, lang = modal_place(services, body, view)
+    values = submitted(view)
+    form = payloads.text_form(
+        values, ScheduleForm, hours_engaged=BlockId.HOURS, cases=BlockId.CASES
+    )
+    form = replace(form, cases=form.cases or "1")  # a meeting holds one case unless said
+    save_modal(
+        ack,
+        lambda: services.schedule.plan(team, channel, user, form),
+        lang,
+        BlockId.FIRST_DATE,
+    )
+
+
+def charter_submitted(services, ack, body, view):
+    """A refusal of the rules is the error handler's: it shows it on the modal's field."""
+    team, channel, user, lang = modal_place(services, body, view)
+    text = submitted(view).get(BlockId.CHARTER_TEXT) or ""
+    save_modal(ack, lambda: services.charter.edit(team, channel, user, text), lang, None)
 
 
 def register(app, services) -> None:
-    @app.view(CallbackId.SCHEDULE)
-    def schedule_submitted(ack, body, view):
-        team, user = body["team"]["id"], body["user"]["id"]
-        channel = json.loads(view.get("private_metadata") or "{}").get("channel_id")
-        values = submitted(view)
-        form = ScheduleForm(
-            first_date=values.get(BlockId.FIRST_DATE) or "",
-            first_time=values.get(BlockId.FIRST_TIME) or "",
-            cadence=values.get(BlockId.CADENCE) or "",
-            duration=values.get(BlockId.DURATION) or "",
-            count=values.get(BlockId.COUNT) or "",
-            hours_engaged=values.get(BlockId.HOURS) or "",
-            reminders=values.get(BlockId.REMINDERS) or "",
-            checkin=values.get(BlockId.CHECKIN) or "",
-            cases=values.get(BlockId.CASES) or "1",
-        )
-        lang = services.notices.lang_of(team, channel, user)
-        try:
-            services.schedule.plan(team, channel, user, form)
-        except InvalidFields as problems:
-            ack(response_action="errors", errors=field_errors(lang, problems.errors))
-            return
-        except DomainError as refusal:
-            errors = {BlockId.FIRST_DATE: (refusal.key, refusal.params)}
-            ack(response_action="errors", errors=field_errors(lang, errors))
-            return
-        ack()
-
-    @app.view(CallbackId.CHARTER)
-    def charter_submitted(ack, body, view):
-        team, user = body["team"]["id"], body["user"]["id"]
-        channel = json.loads(view.get("private_metadata") or "{}").get("channel_id")
-        text = submitted(view).get(BlockId.CHARTER_TEXT) or ""
-        try:
-            services.charter.edit(team, channel, user, text)
-        except InvalidFields as problems:
-            lang = services.notices.lang_of(team, channel, user)
-            ack(response_action="errors", errors=field_errors(lang, problems.errors))
-            return
-        ack()
+    app.view(CallbackId.SCHEDULE)(bound(schedule_submitted, services))
+    app.view(CallbackId.CHARTER)(bound(charter_submitted, services))

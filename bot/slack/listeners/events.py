@@ -6,12 +6,14 @@ content. The event id is the request's idempotency key: a retry is recognised.
 
 from __future__ import annotations
 
+from .. import payloads
+
 
 def register(app, services) -> None:
     @app.event("message")
     def on_message(ack, body, event):
         subtype = event.get("subtype")
-        key = f"event:{body.get('event_id')}"
+        key = payloads.event_key(body)
         team = body.get("team_id")
         channel = event.get("channel")
         if subtype == "message_changed":
@@ -49,7 +51,7 @@ def register(app, services) -> None:
                 body.get("team_id"),
                 event["channel"],
                 event["user"],
-                f"event:{body.get('event_id')}",
+                payloads.event_key(body),
             )
         ack()
 

@@ -8,46 +8,42 @@ reads their Slack locale and publishes their home again in it
 
 from __future__ import annotations
 
+from ...services.notices import Answer
+from .. import payloads
 from ..ids import ActionId
-from ..render import reports
+from .responding import bound
 
 
-def _who(body) -> tuple[str, str | None, str]:
-    team = (body.get("team") or {}).get("id") or body.get("team_id")
-    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
-        "channel_id"
-    )
-    return team, channel, body["user"]["id"]
+def home_opened(services, ack, body, event):
+    if event.get("tab", "home") == "home":
+        services.languages.home_opened(body.get("team_id"), event["user"])
+    ack()
+
+
+def item_status(services, ack, body):
+    item_id, _, status = payloads.value(body).partition(payloads.SEPARATOR)
+    here = payloads.where(body)
+    services.home.set_item_status(here.team, here.user, payloads.number(item_id), status)
+    ack()
+
+
+def forget_confirm(services, ack, body):
+    here = payloads.where(body)
+    key = f"forget:{here.user}:{payloads.action(body).get('action_ts')}"
+    services.privacy.forget(here.team, here.channel, here.user, key)
+    ack()
+
+
+def forget_cancel(services, ack, body):
+    here = payloads.where(body)
+    key = f"forget-cancel:{here.user}:{payloads.action(body).get('action_ts')}"
+    services.notices.tell(here.team, Answer(here.channel, here.user, key), "forget.cancelled")
+    ack()
 
 
 def register(app, services) -> None:
-    @app.event("app_home_opened")
-    def home_opened(ack, body, event):
-        user = event["user"]
-        if event.get("tab", "home") == "home":
-            services.languages.home_opened(body.get("team_id"), user)
-            services.home.publish(body.get("team_id"), user)
-        ack()
-
-    @app.action(ActionId.HOME_ITEM_DONE)
-    @app.action(ActionId.HOME_ITEM_PROGRESS)
-    def item_status(ack, body):
-        item_id, _, status = body["actions"][0].get("value", "").partition(":")
-        team, _, user = _who(body)
-        services.home.set_item_status(team, user, int(item_id) if item_id.isdigit() else 0, status)
-        ack()
-
-    @app.action(ActionId.FORGET_CONFIRM)
-    def forget_confirm(ack, body):
-        team, channel, user = _who(body)
-        action = body["actions"][0]
-        services.privacy.forget(team, channel, user, f"forget:{user}:{action.get('action_ts')}")
-        ack()
-
-    @app.action(ActionId.FORGET_CANCEL)
-    def forget_cancel(ack, body):
-        team, channel, user = _who(body)
-        lang = services.notices.lang_of(team, channel, user)
-        key = f"forget-cancel:{user}:{body['actions'][0].get('action_ts')}"
-        services.notices.private(channel, user, reports.notice(lang, "forget.cancelled"), key)
-        ack()
+    app.event("app_home_opened")(bound(home_opened, services))
+    app.action(ActionId.HOME_ITEM_DONE)(bound(item_status, services))
+    app.action(ActionId.HOME_ITEM_PROGRESS)(bound(item_status, services))
+    app.action(ActionId.FORGET_CONFIRM)(bound(forget_confirm, services))
+    app.action(ActionId.FORGET_CANCEL)(bound(forget_cancel, services))

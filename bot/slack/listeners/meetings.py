@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ...domain import DomainError
+from .. import payloads
 from ..ids import ActionId
-from ..render import formats
 from ..render.meetings import read_start_value
-from .case_choice import _click, start_now
+from .responding import bound
 
 # `/codev start @client facilitated by @x`, « /codev démarrer @client animé par @x »
 # (also « animée par », « avec @x à l'animation », "facilitator @x").
@@ -29,40 +29,40 @@ def split_facilitator(rest: str) -> tuple[str, str]:
     return parts[0].strip(), parts[1].strip()
 
 
+def _start(services, body, client_id, topic_id, facilitator) -> None:
+    services.sessions.start_from_click(
+        *payloads.where(body).ids,
+        payloads.answer(body),
+        client_id=client_id,
+        topic_id=topic_id,
+        facilitator_id=facilitator,
+    )
+
+
+def start_facilitated(services, ack, body):
+    _start(services, body, *read_start_value(payloads.value(body)))
+    ack()
+
+
+def choose_facilitator(services, ack, body):
+    chosen = payloads.action(body).get("selected_user")
+    if not chosen:
+        raise DomainError("session.start_usage")
+    block = payloads.action(body)["block_id"].partition(payloads.SEPARATOR)[2]
+    client_id, topic_id, _ = read_start_value(block)
+    _start(services, body, client_id, topic_id, chosen)
+    ack()
+
+
+def start_next_case(services, ack, body):
+    """The same as `/codev start` in the channel: the pitched topics to choose from when
+    there are some, else the rotation's client."""
+    (meeting,) = payloads.values(body, int)
+    services.sessions.start_next_case(*payloads.where(body).ids, meeting, payloads.answer(body))
+    ack()
+
+
 def register(app, services) -> None:
-    def _answer(body, client_id, topic_id, facilitator):
-        team, channel, user, key = _click(body)
-        lang = services.notices.lang_of(team, channel, user)
-        answer = start_now(
-            services, team, channel, user, lang, client_id, topic_id, False, facilitator
-        )
-        services.notices.private(channel, user, answer, key)
-
-    @app.action(ActionId.START_FACILITATED)
-    def start_facilitated(ack, body):
-        _answer(body, *read_start_value(body["actions"][0]["value"]))
-        ack()
-
-    @app.action(ActionId.CHOOSE_FACILITATOR)
-    def choose_facilitator(ack, body):
-        action = body["actions"][0]
-        chosen = action.get("selected_user")
-        if not chosen:
-            raise DomainError("session.start_usage")
-        client_id, topic_id, _ = read_start_value(action["block_id"].partition(":")[2])
-        _answer(body, client_id, topic_id, chosen)
-        ack()
-
-    @app.action(ActionId.START_NEXT_CASE)
-    def start_next_case(ack, body):
-        """The same as `/codev start` in the channel: the pitched topics to choose
-        from when there are some, else the rotation's client."""
-        team, channel, user, key = _click(body)
-        meeting = body["actions"][0]["value"]
-        services.sessions.check_next_case(team, channel, user, int(meeting))
-        choice = services.case_choice.choice(team, channel, user)
-        if choice is not None:
-            services.notices.private(channel, user, formats.case_choice(choice.lang, choice), key)
-        else:
-            _answer(body, None, None, None)
-        ack()
+    app.action(ActionId.START_FACILITATED)(bound(start_facilitated, services))
+    app.action(ActionId.CHOOSE_FACILITATOR)(bound(choose_facilitator, services))
+    app.action(ActionId.START_NEXT_CASE)(bound(start_next_case, services))

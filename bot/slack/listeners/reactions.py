@@ -6,6 +6,8 @@ The event id is the request's idempotency key: a retried event changes nothing.
 
 from __future__ import annotations
 
+from .. import payloads
+
 
 def register(app, services) -> None:
     def on_reaction(ack, body, event, added: bool) -> None:
@@ -18,7 +20,7 @@ def register(app, services) -> None:
                 item["ts"],
                 event.get("reaction", ""),
                 added,
-                f"event:{body.get('event_id')}",
+                payloads.event_key(body),
             )
         ack()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from ...domain import DomainError
-from ...services.common import InvalidFields
+from ...services.forms import InvalidFields
 from ..ids import ActionId, BlockId, CallbackId
 from ..render.modals import field_errors, submitted
 from ..render.scribe import naming_modal, record_modal

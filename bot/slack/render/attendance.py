@@ -3,8 +3,6 @@ of a session's root message, phase 6's régulation button, and their modals."""
 
 from __future__ import annotations
 
-import json
-
 from slack_sdk.models.blocks import (
     InputBlock,
     MarkdownTextObject,
@@ -12,10 +10,8 @@ from slack_sdk.models.blocks import (
     PlainTextInputElement,
     PlainTextObject,
     SectionBlock,
-    StaticSelectElement,
     TimePickerElement,
 )
-from slack_sdk.models.views import View
 
 from ...domain import Phase
 from ...domain.attendance import Presence
@@ -28,6 +24,7 @@ from ...services.regulation import JournalForm, RegulationForm
 from ..ids import INPUT, ActionId, CallbackId
 from ..text import markdown
 from .kit import button, user
+from .modals import form_modal, select_field
 
 
 def root_buttons(view: SessionView) -> list:
@@ -78,15 +75,7 @@ def attendance_modal(form: AttendanceForm) -> dict:
         status_id, arrived_id, left_id = block_ids(line.user_id)
         blocks += [
             SectionBlock(text=MarkdownTextObject(text=f"*{user(line.user_id)}*")),
-            InputBlock(
-                block_id=status_id,
-                label=_plain(t(lang, "attendance.modal.status")),
-                element=StaticSelectElement(
-                    action_id=INPUT,
-                    options=options,
-                    initial_option=next((o for o in options if o.value == line.status), None),
-                ),
-            ),
+            select_field(status_id, t(lang, "attendance.modal.status"), options, line.status),
             InputBlock(
                 block_id=arrived_id,
                 label=_plain(t(lang, "attendance.modal.arrived")),
@@ -100,27 +89,13 @@ def attendance_modal(form: AttendanceForm) -> dict:
                 element=TimePickerElement(action_id=INPUT, initial_time=line.left),
             ),
         ]
-    return View(
-        type="modal",
-        callback_id=CallbackId.ATTENDANCE,
-        title=_plain(t(lang, "attendance.modal.title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"session_id": form.session_id}),
-        blocks=blocks[:100],
-    ).to_dict()
-
-
-def _modal(lang, callback_id, title_key, blocks, session_id: int) -> dict:
-    return View(
-        type="modal",
-        callback_id=callback_id,
-        title=_plain(t(lang, title_key)),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"session_id": session_id}),
-        blocks=blocks,
-    ).to_dict()
+    return form_modal(
+        lang,
+        CallbackId.ATTENDANCE,
+        "attendance.modal.title",
+        blocks[:100],
+        {"session_id": form.session_id},
+    )
 
 
 def regulation_modal(form: RegulationForm) -> dict:
@@ -131,17 +106,15 @@ def regulation_modal(form: RegulationForm) -> dict:
     for criterion in CRITERIA:
         current = form.votes.get(criterion)
         blocks.append(
-            InputBlock(
-                block_id=criterion,
-                label=_plain(t(lang, f"regulation.criterion.{criterion}")),
-                element=StaticSelectElement(
-                    action_id=INPUT,
-                    options=options,
-                    initial_option=next((o for o in options if o.value == str(current)), None),
-                ),
-            )
+            select_field(criterion, t(lang, f"regulation.criterion.{criterion}"), options, current)
         )
-    return _modal(lang, CallbackId.REGULATION, "regulation.modal.title", blocks, form.session_id)
+    return form_modal(
+        lang,
+        CallbackId.REGULATION,
+        "regulation.modal.title",
+        blocks,
+        {"session_id": form.session_id},
+    )
 
 
 def journal_modal(form: JournalForm) -> dict:
@@ -163,7 +136,13 @@ def journal_modal(form: JournalForm) -> dict:
                 ),
             )
         )
-    return _modal(lang, CallbackId.JOURNAL, "regulation.journal.title", blocks, form.session_id)
+    return form_modal(
+        lang,
+        CallbackId.JOURNAL,
+        "regulation.journal.title",
+        blocks,
+        {"session_id": form.session_id},
+    )
 
 
 def journal_markdown(lang: str, group_name: str, entries) -> str:

@@ -11,7 +11,6 @@ from datetime import date
 from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
-    CheckboxesElement,
     DatePickerElement,
     DividerBlock,
     InputBlock,
@@ -20,16 +19,14 @@ from slack_sdk.models.blocks import (
     PlainTextInputElement,
     PlainTextObject,
     SectionBlock,
-    StaticSelectElement,
 )
-from slack_sdk.models.views import View
 
 from ...domain import HelpKind
 from ...i18n import t
 from ...services.action_plan import MAX_ROWS, PlanRow
 from ..ids import INPUT, ActionId, BlockId, CallbackId
 from ..text import neutralise_bidi, quote
-from .modals import submitted
+from .modals import checkboxes_field, form_modal, select_field, submitted
 
 SHARE = "share"
 FOUR_A = (BlockId.APPRECIATION, BlockId.EXPECTATIONS, BlockId.LEARNINGS, BlockId.APPLICATIONS)
@@ -56,16 +53,7 @@ def _text_input(block_id, label, initial=None, hint=None, optional=False, multil
 
 def _modal(lang, callback_id, title_key, blocks, metadata: dict) -> dict:
     """A modal of session content; the texts it quotes show without bidi overrides."""
-    view = View(
-        type="modal",
-        callback_id=callback_id,
-        title=_plain(t(lang, title_key)),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps(metadata),
-        blocks=blocks,
-    ).to_dict()
-    return neutralise_bidi(view)
+    return neutralise_bidi(form_modal(lang, callback_id, title_key, blocks, metadata))
 
 
 def answer_modal(lang: str, session_id: int, number: int, question: str) -> dict:
@@ -87,13 +75,7 @@ def contract_modal(lang: str, session_id: int, request: str, help_kinds) -> dict
             initial=request,
             hint=t(lang, "modal.contract.request_hint"),
         ),
-        InputBlock(
-            block_id=BlockId.HELP_KINDS,
-            label=_plain(t(lang, "modal.contract.kinds")),
-            element=CheckboxesElement(
-                action_id=INPUT, options=options, initial_options=chosen or None
-            ),
-        ),
+        checkboxes_field(BlockId.HELP_KINDS, t(lang, "modal.contract.kinds"), options, chosen),
     ]
     return _modal(
         lang, CallbackId.CONTRACT, "modal.contract.title", blocks, {"session_id": session_id}
@@ -266,15 +248,7 @@ def evaluation_modal(
     share = Option(value=SHARE, text=_plain(t(lang, "modal.eval.share_option")))
     blocks = [
         SectionBlock(text=MarkdownTextObject(text=t(lang, privacy))),
-        InputBlock(
-            block_id=BlockId.RATING,
-            label=_plain(t(lang, "modal.eval.rating")),
-            element=StaticSelectElement(
-                action_id=INPUT,
-                options=options,
-                initial_option=next((o for o in options if o.value == str(rating)), None),
-            ),
-        ),
+        select_field(BlockId.RATING, t(lang, "modal.eval.rating"), options, rating),
     ]
     for field in FOUR_A:
         blocks.append(
@@ -286,16 +260,13 @@ def evaluation_modal(
             )
         )
     blocks.append(
-        InputBlock(
-            block_id=BlockId.SHARE_LEARNINGS,
-            label=_plain(t(lang, "modal.eval.share")),
-            hint=_plain(t(lang, "modal.eval.share_hint")),
+        checkboxes_field(
+            BlockId.SHARE_LEARNINGS,
+            t(lang, "modal.eval.share"),
+            [share],
+            [share] if share_learnings else None,
+            hint=t(lang, "modal.eval.share_hint"),
             optional=True,
-            element=CheckboxesElement(
-                action_id=INPUT,
-                options=[share],
-                initial_options=[share] if share_learnings else None,
-            ),
         )
     )
     return _modal(

@@ -94,17 +94,17 @@ def cycle_planned(view, added: int):
     return payload(text, [section(text), context(hours_line(view))])
 
 
+def session_words(lang, key, group_name, number, starts_at, tz, **more) -> str:
+    """A message about one session of a group: its group, number and when it starts."""
+    when = when_text(starts_at, tz, lang)
+    return t(lang, key, group=escape(group_name), number=number, when=when, **more)
+
+
 def session_reminder(
     lang, group_name, number, starts_at, minutes_before, tz, video_url=None, cases=1
 ):
-    text = t(
-        lang,
-        "cycle.reminder",
-        group=escape(group_name),
-        number=number,
-        when=when_text(starts_at, tz, lang),
-        before=_duration(lang, minutes_before),
-    )
+    before = _duration(lang, minutes_before)
+    text = session_words(lang, "cycle.reminder", group_name, number, starts_at, tz, before=before)
     if cases > 1:  # the meeting's cases follow one another, each with its own client
         text += "\n" + t(lang, "meeting.holds", cases=cases)
     if video_url:  # checked when saved; escaped as any text
@@ -113,13 +113,7 @@ def session_reminder(
 
 
 def client_prep(lang, group_name, number, starts_at, topics, tz="UTC"):
-    text = t(
-        lang,
-        "cycle.prep",
-        group=escape(group_name),
-        number=number,
-        when=when_text(starts_at, tz, lang),
-    )
+    text = session_words(lang, "cycle.prep", group_name, number, starts_at, tz)
     blocks = [section(text)]
     if topics:
         blocks.append(

@@ -3,8 +3,6 @@ and the charter modal."""
 
 from __future__ import annotations
 
-import json
-
 from slack_sdk.models.blocks import (
     DatePickerElement,
     InputBlock,
@@ -14,11 +12,11 @@ from slack_sdk.models.blocks import (
     StaticSelectElement,
     TimePickerElement,
 )
-from slack_sdk.models.views import View
 
 from ...i18n import t
 from ..ids import INPUT, BlockId, CallbackId
 from .cycle import CADENCE_KEYS
+from .modals import form_modal
 
 
 def _plain(text: str) -> PlainTextObject:
@@ -74,36 +72,20 @@ def schedule_modal(lang: str, channel_id: str, tz: str, hours_engaged: int = 35)
             BlockId.CHECKIN, t(lang, "schedule.checkin"), "15", t(lang, "schedule.checkin_hint")
         ),
     ]
-    view = View(
-        type="modal",
-        callback_id=CallbackId.SCHEDULE,
-        title=_plain(t(lang, "schedule.title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"channel_id": channel_id}),
-        blocks=blocks,
+    return form_modal(
+        lang, CallbackId.SCHEDULE, "schedule.title", blocks, {"channel_id": channel_id}
     )
-    return view.to_dict()
 
 
 def charter_modal(lang: str, channel_id: str, text: str) -> dict:
     """The facilitator writes the group's own charter (3,000 characters at most)."""
-    view = View(
-        type="modal",
-        callback_id=CallbackId.CHARTER,
-        title=_plain(t(lang, "charter.edit_title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"channel_id": channel_id}),
-        blocks=[
-            InputBlock(
-                block_id=BlockId.CHARTER_TEXT,
-                label=_plain(t(lang, "charter.edit_label")),
-                hint=_plain(t(lang, "charter.edit_hint")),
-                element=PlainTextInputElement(
-                    action_id=INPUT, multiline=True, max_length=3000, initial_value=text[:3000]
-                ),
-            )
-        ],
+    field = InputBlock(
+        block_id=BlockId.CHARTER_TEXT,
+        label=_plain(t(lang, "charter.edit_label")),
+        hint=_plain(t(lang, "charter.edit_hint")),
+        element=PlainTextInputElement(
+            action_id=INPUT, multiline=True, max_length=3000, initial_value=text[:3000]
+        ),
     )
-    return view.to_dict()
+    metadata = {"channel_id": channel_id}
+    return form_modal(lang, CallbackId.CHARTER, "charter.edit_title", [field], metadata)

@@ -7,6 +7,7 @@ from slack_sdk.models.blocks import Option, PlainTextObject, StaticSelectElement
 
 from ...domain import ActionStatus, ContributionKind, Harvest, Phase
 from ...i18n import t
+from .. import payloads
 from ..ids import ActionId
 from ..text import quote
 from .kit import actions, button, context, day_in_words, header, payload, section, user
@@ -48,15 +49,8 @@ def harvest_board(lang: str, session_id: int, number: int, items):
             f"{user(author)}\n{quote(text, 1500)}"
         )
         blocks.append(section(line))
-        buttons = [
-            button(
-                t(lang, f"harvest.{choice}"),
-                f"{ActionId.HARVEST}_{choice}",
-                f"{session_id}:{cid}:{choice}",
-                style="primary" if choice == verdict else None,
-            )
-            for choice in Harvest
-        ]
+        value = payloads.join(session_id, cid)
+        buttons = _choice_buttons(lang, "harvest", ActionId.HARVEST, value, Harvest, verdict)
         blocks.append(actions(*buttons, _kind_select(lang, session_id, cid, kind)))
     if len(items) > MAX_ON_BOARD:
         blocks.append(context(t(lang, "harvest.more", count=len(items) - MAX_ON_BOARD)))
@@ -105,6 +99,20 @@ def follow_up_board(lang: str, session_id: int, sections):
     return payload(title, blocks)
 
 
+def _choice_buttons(lang, words: str, action_id: str, value: str, choices, chosen) -> list:
+    """One button per choice of a row (`<action id>_<choice>`, value `<value>:<choice>`),
+    the choice in force shown as primary."""
+    return [
+        button(
+            t(lang, f"{words}.{choice}"),
+            payloads.composite(action_id, choice),
+            payloads.join(value, choice),
+            style="primary" if choice == chosen else None,
+        )
+        for choice in choices
+    ]
+
+
 def _follow_up_item(lang, session_id, item_id, what, due, status):
     line = f"{STATUS_MARKS.get(status, '▫️')} {quote(what, 1500)}"
     if due:
@@ -114,14 +122,13 @@ def _follow_up_item(lang, session_id, item_id, what, due, status):
     return [
         section(line),
         actions(
-            *(
-                button(
-                    t(lang, f"follow_up.status.{choice}"),
-                    f"{ActionId.ACTION_ITEM_STATUS}_{choice}",
-                    f"{session_id}:{item_id}:{choice}",
-                    style="primary" if choice == status else None,
-                )
-                for choice in choices
+            *_choice_buttons(
+                lang,
+                "follow_up.status",
+                ActionId.ACTION_ITEM_STATUS,
+                payloads.join(session_id, item_id),
+                choices,
+                status,
             )
         ),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from slack_sdk.models.blocks import (
+    CheckboxesElement,
     InputBlock,
     Option,
     PlainTextInputElement,
@@ -24,6 +25,45 @@ LANG_LABELS = {"fr": "Français", "en": "English"}
 
 def _plain(text: str) -> PlainTextObject:
     return PlainTextObject(text=text[:75] if len(text) > 75 else text)
+
+
+def form_modal(lang: str, callback_id: str, title_key: str, blocks, metadata: dict) -> dict:
+    """A form in a modal: its title, Save and Cancel, and what the app needs back when it
+    is submitted (`private_metadata`)."""
+    return View(
+        type="modal",
+        callback_id=callback_id,
+        title=_plain(t(lang, title_key)),
+        submit=_plain(t(lang, "button.save")),
+        close=_plain(t(lang, "button.cancel")),
+        private_metadata=json.dumps(metadata),
+        blocks=blocks,
+    ).to_dict()
+
+
+def select_field(block_id: str, label: str, options: list[Option], current, optional=None):
+    """A field to pick one of `options`, the one whose value is `current` chosen."""
+    return InputBlock(
+        block_id=block_id,
+        label=_plain(label),
+        optional=optional,
+        element=StaticSelectElement(
+            action_id=INPUT,
+            options=options,
+            initial_option=next((o for o in options if o.value == str(current)), None),
+        ),
+    )
+
+
+def checkboxes_field(block_id: str, label: str, options, chosen, hint=None, optional=None):
+    """A field of boxes to tick, `chosen` ticked (none: `chosen` empty or None)."""
+    return InputBlock(
+        block_id=block_id,
+        label=_plain(label),
+        hint=_plain(hint) if hint else None,
+        optional=optional,
+        element=CheckboxesElement(action_id=INPUT, options=options, initial_options=chosen or None),
+    )
 
 
 def _options(pairs) -> list[Option]:
@@ -47,15 +87,7 @@ def setup_modal(lang: str, channel_id: str, current, user_id: str) -> dict:
                 action_id=INPUT, initial_value=name or None, max_length=80
             ),
         ),
-        InputBlock(
-            block_id=BlockId.LANG,
-            label=_plain(t(lang, "setup.lang")),
-            element=StaticSelectElement(
-                action_id=INPUT,
-                options=langs,
-                initial_option=_pick(langs, current.lang if current else lang),
-            ),
-        ),
+        select_field(BlockId.LANG, t(lang, "setup.lang"), langs, current.lang if current else lang),
         InputBlock(
             block_id=BlockId.TZ,
             label=_plain(t(lang, "setup.tz")),
@@ -82,16 +114,7 @@ def setup_modal(lang: str, channel_id: str, current, user_id: str) -> dict:
             ),
         ),
     ]
-    view = View(
-        type="modal",
-        callback_id=CallbackId.SETUP,
-        title=_plain(t(lang, "setup.title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"channel_id": channel_id}),
-        blocks=blocks,
-    )
-    return view.to_dict()
+    return form_modal(lang, CallbackId.SETUP, "setup.title", blocks, {"channel_id": channel_id})
 
 
 def submitted(view: dict) -> dict[str, object]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...i18n import t
 from ..ids import ActionId
 from ..text import escape, quote
-from .cycle import hours_line, turns_line, when_text
+from .cycle import hours_line, session_words, turns_line
 from .kit import actions, button, context, day_in_words, payload, section, slack_time, users
 
 
@@ -31,13 +31,7 @@ def item_due(lang, group_name, number, item_text):
 
 
 def items_recap(lang, group_name, number, starts_at, items, tz):
-    text = t(
-        lang,
-        "followup.recap",
-        group=escape(group_name),
-        number=number,
-        when=when_text(starts_at, tz, lang),
-    )
+    text = session_words(lang, "followup.recap", group_name, number, starts_at, tz)
     lines = [
         "• " + quote(what) + (f" — {day_in_words(due, lang)}" if due else "") for what, due in items
     ]

@@ -5,7 +5,6 @@ and a chart, made when the facilitator's export is delivered)."""
 from __future__ import annotations
 
 import io
-import json
 
 from slack_sdk.models.blocks import (
     InputBlock,
@@ -14,9 +13,7 @@ from slack_sdk.models.blocks import (
     PlainTextInputElement,
     PlainTextObject,
     SectionBlock,
-    StaticSelectElement,
 )
-from slack_sdk.models.views import View
 
 from ...domain import ActionStatus
 from ...domain.outcomes import MAX_OBJECTIVES, SCALE
@@ -35,6 +32,7 @@ from ...services.outcomes import (
 from ..ids import INPUT, ActionId, CallbackId
 from ..text import escape, markdown, quote
 from .kit import actions, button, payload, section
+from .modals import form_modal, select_field
 
 
 def _plain(text: str) -> PlainTextObject:
@@ -60,19 +58,6 @@ def _levels(lang: str) -> list[Option]:
     return [Option(value=str(n), text=_plain(t(lang, f"outcomes.level.{n}"))) for n in SCALE]
 
 
-def _select(block_id: str, label: str, options: list[Option], current, optional=False):
-    return InputBlock(
-        block_id=block_id,
-        label=_plain(label),
-        optional=optional,
-        element=StaticSelectElement(
-            action_id=INPUT,
-            options=options,
-            initial_option=next((o for o in options if o.value == str(current)), None),
-        ),
-    )
-
-
 def _text(block_id: str, label: str, initial: str, optional: bool) -> InputBlock:
     return InputBlock(
         block_id=block_id,
@@ -82,18 +67,6 @@ def _text(block_id: str, label: str, initial: str, optional: bool) -> InputBlock
             action_id=INPUT, multiline=True, initial_value=initial or None, max_length=1000
         ),
     )
-
-
-def _modal(lang: str, callback_id: str, title_key: str, blocks, metadata: dict) -> dict:
-    return View(
-        type="modal",
-        callback_id=callback_id,
-        title=_plain(t(lang, title_key)),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps(metadata),
-        blocks=blocks,
-    ).to_dict()
 
 
 def objectives_modal(form: ObjectivesForm) -> dict:
@@ -107,8 +80,8 @@ def objectives_modal(form: ObjectivesForm) -> dict:
         label = t(lang, "outcomes.objectives.objective", number=position)
         blocks.append(_text(objective_field(position), label, text, optional))
         label = t(lang, "outcomes.objectives.level", number=position)
-        blocks.append(_select(level_field(position), label, levels, level, optional=True))
-    return _modal(
+        blocks.append(select_field(level_field(position), label, levels, level, optional=True))
+    return form_modal(
         lang,
         CallbackId.OBJECTIVES,
         "outcomes.objectives.title",
@@ -127,7 +100,7 @@ def questionnaire_modal(form: QuestionnaireForm) -> dict:
         shown = t(lang, "outcomes.questionnaire.objective", text=quote(text, 2000), level=baseline)
         blocks.append(SectionBlock(text=MarkdownTextObject(text=shown)))
         label = t(lang, "outcomes.questionnaire.now", number=position)
-        blocks.append(_select(progress_field(position), label, levels, now))
+        blocks.append(select_field(progress_field(position), label, levels, now))
     blocks.append(_text(CHANGE, t(lang, "outcomes.questionnaire.change"), form.change, False))
     blocks.append(_text(EXAMPLE, t(lang, "outcomes.questionnaire.example"), form.example, True))
     statuses = [
@@ -137,9 +110,11 @@ def questionnaire_modal(form: QuestionnaireForm) -> dict:
     for item_id, text, status in form.items[:20]:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f"• {quote(text, 2000)}")))
         label = t(lang, "outcomes.questionnaire.item")
-        blocks.append(_select(item_field(item_id), label, statuses, status))
+        blocks.append(select_field(item_field(item_id), label, statuses, status))
     metadata = {"group_id": form.group_id, "wave": form.wave}
-    return _modal(lang, CallbackId.QUESTIONNAIRE, "outcomes.questionnaire.title", blocks, metadata)
+    return form_modal(
+        lang, CallbackId.QUESTIONNAIRE, "outcomes.questionnaire.title", blocks, metadata
+    )
 
 
 def _number(value) -> str:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import json
-
 from slack_sdk.models.blocks import (
-    CheckboxesElement,
     InputBlock,
     Option,
     PlainTextInputElement,
     PlainTextObject,
     RadioButtonsElement,
 )
-from slack_sdk.models.views import View
 
 from ...domain import Phase
 from ...i18n import t
@@ -20,6 +16,7 @@ from ...services.group_settings import ASYNC, LIVE, OPEN, STRICT, GroupSettings,
 from ..ids import INPUT, BlockId, CallbackId
 from ..text import escape
 from .kit import context, header, payload, section
+from .modals import checkboxes_field, form_modal
 from .session import phase_name
 
 ON = "on"
@@ -47,14 +44,13 @@ def _time_inputs(lang: str, kind: str, values: dict[int, int]) -> list:
 def _one_box(lang: str, block_id: str, key: str, on: bool) -> InputBlock:
     """One tick box with its label and hint (`key`, `key_option`, `key_hint`)."""
     option = Option(value=ON, text=_plain(t(lang, f"{key}_option")))
-    return InputBlock(
-        block_id=block_id,
-        label=_plain(t(lang, key)),
-        hint=_plain(t(lang, f"{key}_hint")),
+    return checkboxes_field(
+        block_id,
+        t(lang, key),
+        [option],
+        [option] if on else None,
+        hint=t(lang, f"{key}_hint"),
         optional=True,
-        element=CheckboxesElement(
-            action_id=INPUT, options=[option], initial_options=[option] if on else None
-        ),
     )
 
 
@@ -101,13 +97,8 @@ def _workdays(lang: str, current: GroupSettings) -> list[InputBlock]:
     ticked = (current.skip_weekends, current.auto_advance)
     chosen = [o for o, on in zip(options, ticked, strict=True) if on]
     return [
-        InputBlock(
-            block_id=BlockId.WORKDAYS,
-            label=_plain(t(lang, "settings.workdays")),
-            optional=True,
-            element=CheckboxesElement(
-                action_id=INPUT, options=options, initial_options=chosen or None
-            ),
+        checkboxes_field(
+            BlockId.WORKDAYS, t(lang, "settings.workdays"), options, chosen, optional=True
         ),
         InputBlock(
             block_id=BlockId.HOLIDAYS,
@@ -128,15 +119,12 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         Option(value=OPEN, text=_plain(t(lang, "settings.exploration.open"))),
     ]
     blocks = [
-        InputBlock(
-            block_id=BlockId.FOLLOW_UP,
-            label=_plain(t(lang, "settings.follow_up")),
+        checkboxes_field(
+            BlockId.FOLLOW_UP,
+            t(lang, "settings.follow_up"),
+            [follow_up],
+            [follow_up] if current.with_follow_up else None,
             optional=True,
-            element=CheckboxesElement(
-                action_id=INPUT,
-                options=[follow_up],
-                initial_options=[follow_up] if current.with_follow_up else None,
-            ),
         ),
         InputBlock(
             block_id=BlockId.EXPLORATION,
@@ -160,16 +148,9 @@ def settings_modal(lang: str, channel_id: str, current: GroupSettings) -> dict:
         *_time_inputs(lang, ASYNC, current.async_hours),
         *_workdays(lang, current),
     ]
-    view = View(
-        type="modal",
-        callback_id=CallbackId.SETTINGS,
-        title=_plain(t(lang, "settings.title")),
-        submit=_plain(t(lang, "button.save")),
-        close=_plain(t(lang, "button.cancel")),
-        private_metadata=json.dumps({"channel_id": channel_id}),
-        blocks=blocks,
+    return form_modal(
+        lang, CallbackId.SETTINGS, "settings.title", blocks, {"channel_id": channel_id}
     )
-    return view.to_dict()
 
 
 def _boxes(values: dict[int, int]) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bot.services import ports
-from bot.services.common import Context
+from bot.services.context import Context
 from bot.services.deferred import rendered
 from bot.services.effects import root_ref
 from bot.services.replies import ReplyService

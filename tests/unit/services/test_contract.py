@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.domain import DomainError, Phase
-from bot.services.common import InvalidFields
 from bot.services.contract import ContractService
 from bot.services.effects import EffectKind
+from bot.services.forms import InvalidFields
 
 from .conftest import CHANNEL, TEAM
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.domain import DomainError
-from bot.services.common import InvalidFields
 from bot.services.effects import EffectKind
+from bot.services.forms import InvalidFields
 from bot.services.schedule import ScheduleForm, ScheduleService
 
 from .conftest import CHANNEL, FACILITATOR, PEERS, TEAM
@@ -101,7 +101,9 @@ def test_members_list_the_cycle_and_outsiders_do_not(world):
 
 def test_cancelling_a_session_drops_its_reminders_only(world):
     plan(world)
-    slot = ScheduleService(world.ctx).cancel(TEAM, CHANNEL, FACILITATOR, 2)
+    done = ScheduleService(world.ctx).cancel(TEAM, CHANNEL, FACILITATOR, 2)
+    slot = done.slot
+    assert done.lang in ("fr", "en")
 
     second = next(s for s in world.store.t.sessions.values() if s.number == 2)
     assert (slot.status, second.status) == ("cancelled", "cancelled")
@@ -116,7 +118,7 @@ def test_cancelling_a_session_drops_its_reminders_only(world):
 
 def test_moving_a_session_queues_its_reminders_again_under_new_keys(world):
     plan(world)
-    slot = ScheduleService(world.ctx).move(TEAM, CHANNEL, FACILITATOR, 1, "2027-03-10")
+    slot = ScheduleService(world.ctx).move(TEAM, CHANNEL, FACILITATOR, 1, "2027-03-10").slot
 
     first = next(s for s in world.store.t.sessions.values() if s.number == 1)
     moved_to = datetime(2027, 3, 10, 18, 30, tzinfo=UTC)
@@ -151,7 +153,7 @@ def test_choosing_the_client_sends_them_the_preparation_and_a_change_moves_it(wo
     service = ScheduleService(world.ctx)
     first = next(s for s in world.store.t.sessions.values() if s.number == 1)
 
-    slot = service.choose_client(TEAM, CHANNEL, FACILITATOR, 1, "UB")
+    slot = service.choose_client(TEAM, CHANNEL, FACILITATOR, 1, "UB").slot
     assert slot.client_id == first.client_id == "UB"
     (prep,) = [e for e in world.store.effects(EffectKind.DM) if e.dedupe_key.startswith("prep:")]
     assert (prep.user_id, prep.due_at) == ("UB", FIRST - timedelta(minutes=2880))
@@ -184,7 +186,7 @@ def test_a_peer_run_group_plans_a_facilitator_who_then_starts_unasked(world):
     world.group.peer_run = True
     first = next(s for s in world.store.t.sessions.values() if s.number == 1)
 
-    slot = service.choose_facilitator(TEAM, CHANNEL, FACILITATOR, 1, "UB")
+    slot = service.choose_facilitator(TEAM, CHANNEL, FACILITATOR, 1, "UB").slot
     assert slot.facilitator_id == world.store.t.plans[first.id].facilitator_id == "UB"
     assert first.facilitator_id == "UB"  # the client's suggestion goes to them
     with pytest.raises(DomainError) as own:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.domain import DomainError, Phase
-from bot.services.common import InvalidFields
 from bot.services.effects import EffectKind
+from bot.services.forms import InvalidFields
 from bot.services.replies import ReplyService
 from bot.services.scribe import ScribeService
 

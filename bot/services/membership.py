@@ -1,25 +1,11 @@
-"""Small pieces every use case shares: finding the group, the reader's language."""
+"""Finding a channel's group (or a row's) and judging, by the rules table, what a person
+may do in it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from ..domain import Action, DomainError, Group, Role, authorize, permit
-from .ports import Clock, Renderer, UnitOfWork, UnitOfWorkFactory
+from .ports import UnitOfWork
 from .records import GroupRecord
-
-LANGS = ("fr", "en")
-
-
-@dataclass
-class Context:
-    """What every service is built with (wired in bootstrap)."""
-
-    uow_factory: UnitOfWorkFactory
-    clock: Clock
-    renderer: Renderer
-    default_lang: str = "fr"
 
 
 def require_group(uow: UnitOfWork, team_id: str, channel_id: str) -> GroupRecord:
@@ -60,21 +46,3 @@ def require_right(group, user_id: str, action: Action) -> None:
 def may(group, user_id: str, action: Action) -> bool:
     """Whether `user_id` may do `action` in this group, by the rules table."""
     return authorize(action, group_role(group, user_id)).allowed
-
-
-def user_lang(uow: UnitOfWork, user_id: str, group=None, default: str = "fr") -> str:
-    """A person's own language, else their group's, else the app's default."""
-    return uow.prefs.lang(user_id) or (group.lang if group is not None else None) or default
-
-
-class InvalidFields(DomainError):
-    """A form with problems, field by field (block id → i18n key), for modal errors."""
-
-    def __init__(self, errors: dict[str, tuple[str, dict[str, Any]]]):
-        super().__init__("form.invalid")
-        self.errors = errors
-
-
-def group_payload_key(group_id: int, what: str, stamp: str) -> str:
-    """Dedupe keys for group-level messages, unique per change."""
-    return f"group:{group_id}:{what}:{stamp}"
