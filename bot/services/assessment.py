@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from ..domain import Action, ActionStatus
 from ..domain.session import Status
+from .attendance import expected as expected_members
 from .context import Context
 from .effects import Effect, EffectKind
-from .facilitation import facilitator_of
 from .membership import require_group, require_right
 from .reader import reader_lang
 
@@ -77,19 +77,6 @@ def _trend(rated: list[SessionFigures]) -> str | None:
     return "up" if change > TREND_STEP else "down" if change < -TREND_STEP else "flat"
 
 
-def _expected(group, row) -> list[str]:
-    """The members a session expected; in a peer-run group the peer who facilitated
-    it is not one of its participants (nor is the group's facilitator elsewhere)."""
-    facilitator = facilitator_of(group, row)
-    return [
-        m.user_id
-        for m in group.members
-        if m.joined_at <= row.started_at
-        and (m.left_at is None or m.left_at > row.started_at)
-        and m.user_id != facilitator
-    ]
-
-
 def build_assessment(uow, group) -> Assessment:
     rows = uow.people.sessions_of([group.id])
     held = [s for s in rows if s.status == Status.DONE and s.started_at is not None]
@@ -106,7 +93,7 @@ def build_assessment(uow, group) -> Assessment:
         items.update(a.status for a in uow.content.action_items(s.id))
         elapsed = int(((s.ended_at or s.started_at) - s.started_at).total_seconds() // 60)
         minutes = plans.get(s.id) or (elapsed if s.mode == "live" else 0)
-        expected = _expected(group, s)
+        expected = expected_members(group, s)
         present = [u for u in expected if u == s.client_id or u in (s.consultants or [])]
         figures.append(
             SessionFigures(
