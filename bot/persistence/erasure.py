@@ -202,9 +202,7 @@ class ErasureRepository:
         return found
 
     def _erase_group_tables(self, user_id, stand_in, kept_groups, counts) -> None:
-        votes = Base.metadata.tables.get("case_votes")  # before the topics they point to
-        if votes is not None:
-            counts["case_votes"] = self._count(delete(votes).where(votes.c.user_id == user_id))
+        self._drop_rows("case_votes", "user_id", user_id, counts)  # before their topics
         topics = Base.metadata.tables.get("topics")
         if topics is not None:
             mine = topics.c.user_id == user_id
@@ -214,40 +212,31 @@ class ErasureRepository:
                 .values(user_id=stand_in)
             )
             counts["topics"] = self._count(delete(topics).where(mine))
-        absences = Base.metadata.tables.get("absences")
-        if absences is not None:
-            counts["absences"] = self._count(delete(absences).where(absences.c.user_id == user_id))
-        # attendance stays counted under the stand-in; the real name goes
-        attendance = Base.metadata.tables.get("attendance")
-        if attendance is not None:
-            self._count(
-                update(attendance).where(attendance.c.user_id == user_id).values(user_id=stand_in)
-            )
-        votes = Base.metadata.tables.get("regulation_votes")
-        if votes is not None:  # figures stay, under the stand-in
-            self._count(update(votes).where(votes.c.user_id == user_id).values(user_id=stand_in))
-        journal = Base.metadata.tables.get("facilitator_journal")
-        if journal is not None:
-            counts["facilitator_journal"] = self._count(
-                delete(journal).where(journal.c.author_id == user_id)
-            )
-        for name in ("objectives", "outcome_answers"):  # their own words, and their levels
-            table = Base.metadata.tables.get(name)
-            if table is not None:
-                counts[name] = self._count(delete(table).where(table.c.user_id == user_id))
-        names = Base.metadata.tables.get("person_names")
-        if names is not None:
-            counts["person_names"] = self._count(delete(names).where(names.c.user_id == user_id))
-        plans = Base.metadata.tables.get("session_plans")
-        if plans is not None:
-            self._count(
-                update(plans)
-                .where(plans.c.suggested_client_id == user_id)
-                .values(suggested_client_id=None)
-            )
-            self._count(  # a planned facilitator nobody can reach: start asks again
-                update(plans).where(plans.c.facilitator_id == user_id).values(facilitator_id=None)
-            )
+        self._drop_rows("absences", "user_id", user_id, counts)
+        # attendance and régulation figures stay counted under the stand-in; the name goes
+        self._hand_over("attendance", "user_id", user_id, stand_in)
+        self._hand_over("regulation_votes", "user_id", user_id, stand_in)
+        self._drop_rows("facilitator_journal", "author_id", user_id, counts)
+        # their own words and levels, and the name they gave
+        for name in ("objectives", "outcome_answers", "person_names"):
+            self._drop_rows(name, "user_id", user_id, counts)
+        self._hand_over("session_plans", "suggested_client_id", user_id, None)
+        # a planned facilitator nobody can reach: start asks again
+        self._hand_over("session_plans", "facilitator_id", user_id, None)
+
+    def _drop_rows(self, name: str, column: str, user_id: str, counts: dict) -> None:
+        """Delete the person's rows of a table that may not be installed, counted
+        under the table's name."""
+        table = Base.metadata.tables.get(name)
+        if table is not None:
+            counts[name] = self._count(delete(table).where(table.c[column] == user_id))
+
+    def _hand_over(self, name: str, column: str, user_id: str, value: str | None) -> None:
+        """Put `value` (the stand-in, or nothing) where the person stands in one
+        column of a table that may not be installed."""
+        table = Base.metadata.tables.get(name)
+        if table is not None:
+            self._count(update(table).where(table.c[column] == user_id).values({column: value}))
 
     def _replace_in_sessions(self, user_id: str, stand_in: str) -> set[int]:
         touched = set()
