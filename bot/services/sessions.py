@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..domain import (
     Action,
     DomainError,
@@ -46,6 +48,21 @@ from .workdays import announce_auto_advance, fit_to_working_days
 NEXT, BACK = "next", "back"
 
 
+@dataclass(frozen=True)
+class StartRequest:
+    """What a start asks for: who starts where, and what they already settled (the
+    client, the pitched topic chosen as the case, a small group's go-ahead, who
+    facilitates a peer-run session). The start paths build one and share `_start`."""
+
+    team_id: str
+    channel_id: str
+    by_user: str
+    client_id: str | None
+    topic_id: int | None = None
+    small_group_ok: bool = False
+    facilitator_id: str | None = None
+
+
 class SessionService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -67,17 +84,10 @@ class SessionService:
         raises NeedsFacilitator with the rotation's suggestion."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
-            view = self._start(
-                uow,
-                now,
-                team_id,
-                channel_id,
-                by_user,
-                client_id,
-                small_group_ok,
-                topic_id,
-                facilitator_id,
+            asked = StartRequest(
+                team_id, channel_id, by_user, client_id, topic_id, small_group_ok, facilitator_id
             )
+            view = self._start(uow, now, asked)
             uow.commit()
             return view
 
@@ -99,9 +109,10 @@ class SessionService:
                 choice = case_choice_of(uow, self.ctx, team_id, channel_id, by_user)
                 if choice is not None:
                     return self.ctx.renderer.case_choice(choice.lang, choice)
-            answer = self._start_or_ask(
-                uow, now, team_id, channel_id, by_user, client_id, None, False, facilitator_id
+            asked = StartRequest(
+                team_id, channel_id, by_user, client_id, facilitator_id=facilitator_id
             )
+            answer = self._start_or_ask(uow, now, asked)
             uow.commit()
             return answer
 
@@ -123,17 +134,10 @@ class SessionService:
         with self.ctx.uow_factory() as uow:
             if client_id is None and topic_id is not None:
                 client_id = topic_client(uow, team_id, channel_id, by_user, topic_id)
-            payload = self._start_or_ask(
-                uow,
-                now,
-                team_id,
-                channel_id,
-                by_user,
-                client_id,
-                topic_id,
-                small_group_ok,
-                facilitator_id,
+            asked = StartRequest(
+                team_id, channel_id, by_user, client_id, topic_id, small_group_ok, facilitator_id
             )
+            payload = self._start_or_ask(uow, now, asked)
             answer.queue(uow, now, payload)
             uow.commit()
 
@@ -148,49 +152,38 @@ class SessionService:
             if choice is not None:
                 payload = self.ctx.renderer.case_choice(choice.lang, choice)
             else:
-                payload = self._start_or_ask(
-                    uow, now, team_id, channel_id, user_id, None, None, False, None
-                )
+                asked = StartRequest(team_id, channel_id, user_id, None)
+                payload = self._start_or_ask(uow, now, asked)
             answer.queue(uow, now, payload)
             uow.commit()
 
     def _reader_lang(self, uow, team_id, channel_id, user_id) -> str:
         return reader_lang(uow, user_id, team_id, channel_id, self.ctx.default_lang)
 
-    def _start_or_ask(
-        self, uow, now, team_id, channel_id, by_user, client_id, topic, ok, facilitator
-    ):
+    def _start_or_ask(self, uow, now, asked: StartRequest):
         """The session started, or (nothing written) what the starter settles first: who
         facilitates a peer-run session, whether to go ahead with a small group."""
-        lang = self._reader_lang(uow, team_id, channel_id, by_user)
+        lang = self._reader_lang(uow, asked.team_id, asked.channel_id, asked.by_user)
         render = self.ctx.renderer
+        topic = asked.topic_id
         try:
-            view = self._start(
-                uow, now, team_id, channel_id, by_user, client_id, ok, topic, facilitator
-            )
+            view = self._start(uow, now, asked)
         except NeedsFacilitator as ask:
             return render.who_facilitates(
                 lang, ask.params["client"], ask.params["suggested"], topic
             )
         except SmallGroup as small:
             consultants, client = small.params["consultants"], small.params["client"]
-            return render.small_group_warning(lang, consultants, client, topic, facilitator)
+            return render.small_group_warning(
+                lang, consultants, client, topic, asked.facilitator_id
+            )
         return render.started_notice(lang, view)
 
-    def _start(
-        self,
-        uow,
-        now,
-        team_id,
-        channel_id,
-        by_user,
-        client_id,
-        small_group_ok,
-        topic_id,
-        facilitator_id=None,
-    ):
+    def _start(self, uow, now, asked: StartRequest):
         """Start in `uow` (not committed): the checks, the row, the root and first prompt."""
-        group = require_group(uow, team_id, channel_id)
+        channel_id, by_user, client_id = asked.channel_id, asked.by_user, asked.client_id
+        facilitator_id, topic_id = asked.facilitator_id, asked.topic_id
+        group = require_group(uow, asked.team_id, channel_id)
         require_starter(group, by_user)
         if group.paused_reason:  # its channel was archived or deleted
             raise DomainError(f"group.paused.{group.paused_reason}")
@@ -215,7 +208,7 @@ class SessionService:
         facilitator = session_facilitator(group, client_id, facilitator_id, away)
         away = away | {facilitator}  # who facilitates does not consult
         consultants = len([u for u in peers if u != client_id and u not in away])
-        if too_few_consultants(consultants) and not small_group_ok:
+        if too_few_consultants(consultants) and not asked.small_group_ok:
             raise SmallGroup("start.small_group", consultants=consultants, client=client_id)
         # Phase 0 reviews earlier plans: the group's first session has none, and a
         # meeting's later case follows its first one, which reviewed them already.
