@@ -7,8 +7,6 @@ from slack_sdk.models.blocks import (
     InputBlock,
     MarkdownTextObject,
     Option,
-    PlainTextInputElement,
-    PlainTextObject,
     SectionBlock,
     TimePickerElement,
 )
@@ -24,7 +22,7 @@ from ...services.regulation import JournalForm, RegulationForm
 from ..ids import INPUT, ActionId, CallbackId
 from ..text import markdown
 from .kit import button, user
-from .modals import form_modal, select_field
+from .modals import form_modal, select_field, short_text, text_field
 
 
 def root_buttons(view: SessionView) -> list:
@@ -52,16 +50,12 @@ def prompt_buttons(view: SessionView) -> list:
     return [button(t(view.lang, "regulation.button.poll"), ActionId.REGULATION, str(view.id))]
 
 
-def _plain(text: str) -> PlainTextObject:
-    return PlainTextObject(text=text if len(text) <= 75 else text[:74] + "…")
-
-
 def attendance_modal(form: AttendanceForm) -> dict:
     """One person at a time: their status, and the times of a late arrival or an
     early departure (the group's time zone, on the session's day)."""
     lang = form.lang
     options = [
-        Option(value=p.value, text=_plain(t(lang, f"attendance.status.{p.value}")))
+        Option(value=p.value, text=short_text(t(lang, f"attendance.status.{p.value}")))
         for p in Presence
     ]
     blocks = [
@@ -78,13 +72,13 @@ def attendance_modal(form: AttendanceForm) -> dict:
             select_field(status_id, t(lang, "attendance.modal.status"), options, line.status),
             InputBlock(
                 block_id=arrived_id,
-                label=_plain(t(lang, "attendance.modal.arrived")),
+                label=short_text(t(lang, "attendance.modal.arrived")),
                 optional=True,
                 element=TimePickerElement(action_id=INPUT, initial_time=line.arrived),
             ),
             InputBlock(
                 block_id=left_id,
-                label=_plain(t(lang, "attendance.modal.left")),
+                label=short_text(t(lang, "attendance.modal.left")),
                 optional=True,
                 element=TimePickerElement(action_id=INPUT, initial_time=line.left),
             ),
@@ -101,7 +95,9 @@ def attendance_modal(form: AttendanceForm) -> dict:
 def regulation_modal(form: RegulationForm) -> dict:
     """Time, listening, method: 1 to 5 each (only averages are ever shown)."""
     lang = form.lang
-    options = [Option(value=str(n), text=_plain(t(lang, f"regulation.scale.{n}"))) for n in SCALE]
+    options = [
+        Option(value=str(n), text=short_text(t(lang, f"regulation.scale.{n}"))) for n in SCALE
+    ]
     blocks = [SectionBlock(text=MarkdownTextObject(text=t(lang, "regulation.modal.intro")))]
     for criterion in CRITERIA:
         current = form.votes.get(criterion)
@@ -126,16 +122,8 @@ def journal_modal(form: JournalForm) -> dict:
         )
     ]
     for field, initial in (("incidents", form.incidents), ("adaptations", form.adaptations)):
-        blocks.append(
-            InputBlock(
-                block_id=field,
-                label=_plain(t(lang, f"regulation.journal.{field}")),
-                optional=True,
-                element=PlainTextInputElement(
-                    action_id=INPUT, multiline=True, initial_value=initial or None, max_length=3000
-                ),
-            )
-        )
+        label = t(lang, f"regulation.journal.{field}")
+        blocks.append(text_field(field, label, initial, optional=True))
     return form_modal(
         lang,
         CallbackId.JOURNAL,

@@ -16,8 +16,6 @@ from slack_sdk.models.blocks import (
     InputBlock,
     MarkdownTextObject,
     Option,
-    PlainTextInputElement,
-    PlainTextObject,
     SectionBlock,
 )
 
@@ -26,29 +24,17 @@ from ...i18n import t
 from ...services.action_plan import MAX_ROWS, PlanRow
 from ..ids import INPUT, ActionId, BlockId, CallbackId
 from ..text import neutralise_bidi, quote
-from .modals import checkboxes_field, form_modal, select_field, submitted
+from .modals import (
+    checkboxes_field,
+    form_modal,
+    select_field,
+    short_text,
+    submitted,
+    text_field,
+)
 
 SHARE = "share"
 FOUR_A = (BlockId.APPRECIATION, BlockId.EXPECTATIONS, BlockId.LEARNINGS, BlockId.APPLICATIONS)
-
-
-def _plain(text: str) -> PlainTextObject:
-    return PlainTextObject(text=text if len(text) <= 75 else text[:74] + "…")
-
-
-def _text_input(block_id, label, initial=None, hint=None, optional=False, multiline=True):
-    return InputBlock(
-        block_id=block_id,
-        label=_plain(label),
-        hint=_plain(hint) if hint else None,
-        optional=optional,
-        element=PlainTextInputElement(
-            action_id=INPUT,
-            multiline=multiline,
-            initial_value=initial or None,
-            max_length=3000,
-        ),
-    )
 
 
 def _modal(lang, callback_id, title_key, blocks, metadata: dict) -> dict:
@@ -59,17 +45,17 @@ def _modal(lang, callback_id, title_key, blocks, metadata: dict) -> dict:
 def answer_modal(lang: str, session_id: int, number: int, question: str) -> dict:
     blocks = [
         SectionBlock(text=MarkdownTextObject(text=f"*Q{number}* {quote(question, 2800)}")),
-        _text_input(BlockId.ANSWER, t(lang, "modal.answer.label", number=number)),
+        text_field(BlockId.ANSWER, t(lang, "modal.answer.label", number=number)),
     ]
     meta = {"session_id": session_id, "number": number}
     return _modal(lang, CallbackId.ANSWER, "modal.answer.title", blocks, meta)
 
 
 def contract_modal(lang: str, session_id: int, request: str, help_kinds) -> dict:
-    options = [Option(value=str(k), text=_plain(t(lang, f"help.{k}"))) for k in HelpKind]
+    options = [Option(value=str(k), text=short_text(t(lang, f"help.{k}"))) for k in HelpKind]
     chosen = [o for o in options if o.value in set(help_kinds or [])]
     blocks = [
-        _text_input(
+        text_field(
             BlockId.REQUEST,
             t(lang, "modal.contract.request"),
             initial=request,
@@ -97,15 +83,7 @@ def _plan_row(lang: str, generation: int, index: int, row: PlanRow, removable: b
         return plan_block(generation, index, part)
 
     def line(part: str, label: str, initial: str, limit: int, hint: str | None = None):
-        return InputBlock(
-            block_id=block(part),
-            label=_plain(label),
-            hint=_plain(hint) if hint else None,
-            optional=True,
-            element=PlainTextInputElement(
-                action_id=INPUT, initial_value=initial or None, max_length=limit
-            ),
-        )
+        return text_field(block(part), label, initial, hint, True, None, limit)
 
     blocks = [
         line(
@@ -117,7 +95,7 @@ def _plan_row(lang: str, generation: int, index: int, row: PlanRow, removable: b
         ),
         InputBlock(
             block_id=block("due"),
-            label=_plain(t(lang, "modal.plan.due")),
+            label=short_text(t(lang, "modal.plan.due")),
             optional=True,
             element=DatePickerElement(
                 action_id=INPUT, initial_date=row.due.isoformat() if row.due else None
@@ -132,7 +110,7 @@ def _plan_row(lang: str, generation: int, index: int, row: PlanRow, removable: b
                 block_id=f"plan_{generation}_{index}_remove",
                 elements=[
                     ButtonElement(
-                        text=_plain(t(lang, "modal.plan.remove", number=index + 1)),
+                        text=short_text(t(lang, "modal.plan.remove", number=index + 1)),
                         action_id=ActionId.PLAN_REMOVE_ROW,
                         value=str(index),
                     )
@@ -159,7 +137,7 @@ def action_plan_modal(
                 block_id=f"plan_{generation}_add",
                 elements=[
                     ButtonElement(
-                        text=_plain(t(lang, "modal.plan.add")),
+                        text=short_text(t(lang, "modal.plan.add")),
                         action_id=ActionId.PLAN_ADD_ROW,
                         value="add",
                     )
@@ -167,7 +145,7 @@ def action_plan_modal(
             )
         )
     blocks.append(
-        _text_input(
+        text_field(
             BlockId.ACTIONS_TEXT,
             t(lang, "modal.plan.label"),
             initial=more,
@@ -242,17 +220,18 @@ def evaluation_modal(
     """The rating and the 4 A; first, whether the export names the person (said before
     they rate), last, whether their learnings may be quoted in the sponsor's report."""
     options = [
-        Option(value=str(n), text=_plain(t(lang, f"modal.eval.rating.{n}"))) for n in range(1, 6)
+        Option(value=str(n), text=short_text(t(lang, f"modal.eval.rating.{n}")))
+        for n in range(1, 6)
     ]
     privacy = "modal.eval.privacy.named" if named else "modal.eval.privacy.anon"
-    share = Option(value=SHARE, text=_plain(t(lang, "modal.eval.share_option")))
+    share = Option(value=SHARE, text=short_text(t(lang, "modal.eval.share_option")))
     blocks = [
         SectionBlock(text=MarkdownTextObject(text=t(lang, privacy))),
         select_field(BlockId.RATING, t(lang, "modal.eval.rating"), options, rating),
     ]
     for field in FOUR_A:
         blocks.append(
-            _text_input(
+            text_field(
                 field,
                 t(lang, f"modal.eval.{field}"),
                 initial=answers.get(str(field)),

@@ -27,6 +27,36 @@ def _plain(text: str) -> PlainTextObject:
     return PlainTextObject(text=text[:75] if len(text) > 75 else text)
 
 
+def short_text(text: str) -> PlainTextObject:
+    """A label or option text within Slack's 75 characters, cut with an ellipsis."""
+    return PlainTextObject(text=text if len(text) <= 75 else text[:74] + "…")
+
+
+def text_field(
+    block_id: str,
+    label: str,
+    initial: str | None = None,
+    hint: str | None = None,
+    optional: bool | None = False,
+    multiline: bool | None = True,
+    max_length: int = 3000,
+) -> InputBlock:
+    """A field to type text in, holding `initial` when there is one; `hint` shows
+    under it. A None `optional` or `multiline` leaves Slack's default."""
+    return InputBlock(
+        block_id=block_id,
+        label=short_text(label),
+        hint=short_text(hint) if hint else None,
+        optional=optional,
+        element=PlainTextInputElement(
+            action_id=INPUT,
+            multiline=multiline,
+            initial_value=initial or None,
+            max_length=max_length,
+        ),
+    )
+
+
 def form_modal(lang: str, callback_id: str, title_key: str, blocks, metadata: dict) -> dict:
     """A form in a modal: its title, Save and Cancel, and what the app needs back when it
     is submitted (`private_metadata`)."""

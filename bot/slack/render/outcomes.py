@@ -7,11 +7,8 @@ from __future__ import annotations
 import io
 
 from slack_sdk.models.blocks import (
-    InputBlock,
     MarkdownTextObject,
     Option,
-    PlainTextInputElement,
-    PlainTextObject,
     SectionBlock,
 )
 
@@ -29,14 +26,10 @@ from ...services.outcomes import (
     objective_field,
     progress_field,
 )
-from ..ids import INPUT, ActionId, CallbackId
+from ..ids import ActionId, CallbackId
 from ..text import escape, markdown, quote
 from .kit import actions, button, payload, section
-from .modals import form_modal, select_field
-
-
-def _plain(text: str) -> PlainTextObject:
-    return PlainTextObject(text=text if len(text) <= 75 else text[:74] + "…")
+from .modals import form_modal, select_field, short_text, text_field
 
 
 def objectives_invitation(lang: str, group_name: str, group_id: int):
@@ -55,18 +48,7 @@ def questionnaire_invitation(lang: str, group_name: str, group_id: int, wave: st
 
 
 def _levels(lang: str) -> list[Option]:
-    return [Option(value=str(n), text=_plain(t(lang, f"outcomes.level.{n}"))) for n in SCALE]
-
-
-def _text(block_id: str, label: str, initial: str, optional: bool) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=_plain(label),
-        optional=optional,
-        element=PlainTextInputElement(
-            action_id=INPUT, multiline=True, initial_value=initial or None, max_length=1000
-        ),
-    )
+    return [Option(value=str(n), text=short_text(t(lang, f"outcomes.level.{n}"))) for n in SCALE]
 
 
 def objectives_modal(form: ObjectivesForm) -> dict:
@@ -78,7 +60,8 @@ def objectives_modal(form: ObjectivesForm) -> dict:
         text, level = form.objectives.get(position, ("", None))
         optional = position > 1
         label = t(lang, "outcomes.objectives.objective", number=position)
-        blocks.append(_text(objective_field(position), label, text, optional))
+        field = objective_field(position)
+        blocks.append(text_field(field, label, text, optional=optional, max_length=1000))
         label = t(lang, "outcomes.objectives.level", number=position)
         blocks.append(select_field(level_field(position), label, levels, level, optional=True))
     return form_modal(
@@ -101,10 +84,12 @@ def questionnaire_modal(form: QuestionnaireForm) -> dict:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=shown)))
         label = t(lang, "outcomes.questionnaire.now", number=position)
         blocks.append(select_field(progress_field(position), label, levels, now))
-    blocks.append(_text(CHANGE, t(lang, "outcomes.questionnaire.change"), form.change, False))
-    blocks.append(_text(EXAMPLE, t(lang, "outcomes.questionnaire.example"), form.example, True))
+    change = t(lang, "outcomes.questionnaire.change")
+    blocks.append(text_field(CHANGE, change, form.change, optional=False, max_length=1000))
+    example = t(lang, "outcomes.questionnaire.example")
+    blocks.append(text_field(EXAMPLE, example, form.example, optional=True, max_length=1000))
     statuses = [
-        Option(value=s.value, text=_plain(t(lang, f"outcomes.item.{s.value}")))
+        Option(value=s.value, text=short_text(t(lang, f"outcomes.item.{s.value}")))
         for s in ActionStatus
     ]
     for item_id, text, status in form.items[:20]:

@@ -6,8 +6,6 @@ from slack_sdk.models.blocks import (
     InputBlock,
     Option,
     OptionGroup,
-    PlainTextInputElement,
-    PlainTextObject,
     StaticSelectElement,
     UserSelectElement,
 )
@@ -19,12 +17,9 @@ from ..ids import INPUT, ActionId, BlockId, CallbackId
 from .content_modals import _modal as session_modal
 from .group import notice
 from .kit import Mrkdwn, button, context, payload, section, user
+from .modals import short_text, text_field
 
 SLACK_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
-
-
-def _plain(text: str) -> PlainTextObject:
-    return PlainTextObject(text=text if len(text) <= 75 else text[:74] + "…")
 
 
 def scribe_line(view, lang: str | None = None) -> str:
@@ -44,8 +39,8 @@ def naming_modal(info: ScribeInfo) -> dict:
     blocks = [
         InputBlock(
             block_id=BlockId.SCRIBE,
-            label=_plain(t(lang, "scribe.naming.who")),
-            hint=_plain(t(lang, "scribe.naming.hint")),
+            label=short_text(t(lang, "scribe.naming.who")),
+            hint=short_text(t(lang, "scribe.naming.hint")),
             element=UserSelectElement(action_id=INPUT, initial_user=info.scribe_id),
         ),
         context(t(lang, "scribe.how")),
@@ -66,24 +61,24 @@ def _what_options(form: RecordForm) -> tuple[list[OptionGroup], Option | None]:
     lang = form.lang
     waiting = [(n, q) for n, q, answered in form.questions if not answered]
     answerable = waiting or [(n, q) for n, q, _ in form.questions]  # all answered: any of them
-    clarification = [Option(value=QUESTION, text=_plain(t(lang, "scribe.what.question")))]
+    clarification = [Option(value=QUESTION, text=short_text(t(lang, "scribe.what.question")))]
     clarification += [
         Option(
             value=f"{ANSWER}:{n}",
-            text=_plain(t(lang, "scribe.what.answer", number=n, question=" ".join(q.split()))),
+            text=short_text(t(lang, "scribe.what.answer", number=n, question=" ".join(q.split()))),
         )
         for n, q in answerable[:40]
     ]
     exploration = [
         Option(
             value=f"{CONTRIBUTION}:{kind}",
-            text=_plain(t(lang, "scribe.what.contribution", kind=t(lang, f"kind.{kind}"))),
+            text=short_text(t(lang, "scribe.what.contribution", kind=t(lang, f"kind.{kind}"))),
         )
         for kind in ContributionKind
     ]
-    learning = [Option(value=LEARNING, text=_plain(t(lang, "scribe.what.learning")))]
+    learning = [Option(value=LEARNING, text=short_text(t(lang, "scribe.what.learning")))]
     groups = [
-        OptionGroup(label=_plain(t(lang, f"scribe.group.{name}")), options=options)
+        OptionGroup(label=short_text(t(lang, f"scribe.group.{name}")), options=options)
         for name, options in (
             ("clarification", clarification),
             ("exploration", exploration),
@@ -102,28 +97,24 @@ def record_modal(form: RecordForm, source_ts: str | None) -> dict:
     text = as_typed(form.text or "")[:MAX_TEXT]
     blocks = [
         context(t(lang, "scribe.modal.intro", number=form.number)),
-        InputBlock(
-            block_id=BlockId.RECORD_TEXT,
-            label=_plain(t(lang, "scribe.modal.text")),
-            element=PlainTextInputElement(
-                action_id=INPUT, multiline=True, initial_value=text or None, max_length=MAX_TEXT
-            ),
+        text_field(
+            BlockId.RECORD_TEXT, t(lang, "scribe.modal.text"), text, None, None, True, MAX_TEXT
         ),
         InputBlock(
             block_id=BlockId.RECORD_WHO,
-            label=_plain(t(lang, "scribe.modal.who")),
+            label=short_text(t(lang, "scribe.modal.who")),
             element=UserSelectElement(
                 action_id=INPUT,
-                placeholder=_plain(t(lang, "scribe.modal.who_placeholder")),
+                placeholder=short_text(t(lang, "scribe.modal.who_placeholder")),
                 initial_user=form.said_by,
             ),
         ),
         InputBlock(
             block_id=BlockId.RECORD_WHAT,
-            label=_plain(t(lang, "scribe.modal.what")),
+            label=short_text(t(lang, "scribe.modal.what")),
             element=StaticSelectElement(
                 action_id=INPUT,
-                placeholder=_plain(t(lang, "scribe.modal.what_placeholder")),
+                placeholder=short_text(t(lang, "scribe.modal.what_placeholder")),
                 option_groups=groups,
                 initial_option=chosen,
             ),
