@@ -18,7 +18,7 @@ from ..domain import Action, ConfirmStatus, DomainError, HelpKind, clean_text
 from .access import acted_on, lang_in, require_action, running_row
 from .boards import post_or_update
 from .context import Context
-from .effects import Effect, EffectKind, root_ref
+from .effects import thread_post
 from .forms import InvalidFields
 from .notices import Answer
 
@@ -135,17 +135,9 @@ class ContractService:
 def _invite_reformulations(uow, renderer, row, contract, now) -> None:
     """Once per wording: the group is asked, in the thread, to offer a reformulation."""
     _, reword = confirmation_state(uow, row, contract)
-    uow.outbox.add(
-        Effect(
-            EffectKind.POST,
-            renderer.reformulation_invite(row.lang, row.client_id, reword),
-            f"session:{row.id}:reword-invite:{contract.revision}",
-            channel=row.channel_id,
-            thread_ref=root_ref(row.id),
-            session_id=row.id,
-        ),
-        now,
-    )
+    invite = renderer.reformulation_invite(row.lang, row.client_id, reword)
+    key = f"session:{row.id}:reword-invite:{contract.revision}"
+    uow.outbox.add(thread_post(row, invite, key), now)
 
 
 def confirmation_state(uow, row, contract) -> tuple[list[str], list[str]]:

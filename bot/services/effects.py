@@ -85,3 +85,17 @@ def request_workspace() -> Workspace | None:
 def root_ref(session_id: int) -> str:
     """The name of a session's root message, known before Slack gives it a ts."""
     return f"session:{session_id}:root"
+
+
+def thread_post(session: Any, payload: Payload, key: str, **more: Any) -> Effect:
+    """A message in a session's thread; `session` is its row or view (its id and
+    channel). `more` adds the rest: a `ref` to update it by later, a `due_at`."""
+    return Effect(
+        EffectKind.POST,
+        payload,
+        key,
+        channel=session.channel_id,
+        thread_ref=root_ref(session.id),
+        session_id=session.id,
+        **more,
+    )

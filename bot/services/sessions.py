@@ -24,7 +24,7 @@ from .case_choice import case_choice_of, mark_topic_used, topic_client
 from .charter import needs_charter, queue_charter_prompt
 from .coaching import for_reader, queue_kept_ideas
 from .context import Context
-from .effects import Effect, EffectKind, root_ref
+from .effects import Effect, EffectKind, root_ref, thread_post
 from .facilitation import facilitator_of, require_session_facilitator
 from .home import refresh_group_homes
 from .meetings import (
@@ -418,16 +418,8 @@ class SessionService:
         queue_root_update(uow, self.ctx.renderer, view, now)
 
     def _queue_prompt(self, uow, view, now) -> None:
-        uow.outbox.add(
-            Effect(
-                EffectKind.POST,
-                self.ctx.renderer.phase_prompt(view),
-                f"session:{view.id}:prompt:v{view.version}",
-                channel=view.channel_id,
-                thread_ref=root_ref(view.id),
-                session_id=view.id,
-            ),
-            now,
-        )
+        prompt = self.ctx.renderer.phase_prompt(view)
+        key = f"session:{view.id}:prompt:v{view.version}"
+        uow.outbox.add(thread_post(view, prompt, key), now)
         on_phase_entered(uow, self.ctx.renderer, view.id, now)
         queue_kept_ideas(uow, self.ctx, view.id, now)

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .effects import Effect, EffectKind, root_ref
+from .effects import Effect, EffectKind, thread_post
 
 
 @dataclass(frozen=True)
@@ -128,14 +128,11 @@ def queue_summary(uow, renderer, row, group, now) -> SessionSummary:
     """Post the summary in the thread and DM the client their contract and plan."""
     summary = build_summary(uow, row, group)
     uow.outbox.add(
-        Effect(
-            EffectKind.POST,
+        thread_post(
+            row,
             renderer.session_summary(summary),
             f"session:{row.id}:summary",
-            channel=row.channel_id,
             ref=summary_ref(row.id),  # named, so an erasure can re-render it
-            thread_ref=root_ref(row.id),
-            session_id=row.id,
         ),
         now,
     )

@@ -13,7 +13,7 @@ from datetime import timedelta
 from ..domain import Mode, Phase
 from ..domain.session import Status
 from .action_plan import queue_follow_up_board
-from .effects import Effect, EffectKind, root_ref
+from .effects import thread_post
 from .harvest import release_board
 from .nudges import nudge_prefix
 
@@ -44,18 +44,7 @@ def on_phase_entered(uow, renderer, session_id: int, now) -> None:
         ("soon", warn_at, renderer.time_notice(row.lang, row.phase, "soon", minutes_left)),
         ("over", deadline, renderer.time_notice(row.lang, row.phase, "over", 0)),
     ):
-        uow.outbox.add(
-            Effect(
-                EffectKind.POST,
-                payload,
-                prefix + stamp,
-                channel=row.channel_id,
-                thread_ref=root_ref(row.id),
-                due_at=due,
-                session_id=row.id,
-            ),
-            now,
-        )
+        uow.outbox.add(thread_post(row, payload, prefix + stamp, due_at=due), now)
 
 
 def on_phase_left(uow, session_id: int, phase) -> None:

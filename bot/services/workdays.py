@@ -19,7 +19,7 @@ from ..domain import DomainError, Mode, Phase
 from ..domain.workdays import is_weekend, working_deadline
 from . import calendar_math as cm
 from .context import Context
-from .effects import Effect, EffectKind, root_ref
+from .effects import thread_post
 from .facilitation import facilitator_of
 from .membership import group_of
 
@@ -90,14 +90,5 @@ def advance_overdue(ctx: Context, sessions, now) -> int:
 
 def announce_auto_advance(uow, renderer, view, left: int, now) -> None:
     """Said in the thread: the deadline passed and the session moved on by itself."""
-    uow.outbox.add(
-        Effect(
-            EffectKind.POST,
-            renderer.auto_advanced(view.lang, left, view.phase),
-            f"session:{view.id}:auto:v{view.version}",
-            channel=view.channel_id,
-            thread_ref=root_ref(view.id),
-            session_id=view.id,
-        ),
-        now,
-    )
+    notice = renderer.auto_advanced(view.lang, left, view.phase)
+    uow.outbox.add(thread_post(view, notice, f"session:{view.id}:auto:v{view.version}"), now)
