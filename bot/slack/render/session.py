@@ -110,12 +110,7 @@ def session_root(view: SessionView):
             blocks.append(context(line))
         blocks.append(
             actions(
-                button(
-                    t(lang, "button.next_phase"),
-                    ActionId.NEXT_PHASE,
-                    f"{view.id}:{view.phase}",
-                    style="primary",
-                ),
+                next_phase_button(lang, view, style="primary"),
                 button(t(lang, "button.status"), ActionId.STATUS, str(view.id)),
                 scribe_button(view),
                 *root_buttons(view),
@@ -147,7 +142,7 @@ def phase_prompt(view: SessionView):
         actions(
             *phase_buttons(lang, view),
             *prompt_buttons(view),
-            button(t(lang, "button.next_phase"), ActionId.NEXT_PHASE, f"{view.id}:{view.phase}"),
+            next_phase_button(lang, view),
             block_id=BlockId.SESSION_ACTIONS,
         )
     )
@@ -186,6 +181,13 @@ def session_status(view: SessionView, lang: str):
         lines.append(line)
     text = "\n".join(lines)
     return payload(text, [section(text)])
+
+
+def next_phase_button(lang: str, view: SessionView, style: str | None = None):
+    """*Next phase*, carrying the phase it leaves so a second click does not skip one."""
+    return button(
+        t(lang, "button.next_phase"), ActionId.NEXT_PHASE, f"{view.id}:{view.phase}", style=style
+    )
 
 
 def end_confirmation(view: SessionView, lang: str):
