@@ -90,6 +90,19 @@ def _what_options(form: RecordForm) -> tuple[list[OptionGroup], Option | None]:
     return groups, chosen
 
 
+def _pick(lang: str, block_id: str, name: str, element_type, **chosen) -> InputBlock:
+    """A field of the record modal to pick from: its label and placeholder are the
+    `scribe.modal.<name>` words; `chosen` gives the element its choices."""
+    element = element_type(
+        action_id=INPUT,
+        placeholder=short_text(t(lang, f"scribe.modal.{name}_placeholder")),
+        **chosen,
+    )
+    return InputBlock(
+        block_id=block_id, label=short_text(t(lang, f"scribe.modal.{name}")), element=element
+    )
+
+
 def record_modal(form: RecordForm, source_ts: str | None) -> dict:
     """What was said (the message's text, editable), who said it, what it is."""
     lang = form.lang
@@ -100,24 +113,14 @@ def record_modal(form: RecordForm, source_ts: str | None) -> dict:
         text_field(
             BlockId.RECORD_TEXT, t(lang, "scribe.modal.text"), text, None, None, True, MAX_TEXT
         ),
-        InputBlock(
-            block_id=BlockId.RECORD_WHO,
-            label=short_text(t(lang, "scribe.modal.who")),
-            element=UserSelectElement(
-                action_id=INPUT,
-                placeholder=short_text(t(lang, "scribe.modal.who_placeholder")),
-                initial_user=form.said_by,
-            ),
-        ),
-        InputBlock(
-            block_id=BlockId.RECORD_WHAT,
-            label=short_text(t(lang, "scribe.modal.what")),
-            element=StaticSelectElement(
-                action_id=INPUT,
-                placeholder=short_text(t(lang, "scribe.modal.what_placeholder")),
-                option_groups=groups,
-                initial_option=chosen,
-            ),
+        _pick(lang, BlockId.RECORD_WHO, "who", UserSelectElement, initial_user=form.said_by),
+        _pick(
+            lang,
+            BlockId.RECORD_WHAT,
+            "what",
+            StaticSelectElement,
+            option_groups=groups,
+            initial_option=chosen,
         ),
     ]
     meta = {"session_id": form.session_id, "ts": source_ts, "lang": lang}
