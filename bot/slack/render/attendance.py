@@ -50,6 +50,11 @@ def prompt_buttons(view: SessionView) -> list:
     return [button(t(view.lang, "regulation.button.poll"), ActionId.REGULATION, str(view.id))]
 
 
+def _session_form(form, callback_id: str, title_key: str, blocks) -> dict:
+    """A modal about one session: its submission acts on the session the form shows."""
+    return form_modal(form.lang, callback_id, title_key, blocks, {"session_id": form.session_id})
+
+
 def attendance_modal(form: AttendanceForm) -> dict:
     """One person at a time: their status, and the times of a late arrival or an
     early departure (the group's time zone, on the session's day)."""
@@ -83,13 +88,7 @@ def attendance_modal(form: AttendanceForm) -> dict:
                 element=TimePickerElement(action_id=INPUT, initial_time=line.left),
             ),
         ]
-    return form_modal(
-        lang,
-        CallbackId.ATTENDANCE,
-        "attendance.modal.title",
-        blocks[:100],
-        {"session_id": form.session_id},
-    )
+    return _session_form(form, CallbackId.ATTENDANCE, "attendance.modal.title", blocks[:100])
 
 
 def regulation_modal(form: RegulationForm) -> dict:
@@ -104,13 +103,7 @@ def regulation_modal(form: RegulationForm) -> dict:
         blocks.append(
             select_field(criterion, t(lang, f"regulation.criterion.{criterion}"), options, current)
         )
-    return form_modal(
-        lang,
-        CallbackId.REGULATION,
-        "regulation.modal.title",
-        blocks,
-        {"session_id": form.session_id},
-    )
+    return _session_form(form, CallbackId.REGULATION, "regulation.modal.title", blocks)
 
 
 def journal_modal(form: JournalForm) -> dict:
@@ -124,13 +117,7 @@ def journal_modal(form: JournalForm) -> dict:
     for field, initial in (("incidents", form.incidents), ("adaptations", form.adaptations)):
         label = t(lang, f"regulation.journal.{field}")
         blocks.append(text_field(field, label, initial, optional=True))
-    return form_modal(
-        lang,
-        CallbackId.JOURNAL,
-        "regulation.journal.title",
-        blocks,
-        {"session_id": form.session_id},
-    )
+    return _session_form(form, CallbackId.JOURNAL, "regulation.journal.title", blocks)
 
 
 def journal_markdown(lang: str, group_name: str, entries) -> str:
