@@ -8,13 +8,16 @@ threaded WSGI server."""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime
 from wsgiref.simple_server import make_server
 
 from slack_bolt import App
 from slack_sdk import WebClient
 from sqlalchemy import Column, Integer, MetaData, Table, Text, insert, text
+from sqlalchemy.exc import NoResultFound
 
+from bot.emulator import Driver
 from bot.serve import QuietHandler, ThreadingWSGIServer
 from bot.slack.http import wsgi_app
 from tests.support.flows import open_view_id
@@ -74,6 +77,10 @@ class Codev:
     def __init__(self, database_url: str, groups: int):
         self.stack = Stack(database_url, lang="en")  # serves codev like `codev serve`
         self.address = self.stack.server.server_address[:2]
+        # the same requests without waiting for the app to apply everyone's
+        self.quiet_driver = Driver(
+            app_url=self.stack.driver.app_url, emulator=self.stack.emulator, signing_secret=SECRET
+        )
         self.channels = [f"C0BENCH{i:04d}" for i in range(groups)]
         for channel in self.channels:
             self.stack.emulator.add_channel(
@@ -100,7 +107,24 @@ class Codev:
         self.start(channel)
 
     def start(self, channel: str) -> None:
-        self.stack.driver.command(FACILITATOR, channel, f"start <@{PEERS[0]}|peer1>")
+        """A new session, once the click that ended the last one has been applied (clicks
+        are applied just after their ack); without waiting for the other clients' work."""
+        deadline = time.monotonic() + 30
+        while self._running_or_none(channel) is not None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        self.quiet_driver.command(FACILITATOR, channel, f"start <@{PEERS[0]}|peer1>")
+
+    def status(self, channel: str) -> bytes:
+        """A `/codev status` request with a response_url of its own (Slack allows 5 uses)."""
+        from .latency import status_body  # latency imports this module
+
+        return status_body(channel, self.stack.emulator.issue_response_url(channel, FACILITATOR))
+
+    def _running_or_none(self, channel: str):
+        try:
+            return self.running(channel)
+        except NoResultFound:
+            return None
 
     def clarifying(self, channels: list[str]) -> list[tuple[str, str]]:
         """Move these groups' sessions to clarification; (channel, root ts) of each, where

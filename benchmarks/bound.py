@@ -13,7 +13,7 @@ session, untimed).
 from __future__ import annotations
 
 from .apps import Codev
-from .latency import FORM, JSON, REPLY_SESSIONS, Clicks, post, reply_body, run_level, status_body
+from .latency import FORM, JSON, REPLY_SESSIONS, Clicks, post, reply_body, run_level
 
 CLIENTS = 100
 BOUND_MS = 3000.0
@@ -26,7 +26,7 @@ def run(database_url: str, quick: bool = False, clients: int = CLIENTS) -> list[
         sessions = codev.clarifying(codev.channels[:REPLY_SESSIONS])
         clicks = Clicks(codev, codev.channels[REPLY_SESSIONS:])
         for _ in range(5):  # warm up: imports, connection pool, auth.test
-            post(codev.address, status_body(sessions[0][0]), FORM)
+            post(codev.address, codev.status(sessions[0][0]), FORM)
         kinds = {
             "thread reply (question)": lambda n: (
                 reply_body(n, *sessions[n % len(sessions)]),

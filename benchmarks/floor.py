@@ -12,7 +12,7 @@ from __future__ import annotations
 from tests.support.stack import FACILITATOR
 
 from .apps import Bare, Codev
-from .latency import FORM, JSON, Clicks, click_body, post, reply_body, run_level, status_body
+from .latency import FORM, JSON, Clicks, click_body, post, reply_body, run_level
 
 LEVELS = (1, 32)
 REPLY_SESSIONS = 10
@@ -40,14 +40,14 @@ def run(database_url: str, quick: bool = False, levels=LEVELS) -> list[dict]:
             return lambda n: (reply_body(n, *sessions[n % len(sessions)]), JSON, None)
 
         kinds = {
-            "/codev status": lambda clients: lambda n: (status_body(status_channel), FORM, None),
+            "/codev status": lambda clients: lambda n: (codev.status(status_channel), FORM, None),
             "thread reply": reply,
             "next-phase click": lambda clients: clicks,
         }
         other_click = lambda n: (click_body(n, status_channel, "1:1"), FORM, None)  # noqa: E731
         for _ in range(5):  # warm the three apps up
             for app in (codev, bare, floor):
-                post(app.address, status_body(status_channel), FORM)
+                post(app.address, codev.status(status_channel), FORM)
         results = []
         for name, factory in kinds.items():
             for clients in levels:

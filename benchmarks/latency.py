@@ -55,7 +55,12 @@ def post(address, body: bytes, kind: str) -> tuple[float, int]:
     return elapsed, response.status
 
 
-def status_body(channel: str = CHANNEL) -> bytes:
+NOWHERE = "http://127.0.0.1:9/response/none"
+
+
+def status_body(channel: str = CHANNEL, response_url: str = NOWHERE) -> bytes:
+    """`/codev status`; codev answers it on `response_url` after the ack (give it one
+    the emulator issued, or the answer fails to arrive, which the ack does not see)."""
     fields = {
         "team_id": TEAM,
         "channel_id": channel,
@@ -65,7 +70,7 @@ def status_body(channel: str = CHANNEL) -> bytes:
         "command": "/codev",
         "text": "status",
         "api_app_id": "A0CODEVAPP",
-        "response_url": "http://127.0.0.1:9/response/none",
+        "response_url": response_url,
         "trigger_id": "1.1.bench",
     }
     return urlencode(fields).encode()
@@ -193,7 +198,7 @@ def run(database_url: str, quick: bool = False, levels=LEVELS) -> list[dict]:
             return lambda n: (reply_body(n, *sessions[n % len(sessions)]), JSON, None)
 
         kinds = {
-            "/codev status": lambda clients: lambda n: (status_body(status_channel), FORM, None),
+            "/codev status": lambda clients: lambda n: (codev.status(status_channel), FORM, None),
             "thread reply": reply,
             "next-phase click": lambda clients: clicks,
         }

@@ -52,14 +52,16 @@ def _load_groups(url: str) -> None:
 
 
 def child_rss(url: str, requests: int) -> dict:
-    from tests.support.stack import Stack
+    from tests.support.stack import FACILITATOR, Stack
 
     from .latency import post, status_body
 
     _load_groups(url)
     stack = Stack(url, lang="fr")
     address = stack.server.server_address[:2]
-    post(address, status_body("C0MEM00000"), "application/x-www-form-urlencoded")
+    answer = stack.emulator.issue_response_url
+    form = "application/x-www-form-urlencoded"
+    post(address, status_body("C0MEM00000", answer("C0MEM00000", FACILITATOR)), form)
     loaded = rss_mb()
     marks = []
     numbers = iter(range(requests))
@@ -71,9 +73,8 @@ def child_rss(url: str, requests: int) -> dict:
                 n = next(numbers, None)
             if n is None:
                 return
-            post(
-                address, status_body(f"C0MEM{n % GROUPS:05d}"), "application/x-www-form-urlencoded"
-            )
+            channel = f"C0MEM{n % GROUPS:05d}"
+            post(address, status_body(channel, answer(channel, FACILITATOR)), form)
             if n == requests // 2:
                 marks.append(rss_mb())
 

@@ -43,8 +43,10 @@ from .latency import FORM, JSON, Clicks, post, reply_body, run_level, status_bod
 CLIENTS = 32
 REPLY_SESSIONS = 10
 CLICK_GROUPS = 32
+# requests acked and not yet applied count too: they are still to queue their effects
 UNDELIVERED = text(
-    "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending') AND due_at <= :now"
+    "SELECT (SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')"
+    " AND due_at <= :now) + (SELECT count(*) FROM inbox)"
 )
 SENT = text("SELECT kind, count(*) FROM outbox WHERE status = 'sent' GROUP BY kind")
 
@@ -70,7 +72,8 @@ def replica(emulator, database_url: str, directory: Path, workers: int) -> Serve
 
 
 def _settle(engine, timeout: float = 180) -> int:
-    """Wait until nothing due is left in the outbox; how many rows are still left. A
+    """Wait until nothing due is left in the outbox (and nothing acked is left to apply);
+    how many rows are still left. A
     message whose post failed without saying whether Slack took it is looked up in
     Slack's history first, at one call a minute: that can take minutes."""
     deadline = time.monotonic() + timeout

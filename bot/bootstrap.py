@@ -10,7 +10,9 @@ from slack_sdk import WebClient
 from .config import Settings
 from .observability.metrics import CountingSender
 from .persistence.engine import make_engine
+from .persistence.inbox import SqlInbox
 from .persistence.uow import unit_of_work_factory
+from .scheduling.inbox_worker import InboxWorker
 from .services.container import DeliveryOptions, Services
 from .services.context import Context
 from .slack.app import build_app
@@ -33,6 +35,11 @@ class Runtime:
     client: WebClient
     scheduler: object = None
     dispatch_lock: object = None
+    inbox_worker: InboxWorker | None = None
+
+    def settle(self, timeout: float = 30.0) -> bool:
+        """Wait until every request this process acknowledged has been applied."""
+        return self.services.inbox.settle(timeout)
 
     def start_scheduler(self) -> None:
         from .scheduling.cycle_jobs import add_cycle_jobs
@@ -64,6 +71,9 @@ class Runtime:
         add_locale_jobs(self.scheduler, self.services)
 
     def stop(self) -> None:
+        if self.inbox_worker is not None:  # what was acknowledged is applied first
+            self.inbox_worker.stop()
+            self.inbox_worker = None
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=True)
             self.scheduler = None
@@ -104,7 +114,15 @@ def build_runtime(settings: Settings, clock=utc_now, count_deliveries: bool = Fa
             max_attempts=settings.codev_outbox_max_attempts,
             grace_seconds=settings.codev_reminder_grace_seconds,
         ),
+        inbox_store=SqlInbox(engine),
     )
     app = build_app(settings.slack_signing_secret, client, services, oauth_settings)
     register_workspace_scope(app)
-    return Runtime(settings=settings, engine=engine, services=services, app=app, client=client)
+    return Runtime(
+        settings=settings,
+        engine=engine,
+        services=services,
+        app=app,
+        client=client,
+        inbox_worker=InboxWorker(services.inbox).start(),
+    )

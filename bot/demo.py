@@ -131,6 +131,7 @@ class DemoRun:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         url = f"http://127.0.0.1:{self.server.server_address[1]}/slack/events"
         self.driver = Driver(app_url=url, emulator=self.emulator, signing_secret=SECRET)
+        self.driver.settle = self.runtime.settle  # each step shows what it did, applied
 
     def deliver(self) -> None:
         self.runtime.services.delivery.drain()

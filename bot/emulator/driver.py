@@ -9,6 +9,7 @@ status is what tests assert on.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from . import payloads, webapi_files, webapi_views
@@ -17,6 +18,8 @@ from .models import Message, Response
 from .transport import sign
 
 __all__ = ["Driver", "sign"]
+
+ANSWER_WAIT_SECONDS = 3.0  # Slack's own bound on an answer (the ack), for an app elsewhere
 
 
 def manifest_message_shortcuts() -> frozenset[str]:
@@ -33,6 +36,7 @@ class Driver(Events):
     # -- people ---------------------------------------------------------------
     def command(self, user: str, channel: str, text: str = "", command: str = "/codev") -> Response:
         ch = self._channel(channel)
+        response_url = self.emu.issue_response_url(ch["id"], user)
         fields = {
             "token": "emulator-verification-token",
             "team_id": self.emu.team_id,
@@ -45,7 +49,7 @@ class Driver(Events):
             "text": text,
             "api_app_id": self.emu.app_id,
             "is_enterprise_install": str(self.emu.org_wide_install).lower(),
-            "response_url": self.emu.issue_response_url(ch["id"], user),
+            "response_url": response_url,
             "trigger_id": self.emu.issue_trigger_id(user),
         }
         if self.emu.enterprise_id:
@@ -54,7 +58,21 @@ class Driver(Events):
             )
         resp = self._form(fields)
         self._ack_message(resp, ch["id"], user)
+        resp.answered = lambda: self._answered(response_url)
         return resp
+
+    def _answered(self, response_url: str) -> dict | None:
+        """The first message the app sent to `response_url`. With `settle` the app has
+        answered by now; an app in another process is given a moment."""
+        rid = response_url.rsplit("/", 1)[1]
+        deadline = time.monotonic() + (0 if self.settle is not None else ANSWER_WAIT_SECONDS)
+        while True:
+            for call in self.emu.calls:
+                if call.method == "response_url" and call.ok and call.args.get("id") == rid:
+                    return {k: v for k, v in call.args.items() if k != "id"}
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.02)
 
     def _ack_message(self, resp: Response, channel: str, user: str) -> None:
         """A command's ack body is shown like a response_url message."""

@@ -85,6 +85,17 @@ class Response:
     status: int
     body: str
     headers: dict = field(default_factory=dict)
+    # A command's answer as the person reads it, looked up when asked (`answer`).
+    answered: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def answer(self) -> Any:
+        """A command's answer as the person reads it: the ack's body, or else the first
+        message the app sent to the command's response_url (a read answered after the
+        ack); None for other requests."""
+        if self.body.strip():
+            return self.json()
+        return self.answered() if self.answered is not None else None
 
     def json(self) -> Any:
         try:

@@ -12,6 +12,7 @@ import json
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 from .models import Response
@@ -25,7 +26,13 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
 
 
 class Transport:
-    """Signed HTTP to the app, and the parts every payload shares."""
+    """Signed HTTP to the app, and the parts every payload shares.
+
+    `settle`, when set (an app in the same process), is called after every request:
+    it returns once the app has applied what it acknowledged, so a test reads the
+    request's effects, not a race with them."""
+
+    settle: Callable[[], object] | None = None
 
     def __init__(
         self,
@@ -63,6 +70,9 @@ class Transport:
                 return Response(resp.status, resp.read().decode(), dict(resp.headers))
         except urllib.error.HTTPError as err:
             return Response(err.code, err.read().decode(errors="replace"), dict(err.headers))
+        finally:
+            if self.settle is not None:
+                self.settle()
 
     def _form(self, fields: dict) -> Response:
         return self.send(urlencode(fields).encode(), "application/x-www-form-urlencoded")

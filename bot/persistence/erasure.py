@@ -39,6 +39,7 @@ from .models import (
     EvaluationRow,
     GroupPrivacyRow,
     GroupRow,
+    InboxRow,
     LearningRow,
     MemberRow,
     OutboxRow,
@@ -164,6 +165,8 @@ class ErasureRepository:
             member.user_id, member.left_at = stand_in, member.left_at or now
         self._count(delete(UserPrefRow).where(UserPrefRow.user_id == user_id))
         self._count(delete(UserLocaleRow).where(UserLocaleRow.user_id == user_id))
+        # their requests acknowledged and not yet applied (typed text included)
+        counts["inbox"] = self._count(delete(InboxRow).where(InboxRow.user_id == user_id))
         self.db.flush()
         # what an anonymising group keeps is not looked for in the queue
         kept_texts = set(PeopleRepository(self.db).texts_of(stand_in))

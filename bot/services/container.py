@@ -21,8 +21,9 @@ from .gestures import GestureService
 from .groups import GroupService
 from .harvest import HarvestService
 from .home import HomeService
+from .inbox import Handler, Inbox, InboxStore
 from .languages import LanguageService, LocaleLookups
-from .notices import NoticeService
+from .notices import Answer, NoticeService
 from .nudges import NudgeJobs
 from .outcomes import OutcomeService
 from .ports import Directory, Sender
@@ -32,7 +33,7 @@ from .replies import ReplyService
 from .report import ReportService
 from .schedule import ScheduleService
 from .scribe import ScribeService
-from .sessions import SessionService
+from .sessions import NEXT, SessionService
 from .topics import TopicService
 
 
@@ -80,6 +81,7 @@ class Services:
     regulation: RegulationService
     outcomes: OutcomeService
     scribe: ScribeService
+    inbox: Inbox
 
     @classmethod
     def build(
@@ -88,17 +90,21 @@ class Services:
         sender: Sender,
         directory: Directory,
         delivery: DeliveryOptions | None = None,
+        *,
+        inbox_store: InboxStore,
     ) -> Services:
         """`sender` delivers the outbox; `directory` answers the locale look-ups (both
-        hold the workspace tokens, so bootstrap makes them)."""
+        hold the workspace tokens, so bootstrap makes them); `inbox_store` keeps the
+        requests acknowledged before they are applied."""
         options = delivery or DeliveryOptions()
         groups = GroupService(ctx)
+        sessions, replies, notices = SessionService(ctx), ReplyService(ctx), NoticeService(ctx)
         return cls(
             ctx=ctx,
             groups=groups,
-            sessions=SessionService(ctx),
-            replies=ReplyService(ctx),
-            notices=NoticeService(ctx),
+            sessions=sessions,
+            replies=replies,
+            notices=notices,
             contract=ContractService(ctx),
             harvest=HarvestService(ctx),
             action_plan=ActionPlanService(ctx),
@@ -131,4 +137,24 @@ class Services:
             regulation=RegulationService(ctx),
             outcomes=OutcomeService(ctx),
             scribe=ScribeService(ctx),
+            inbox=Inbox(ctx, inbox_store, notices, deferred_use_cases(sessions, replies)),
         )
+
+
+def deferred_use_cases(sessions: SessionService, replies: ReplyService) -> dict[str, Handler]:
+    """What the inbox applies, by kind: the requests that are stored at the ack and
+    applied just after (their arguments are what the listener stored)."""
+
+    def next_phase(team_id, channel_id, user_id, leaving, session_id) -> None:
+        sessions.move(team_id, channel_id, user_id, NEXT, leaving=leaving, session_id=session_id)
+
+    def status(team_id, channel_id, user_id, key) -> None:
+        sessions.status_to(team_id, channel_id, user_id, Answer(channel_id, user_id, key))
+
+    return {
+        "reply": replies.on_reply,
+        "edit": replies.on_edit,
+        "delete": replies.on_delete,
+        "next": next_phase,
+        "status": status,
+    }

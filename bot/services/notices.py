@@ -74,13 +74,13 @@ class NoticeService:
             Answer(channel_id, user_id, key).queue(uow, now, payload, session_id)
             uow.commit()
 
-    def tell(self, team_id: str | None, answer: Answer, message_key: str) -> None:
+    def tell(self, team_id: str | None, answer: Answer, message_key: str, **params) -> None:
         """Queue a private notice in the person's language (as `lang_of`), read and
         queued in one unit of work."""
         now = self.ctx.clock()
         with self.ctx.uow_factory() as uow:
             lang = reader_lang(uow, answer.user, team_id, answer.channel, self.ctx.default_lang)
-            payload = self.ctx.renderer.notice(lang, message_key)
+            payload = self.ctx.renderer.notice(lang, message_key, **params)
             answer.queue(uow, now, payload)
             uow.commit()
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select
 
 from bot.emulator import Driver
-from bot.persistence.models import OutboxRow
+from bot.persistence.models import InboxRow, OutboxRow
 from tests.support.stack import SECRET, app_env, free_port, seeded_emulator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,8 +131,9 @@ class KilledApp:
 
     # -- the database -------------------------------------------------------------
     def settle(self, timeout: float = 20) -> None:
-        """Wait until the app's dispatcher has delivered everything due (a row left
-        `sending` by a kill is due too)."""
+        """Wait until the app has applied every request it acknowledged and its
+        dispatcher has delivered everything due (a row left `sending` by a kill is due
+        too)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.ensure_running()
@@ -143,6 +144,7 @@ class KilledApp:
                     .where(OutboxRow.status.in_(("pending", "sending")))
                     .where(OutboxRow.next_attempt_at <= datetime.now(UTC))
                 )
+                due += connection.scalar(select(func.count()).select_from(InboxRow))
             if not due:
                 return
             time.sleep(0.05)

@@ -123,13 +123,15 @@ def _send(app: KilledApp, call, kill_after: float | None):
 
 
 def _arm_window_kill(app: KilledApp) -> threading.Event:
-    """Kill the app right after the emulator accepts its next chat.postMessage, before
-    the answer reaches it: the row is sent but not yet marked sent."""
+    """Kill the app right after the emulator accepts its next chat.postMessage in a
+    channel, before the answer reaches it: the row is sent but not yet marked sent. (A
+    DM cut short may arrive twice: reading a DM back needs `im:history`, see README.)"""
     armed, record = threading.Event(), app.emulator.record
 
     def recording(call):
         record(call)
-        if armed.is_set() and call.ok and call.method == "chat.postMessage":
+        in_channel = str(call.args.get("channel", "")).startswith("C")  # DMs: at least once
+        if armed.is_set() and call.ok and call.method == "chat.postMessage" and in_channel:
             armed.clear()
             app.process.kill()
             app.window_kills += 1

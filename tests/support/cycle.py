@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from bot.persistence.engine import make_engine
+from bot.persistence.inbox import SqlInbox
 from bot.persistence.uow import unit_of_work_factory
 from bot.services.container import DeliveryOptions, Services
 from bot.services.context import Context
@@ -92,6 +93,7 @@ class CycleWorld:
             self.sender,
             self.directory,
             DeliveryOptions(pace_seconds=0, grace_seconds=grace_seconds),
+            inbox_store=SqlInbox(self.engine),
         )
         self.delivery = self.services.delivery
 

@@ -68,8 +68,9 @@ def ephemeral_texts(stack, user):
 
 
 def said(response) -> str:
-    """What the person reads in an ephemeral command answer."""
-    body = response.json()
+    """What the person reads in an ephemeral command answer (the ack's body, or the
+    message sent to the command's response_url after it)."""
+    body = response.answer if response.answer is not None else response.json()
     if isinstance(body, dict):
         return body.get("text", "") + "\n" + str(body.get("blocks", ""))
     return response.body

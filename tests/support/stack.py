@@ -115,6 +115,7 @@ class Stack:
             emulator=self.emulator,
             signing_secret=SECRET,
         )
+        self.driver.settle = self.runtime.settle
 
     @property
     def services(self):

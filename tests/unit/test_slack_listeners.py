@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain import ConfirmStatus, DomainError
+from bot.services.container import deferred_use_cases
 from bot.services.forms import InvalidFields
 from bot.services.notices import Answer
 from bot.services.sessions import NEXT
@@ -105,17 +106,30 @@ def test_closing_the_cycle_anyway_is_one_use_case_that_answers_in_the_group_chan
     assert kwargs["confirmed"] is True and kwargs["answer"].channel == "C7"
 
 
-def test_the_status_button_queues_the_status_in_one_use_case():
+def _deferred(services, listener, body):
+    """The listener stores one request in the inbox, then acks; the use case the inbox
+    applies for it, called on the same fake services."""
+    ack = Ack(services.calls)
+    listener(services, ack, body)
+    assert services.called == ["inbox.accept", "ack"]
+    _, (kind, *where), arguments = services.calls[0]
+    services.calls.clear()
+    deferred_use_cases(services.sessions, services.replies)[kind](**arguments)
+    return where
+
+
+def test_the_status_button_is_stored_acked_then_queues_the_status_in_one_use_case():
     services = FakeServices()
-    actions.status(services, Ack(), _click(action_id="codev_status"))
+    where = _deferred(services, actions.status, _click(action_id="codev_status"))
+    assert where == ["T1", "C1", "U1"]
     ((name, args, _),) = services.calls
     assert name == "sessions.status_to"
     assert args == ("T1", "C1", "U1", Answer("C1", "U1", "action:U1:codev_status:5.5"))
 
 
-def test_the_next_button_names_the_phase_it_leaves():
+def test_the_next_button_is_stored_acked_then_moves_naming_the_phase_it_leaves():
     services = FakeServices()
-    actions.next_phase(services, Ack(), _click("12:3", "codev_next_phase"))
+    _deferred(services, actions.next_phase, _click("12:3", "codev_next_phase"))
     ((name, args, kwargs),) = services.calls
     assert (name, args, kwargs) == (
         "sessions.move",

@@ -17,6 +17,7 @@ from .cycle import AbsenceRow, CycleRow, SessionPlanRow, TopicRow
 from .delivery import OutboxRow, PostedMessageRow, ProcessedRequestRow, UserPrefRow
 from .formats import CaseBallotRow, CaseVoteRow
 from .groups import GroupRow, MemberRow
+from .inbox import InboxRow
 from .locales import UserLocaleRow
 from .oauth import BOTS, INSTALLATIONS, STATES  # slack_sdk's OAuth tables, on our metadata
 from .outcomes import ObjectiveRow, OutcomeAnswerRow
@@ -45,6 +46,7 @@ __all__ = [
     "EvaluationRow",
     "GroupPrivacyRow",
     "GroupRow",
+    "InboxRow",
     "LearningRow",
     "MemberRow",
     "OutboxRow",

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from ...services.sessions import NEXT
 from .. import payloads
 from ..ids import ActionId
 from .responding import bound
 
 
 def next_phase(services, ack, body):
+    """Stored, acked, then applied (the inbox): the move names the phase it leaves."""
     session_id, phase = payloads.values(body, int, int)
-    services.sessions.move(*payloads.where(body).ids, NEXT, leaving=phase, session_id=session_id)
+    team, channel, user = payloads.where(body).ids
+    services.inbox.accept(
+        "next", team, channel, user,
+        team_id=team, channel_id=channel, user_id=user, leaving=phase, session_id=session_id,
+    )
     ack()
 
 
 def status(services, ack, body):
-    services.sessions.status_to(*payloads.where(body).ids, payloads.answer(body))
+    """Stored, acked, then answered privately (the inbox), once per click."""
+    team, channel, user = payloads.where(body).ids
+    answer = payloads.answer(body)
+    services.inbox.accept(
+        "status", team, channel, user,
+        team_id=team, channel_id=answer.channel, user_id=user, key=answer.key,
+    )
     ack()
 
 

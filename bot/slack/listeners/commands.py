@@ -7,6 +7,8 @@ same subcommands.
 
 from __future__ import annotations
 
+from functools import partial
+
 from ...domain import DomainError
 from ...domain.session import Status
 from ...services.sessions import BACK, NEXT
@@ -25,7 +27,7 @@ from . import (
 )
 from .case_choice import start_answer
 from .meetings import split_facilitator
-from .responding import ids, lang_of, reply
+from .responding import answer_after_ack, ids, lang_of, reply
 from .users import resolve_names
 
 # Feature modules add subcommands: each has ROUTES {name: handler} and ALIASES
@@ -78,6 +80,11 @@ def parse(text: str) -> tuple[str, str]:
     return ALIASES.get(word) or extra.get(word) or word, rest.strip()
 
 
+# Reads that store nothing: acked at once, answered a few milliseconds later on the
+# command's response_url (the same private message), after every earlier request.
+ANSWERED_AFTER_ACK = frozenset({"status"})
+
+
 def route_table() -> dict:
     """Every subcommand's handler: this module's, then the feature modules'."""
     routes = {
@@ -114,9 +121,14 @@ def register(app, services) -> None:
     routes = route_table()
 
     @app.command("/codev")
-    def codev(ack, command, client, context):
+    def codev(ack, command, client, context, respond):
         name, rest = parse(command.get("text", ""))
         handler = routes.get(name, _help)
+        if name in ANSWERED_AFTER_ACK:
+            ack()
+            read = partial(handler, services, command, rest, client, context)
+            services.inbox.later(partial(answer_after_ack, services, command, respond, read))
+            return
         answer = handler(services, command, rest, client, context)
         ack(**answer) if answer else ack()
 

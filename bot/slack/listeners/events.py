@@ -12,33 +12,37 @@ from .. import payloads
 def register(app, services) -> None:
     @app.event("message")
     def on_message(ack, body, event):
+        """A session's thread replies (and their edits and deletions) are stored, acked,
+        then applied (the inbox); the event id recognises a retry."""
         subtype = event.get("subtype")
         key = payloads.event_key(body)
         team = body.get("team_id")
         channel = event.get("channel")
+        inbox = services.inbox
         if subtype == "message_changed":
             message = event.get("message") or {}
             if message.get("thread_ts") and not message.get("bot_id"):
-                services.replies.on_edit(
-                    channel, message["thread_ts"], message.get("ts"), message.get("text", ""), key
+                inbox.accept(
+                    "edit", team, channel, message.get("user"),
+                    channel_id=channel, thread_ts=message["thread_ts"], ts=message.get("ts"),
+                    text=message.get("text", ""), event_key=key,
                 )
         elif subtype == "message_deleted":
             previous = event.get("previous_message") or {}
             if previous.get("thread_ts"):
-                services.replies.on_delete(
-                    channel, previous["thread_ts"], event.get("deleted_ts"), key
+                inbox.accept(
+                    "delete", team, channel, previous.get("user"),
+                    channel_id=channel, thread_ts=previous["thread_ts"],
+                    ts=event.get("deleted_ts"), event_key=key,
                 )
         elif subtype in (None, "thread_broadcast", "file_share") and not event.get("bot_id"):
             thread_ts = event.get("thread_ts")
             if thread_ts and thread_ts != event.get("ts"):
-                services.replies.on_reply(
-                    team,
-                    channel,
-                    thread_ts,
-                    event.get("user"),
-                    event.get("text", ""),
-                    event.get("ts"),
-                    key,
+                user = event.get("user")
+                inbox.accept(
+                    "reply", team, channel, user,
+                    team_id=team, channel_id=channel, thread_ts=thread_ts, user_id=user,
+                    text=event.get("text", ""), ts=event.get("ts"), event_key=key,
                 )
         ack()
 

@@ -4,18 +4,48 @@ services it calls."""
 
 from __future__ import annotations
 
+import logging
+import uuid
 from collections.abc import Callable
 from functools import partial
 
 from ...domain import DomainError
+from ...observability.logs import describe_exception, safe_trace
+from ...persistence.engine import DatabaseUnavailable
 from ...services.forms import InvalidFields
 from .. import payloads
+from ..render.group import notice
 from ..render.modals import field_errors, submitted
+
+log = logging.getLogger("codev.slack")
 
 
 def reply(payload) -> dict:
     """A command's private answer (the HTTP response to the slash command)."""
     return {"text": payload.text, "blocks": payload.blocks, "response_type": "ephemeral"}
+
+
+def answer_after_ack(services, command, respond, read: Callable[[], dict]) -> None:
+    """Send a command's answer on its response_url once the ack has gone: what `read`
+    answers, or the refusal (or the apology) the error handler would have given."""
+    try:
+        answer = read()
+    except DomainError as refusal:
+        answer = reply(notice(lang_of(services, command), refusal.key, **refusal.params))
+    except Exception as error:  # noqa: BLE001 - logged with an id, never its message
+        ref = uuid.uuid4().hex[:8]
+        log.error(
+            "unexpected error %s on command: %s",
+            ref,
+            describe_exception(error),
+            extra={"error_id": ref, "trace": safe_trace(error)},
+        )
+        key = "error.try_again" if isinstance(error, DatabaseUnavailable) else "error.unexpected"
+        answer = reply(notice(services.ctx.default_lang, key, ref=ref))
+    try:
+        respond(**answer)
+    except Exception as error:  # noqa: BLE001 - Slack unreachable: a read, nothing lost
+        log.error("could not answer on the response_url: %s", describe_exception(error))
 
 
 def lang_of(services, command) -> str:
