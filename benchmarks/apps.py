@@ -111,8 +111,17 @@ class Codev:
         are applied just after their ack); without waiting for the other clients' work."""
         deadline = time.monotonic() + 30
         while self._running_or_none(channel) is not None and time.monotonic() < deadline:
-            time.sleep(0.01)
+            time.sleep(0.02)
         self.quiet_driver.command(FACILITATOR, channel, f"start <@{PEERS[0]}|peer1>")
+
+    def wait_for_phase(self, channel: str, session_id: int, phase: int, timeout=60) -> None:
+        """Until the channel's session `session_id` is at `phase` (or over)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            now = self._running_or_none(channel)
+            if now is None or now[0] != session_id or now[1] >= phase:
+                return
+            time.sleep(0.02)  # a facilitator looks again; no busier a poll than that
 
     def status(self, channel: str) -> bytes:
         """A `/codev status` request with a response_url of its own (Slack allows 5 uses)."""

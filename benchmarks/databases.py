@@ -42,3 +42,11 @@ def throwaway_database():
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+# What a request has still to do: effects due and not yet delivered, and requests acked
+# and not yet applied (they are still to queue their effects). Bind `now` (due time).
+UNDELIVERED = text(
+    "SELECT (SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')"
+    " AND due_at <= :now) + (SELECT count(*) FROM inbox)"
+)

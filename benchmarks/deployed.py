@@ -29,11 +29,9 @@ from tests.e2e.test_production_http import Served
 from tests.support.flows import add_peers, setup_group
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, seeded_emulator
 
+from .databases import UNDELIVERED
 from .stats import summary_ms
 
-UNDELIVERED = text(
-    "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending') AND due_at <= :now"
-)
 VARIANTS = {"1 s poll only": "false", "woken at commit": "true"}
 
 

@@ -123,7 +123,12 @@ def click_body(n: int, channel: str, value: str) -> bytes:
 
 
 class Clicks:
-    """A pool of groups with running sessions; each click moves one of them."""
+    """A pool of groups with running sessions; each click moves one of them.
+
+    A group goes back to the pool once its click is applied, as its facilitator clicks
+    again only once the thread shows the new phase (codev applies a click just after
+    its ack; with two replicas, two clicks of one group could otherwise be applied out
+    of order, the second refused as stale). The wait is off the client's thread."""
 
     def __init__(self, codev: Codev, channels: list[str]):
         self.codev = codev
@@ -135,13 +140,17 @@ class Clicks:
         group = self.pool.get()
         channel, session_id, phase = group
 
-        def done(status):
+        def applied():
             if phase >= 6:
-                self.codev.start(channel)
+                self.codev.start(channel)  # once the session has ended
                 group[1:] = self.codev.running(channel)
             else:
+                self.codev.wait_for_phase(channel, session_id, phase + 1)
                 group[2] = phase + 1
             self.pool.put(group)
+
+        def done(status):
+            threading.Thread(target=applied, daemon=True).start()
 
         return click_body(n, channel, f"{session_id}:{phase}"), FORM, done
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -37,17 +38,12 @@ from tests.faults.killed_app import METHOD_OF
 from tests.support import stack as test_stack
 
 from .apps import Codev
-from .databases import POSTGRES_ENV, throwaway_database
-from .latency import FORM, JSON, Clicks, post, reply_body, run_level, status_body
+from .databases import POSTGRES_ENV, UNDELIVERED, throwaway_database
+from .latency import FORM, JSON, Clicks, post, reply_body, run_level
 
 CLIENTS = 32
 REPLY_SESSIONS = 10
 CLICK_GROUPS = 32
-# requests acked and not yet applied count too: they are still to queue their effects
-UNDELIVERED = text(
-    "SELECT (SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')"
-    " AND due_at <= :now) + (SELECT count(*) FROM inbox)"
-)
 SENT = text("SELECT kind, count(*) FROM outbox WHERE status = 'sent' GROUP BY kind")
 
 
@@ -83,7 +79,20 @@ def _settle(engine, timeout: float = 180) -> int:
             left = connection.scalar(UNDELIVERED, {"now": now})
         if left == 0 or time.monotonic() > deadline:
             return left
+
         time.sleep(0.2)
+
+
+def _report_errors(log: Path) -> None:
+    """A replica's warnings and errors, counted by message, on stderr (logs carry no
+    typed text)."""
+    seen: dict[str, int] = {}
+    for line in log.read_text(errors="replace").splitlines():
+        if '"level": "error"' in line or '"level": "warning"' in line or " ERROR " in line:
+            message = line.split('"message": ', 1)[-1][:160]
+            seen[message] = seen.get(message, 0) + 1
+    for message, count in sorted(seen.items(), key=lambda kv: -kv[1])[:15]:
+        print(f"[replica {log.name}] {count}x {message}", file=sys.stderr)
 
 
 def duplicates(engine, emulator) -> dict:
@@ -136,10 +145,13 @@ def run(quick: bool = False, workers: int = 1, clients: int = CLIENTS) -> list[d
                 addresses = [("127.0.0.1", r.port) for r in replicas]
                 for address in addresses:
                     for _ in range(5):  # warm up: imports, pools, auth.test
-                        post(address, status_body(sessions[0][0]), FORM)
+                        post(address, codev.status(sessions[0][0]), FORM)
                 _settle(engine)
+                started = time.perf_counter()
                 measured = run_level(addresses, make, clients, total)
                 measured["left"] = _settle(engine)
+                # acked is not done: requests are applied, and their effects sent, after
+                measured["done_rps"] = total / (time.perf_counter() - started)
                 results.append(
                     {"replicas": count, "workers": workers, "clients": clients, "n": total}
                     | measured
@@ -149,6 +161,7 @@ def run(quick: bool = False, workers: int = 1, clients: int = CLIENTS) -> list[d
         finally:
             for served in replicas:
                 served.stop()
+                _report_errors(served.log)
             engine.dispose()
             codev.close()
 

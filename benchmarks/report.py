@@ -124,6 +124,7 @@ def floor(results: list[dict]) -> str:
         "codev p99 ms",
         "codev max ms",
         "codev req/s",
+        "codev applied req/s",
         "bare p50",
         "floor p50",
         "floor p99",
@@ -144,6 +145,7 @@ def floor(results: list[dict]) -> str:
                 c["p99"],
                 c["max"],
                 c["rps"],
+                c.get("applied_rps", c["rps"]),
                 b["p50"],
                 f["p50"],
                 f["p99"],
@@ -177,9 +179,12 @@ def replicas(results: list[dict]) -> str:
     headers.append("rows left undelivered")
     keys = ["replicas", "workers", "clients", "n", "p50", "p99", "max", "rps", "errors"]
     rows = _rows(results, [*keys, "twice", "messages twice", "lost", "rows sent", "left"])
-    one = results[0]["rps"] if results else float("nan")
+    nan = float("nan")
+    one = results[0]["rps"] if results else nan
+    done = results[0].get("done_rps", nan) if results else nan
     for row, r in zip(rows, results, strict=True):
-        row.insert(8, _ratio(r["rps"], one))
-    headers.insert(8, "× one replica")
+        mine = r.get("done_rps", nan)
+        row[8:8] = [_ratio(r["rps"], one), mine, _ratio(mine, done)]
+    headers[8:8] = ["× one replica", "applied and sent req/s", "× one replica (applied and sent)"]
     title = "## (i) Two replicas on one PostgreSQL (questions and next-phase clicks)\n\n"
     return title + table(headers, rows)

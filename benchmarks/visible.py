@@ -21,17 +21,13 @@ import random
 import time
 from collections import Counter
 
-from sqlalchemy import text
-
 from .apps import Codev
+from .databases import UNDELIVERED
 from .latency import FORM, JSON, click_body, post, reply_body
 from .stats import summary_ms
 
 PACE_SECONDS = 1.0  # the production default (the test stack sends without pacing)
 SETTLE_TIMEOUT = 15.0
-UNDELIVERED = text(
-    "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending') AND due_at <= :now"
-)
 
 
 class Measure:

@@ -62,10 +62,10 @@ class Driver(Events):
         return resp
 
     def _answered(self, response_url: str) -> dict | None:
-        """The first message the app sent to `response_url`. With `settle` the app has
-        answered by now; an app in another process is given a moment."""
+        """The first message the app sent to `response_url`, given a moment to come (the
+        app sends it on a thread of its own once the answer is ready)."""
         rid = response_url.rsplit("/", 1)[1]
-        deadline = time.monotonic() + (0 if self.settle is not None else ANSWER_WAIT_SECONDS)
+        deadline = time.monotonic() + ANSWER_WAIT_SECONDS
         while True:
             for call in self.emu.calls:
                 if call.method == "response_url" and call.ok and call.args.get("id") == rid:

@@ -161,13 +161,28 @@ class Inbox:
         every earlier request applied."""
         self.submit(read)
 
+    def counted(self, work: Callable[[], None]) -> Callable[[], None]:
+        """`work` that `settle` waits for, run by the caller on a thread of its own (a
+        read's answer on its way to Slack)."""
+        with self._quiet:
+            self._pending += 1
+
+        def run() -> None:
+            try:
+                work()
+            finally:
+                self.finished()
+
+        return run
+
     def submit(self, item: int | Callable[[], None]) -> None:
         with self._quiet:
             self._pending += 1
         self.ready.put(item)
 
     def finished(self) -> None:
-        """The worker is through with one item it took from `ready`."""
+        """The worker is through with one item it took from `ready` (or counted work
+        is done)."""
         with self._quiet:
             self._pending -= 1
             if self._pending <= 0:

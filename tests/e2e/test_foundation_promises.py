@@ -9,7 +9,13 @@ import time
 from sqlalchemy import create_engine, func, select
 
 from bot.persistence.models import Base
-from tests.support.flows import add_peers, root_message, setup_group, start_session
+from tests.support.flows import (
+    add_peers,
+    in_clarification,
+    root_message,
+    setup_group,
+    start_session,
+)
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS
 
 
@@ -44,14 +50,6 @@ def test_forged_or_stale_signatures_get_401_and_store_nothing(stack):
     assert not [c for c in stack.emulator.calls if c.method.startswith("views")]
 
 
-def _in_clarification(stack):
-    setup_group(stack)
-    add_peers(stack, 3)
-    start_session(stack, f"start <@{PEERS[0]}|peer1>")
-    stack.driver.command(FACILITATOR, CHANNEL, "next")
-    return root_message(stack)
-
-
 def _question_event(stack, root_ts: str, text: str) -> dict:
     """A consultant's reply as Slack stores and sends it (without sending it yet)."""
     from bot.emulator import Message
@@ -72,7 +70,7 @@ def _question_event(stack, root_ts: str, text: str) -> dict:
 
 
 def test_a_retried_event_is_applied_once(stack):
-    root = _in_clarification(stack)
+    root = in_clarification(stack)
     event = _question_event(stack, root.ts, "Who decided the reorganisation?")
     first = stack.driver.event(event, event_id="Ev0RETRY1")
     retries = [stack.driver.event(event, event_id="Ev0RETRY1", retry_num=n) for n in (1, 2, 3)]
@@ -86,7 +84,7 @@ def test_a_retried_event_is_applied_once(stack):
 
 
 def test_user_text_cannot_ping_the_channel_through_the_bot(stack):
-    root = _in_clarification(stack)
+    root = in_clarification(stack)
     stack.driver.message(
         PEERS[1], CHANNEL, "<!channel> <!here> <@U0PEER3> who decided?", thread_ts=root.ts
     )
@@ -149,7 +147,7 @@ def test_someone_joining_the_channel_is_told_privately_how_to_take_part(stack):
 def test_every_queued_effect_knows_its_workspace(stack):
     from bot.persistence.models import OutboxRow
 
-    _in_clarification(stack)
+    in_clarification(stack)
     stack.driver.command(FACILITATOR, CHANNEL, "status")
     engine = create_engine(stack.runtime.settings.database_url)
     try:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from bot.persistence.models import InboxRow, QuestionRow
 from bot.scheduling.inbox_worker import InboxWorker
-from tests.support.flows import add_peers, root_message, said, setup_group, start_session
+from tests.support.flows import in_clarification, root_message, said
 from tests.support.stack import CHANNEL, FACILITATOR, PEERS, TEAM
 
 CLIENT, ASKER = PEERS[0], PEERS[1]
@@ -20,14 +20,6 @@ CLIENT, ASKER = PEERS[0], PEERS[1]
 def _count(stack, model) -> int:
     with stack.services.ctx.uow_factory() as uow:
         return uow.db.scalar(select(func.count()).select_from(model))
-
-
-def _in_clarification(stack):
-    setup_group(stack)
-    add_peers(stack, 3)
-    start_session(stack, f"start <@{CLIENT}|peer1>")
-    stack.driver.command(FACILITATOR, CHANNEL, "next")
-    return root_message(stack)
 
 
 def _crash(stack):
@@ -45,7 +37,7 @@ def _lose_memory(stack):
 
 
 def test_a_reply_acked_by_a_process_that_died_is_applied_by_the_next_sweep(stack):
-    root = _in_clarification(stack)
+    root = in_clarification(stack)
     _crash(stack)
     response, _ = stack.driver.message(ASKER, CHANNEL, "What did you try already?", root.ts)
     assert response.status == 200  # acked: the reply is stored
@@ -70,7 +62,7 @@ def test_a_reply_acked_by_a_process_that_died_is_applied_by_the_next_sweep(stack
 
 
 def test_a_refused_click_is_told_privately_and_leaves_nothing_behind(stack):
-    root = _in_clarification(stack)
+    root = in_clarification(stack)
     response = stack.driver.click(ASKER, CHANNEL, root.ts, "codev_next_phase")
     assert response.status == 200 and response.body == ""
     stack.deliver()
@@ -81,7 +73,7 @@ def test_a_refused_click_is_told_privately_and_leaves_nothing_behind(stack):
 
 
 def test_forget_me_erases_what_waits_in_the_inbox(stack):
-    root = _in_clarification(stack)
+    root = in_clarification(stack)
     _crash(stack)
     stack.driver.message(ASKER, CHANNEL, "A question nobody may keep", root.ts)
     assert _count(stack, InboxRow) == 1
@@ -90,7 +82,7 @@ def test_forget_me_erases_what_waits_in_the_inbox(stack):
 
 
 def test_status_is_acked_at_once_and_answered_privately_on_its_response_url(stack):
-    _in_clarification(stack)
+    in_clarification(stack)
     response = stack.driver.command(PEERS[2], CHANNEL, "status")
     assert response.status == 200 and response.body == ""  # the ack carries nothing
     assert "Clarification" in said(response)

@@ -4,22 +4,14 @@ from __future__ import annotations
 
 import json
 
-from tests.support.flows import add_peers, root_message, setup_group, start_session
-from tests.support.stack import CHANNEL, FACILITATOR, PEERS
+from tests.support.flows import in_clarification
+from tests.support.stack import CHANNEL, PEERS
 
 RLO, PDF = "\u202e", "\u202c"
 
 
-def _in_clarification(stack):
-    setup_group(stack)
-    add_peers(stack, 3)
-    start_session(stack, f"start <@{PEERS[0]}|peer1>")
-    stack.driver.command(FACILITATOR, CHANNEL, "next")
-    return root_message(stack)
-
-
 def test_a_reply_of_zero_width_characters_only_is_refused_privately(stack):
-    root = _in_clarification(stack)
+    root = in_clarification(stack)
     before = len(stack.emulator.thread(CHANNEL, root.ts))
     stack.driver.message(PEERS[1], CHANNEL, "\u200b\u200d\ufeff\u2060 \u200c", thread_ts=root.ts)
     stack.deliver()
@@ -31,7 +23,7 @@ def test_a_reply_of_zero_width_characters_only_is_refused_privately(stack):
 
 
 def test_bidi_overrides_in_a_question_are_not_shown(stack):
-    root = _in_clarification(stack)
+    root = in_clarification(stack)
     stack.driver.message(
         PEERS[1], CHANNEL, f"Who pays {RLO}fdp.exe{PDF} in the end?", thread_ts=root.ts
     )

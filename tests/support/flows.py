@@ -113,3 +113,13 @@ def plan_cycle(stack, **values):
         "reminders": "1440, 60",
     } | values
     return stack.driver.submit_view(FACILITATOR, open_view_id(stack), fields)
+
+
+def in_clarification(stack):
+    """A group of three peers whose session (peer1 the client) is in clarification;
+    its root message."""
+    setup_group(stack)
+    add_peers(stack, 3)
+    start_session(stack, f"start <@{PEERS[0]}|peer1>")
+    stack.driver.command(FACILITATOR, CHANNEL, "next")
+    return root_message(stack)

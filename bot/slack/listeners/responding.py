@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from ...domain import DomainError
@@ -42,6 +43,15 @@ def answer_after_ack(services, command, respond, read: Callable[[], dict]) -> No
         )
         key = "error.try_again" if isinstance(error, DatabaseUnavailable) else "error.unexpected"
         answer = reply(notice(services.ctx.default_lang, key, ref=ref))
+    RESPONDER.submit(services.inbox.counted(partial(_send_answer, respond, answer)))
+
+
+# The answer's trip to Slack is not the inbox worker's: a slow or unreachable Slack
+# (slack_sdk retries, then times out) would hold up every request acked after it.
+RESPONDER = ThreadPoolExecutor(max_workers=4, thread_name_prefix="codev-respond")
+
+
+def _send_answer(respond, answer: dict) -> None:
     try:
         respond(**answer)
     except Exception as error:  # noqa: BLE001 - Slack unreachable: a read, nothing lost
