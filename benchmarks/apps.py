@@ -14,7 +14,7 @@ from wsgiref.simple_server import make_server
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from sqlalchemy import Column, Integer, MetaData, Table, Text, insert, text
+from sqlalchemy import Column, Integer, MetaData, Table, Text, bindparam, insert, text
 from sqlalchemy.exc import NoResultFound
 
 from bot.emulator import Driver
@@ -114,14 +114,18 @@ class Codev:
             time.sleep(0.02)
         self.quiet_driver.command(FACILITATOR, channel, f"start <@{PEERS[0]}|peer1>")
 
-    def wait_for_phase(self, channel: str, session_id: int, phase: int, timeout=60) -> None:
-        """Until the channel's session `session_id` is at `phase` (or over)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            now = self._running_or_none(channel)
-            if now is None or now[0] != session_id or now[1] >= phase:
-                return
-            time.sleep(0.02)  # a facilitator looks again; no busier a poll than that
+    def phases(self, channels: list[str]) -> dict[str, tuple[int, int]]:
+        """(session id, phase) of the running session of each of these channels."""
+        with self.stack.runtime.engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT g.channel_id, s.id, s.phase FROM sessions s JOIN groups g"
+                    " ON g.id = s.group_id WHERE s.status = 'running'"
+                    " AND g.channel_id IN :channels"
+                ).bindparams(bindparam("channels", expanding=True)),
+                {"channels": channels},
+            ).all()
+        return {row.channel_id: (row.id, row.phase) for row in rows}
 
     def status(self, channel: str) -> bytes:
         """A `/codev status` request with a response_url of its own (Slack allows 5 uses)."""

@@ -128,31 +128,52 @@ class Clicks:
     A group goes back to the pool once its click is applied, as its facilitator clicks
     again only once the thread shows the new phase (codev applies a click just after
     its ack; with two replicas, two clicks of one group could otherwise be applied out
-    of order, the second refused as stale). The wait is off the client's thread."""
+    of order, the second refused as stale). One thread watches every waiting group
+    with one query every 20 ms, off the clients' threads."""
 
     def __init__(self, codev: Codev, channels: list[str]):
         self.codev = codev
         self.pool: queue.Queue = queue.Queue()
         for channel in channels:
             self.pool.put([channel, *codev.running(channel)])
+        self.waiting: dict[str, tuple[list, int]] = {}  # channel: (group, phase awaited)
+        self.lock = threading.Lock()
+        threading.Thread(target=self._watch, daemon=True).start()
 
     def __call__(self, n: int):
         group = self.pool.get()
         channel, session_id, phase = group
 
-        def applied():
-            if phase >= 6:
-                self.codev.start(channel)  # once the session has ended
-                group[1:] = self.codev.running(channel)
-            else:
-                self.codev.wait_for_phase(channel, session_id, phase + 1)
-                group[2] = phase + 1
-            self.pool.put(group)
-
         def done(status):
-            threading.Thread(target=applied, daemon=True).start()
+            if phase >= 6:  # a new session once this one has ended (rare: a thread)
+                threading.Thread(target=self._restart, args=(group,), daemon=True).start()
+            else:
+                with self.lock:
+                    self.waiting[channel] = (group, phase + 1)
 
         return click_body(n, channel, f"{session_id}:{phase}"), FORM, done
+
+    def _restart(self, group: list) -> None:
+        self.codev.start(group[0])
+        group[1:] = self.codev.running(group[0])
+        self.pool.put(group)
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(0.02)
+            with self.lock:
+                channels = list(self.waiting)
+            if not channels:
+                continue
+            now = self.codev.phases(channels)
+            with self.lock:
+                for channel in channels:
+                    group, awaited = self.waiting[channel]
+                    running = now.get(channel)
+                    if running is None or running[0] != group[1] or running[1] >= awaited:
+                        del self.waiting[channel]
+                        group[2] = awaited
+                        self.pool.put(group)
 
 
 def run_level(address, make, clients: int, total: int) -> dict:

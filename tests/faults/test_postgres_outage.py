@@ -219,6 +219,8 @@ def _run(stack, cluster):
     ]
     retried = [stack.driver.resend(req, 1).status for req, _ in unanswered]
     assert retried == [200] * len(unanswered)
+    # stored at their ack; those the outage interrupted are tried again after a pause
+    assert stack.runtime.settle(60), "acknowledged requests still not applied"
     stack.deliver()
 
     during = [(k, r) for k, at, r, _ in load.log if down < at < starting - 0.1]
