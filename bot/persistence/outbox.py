@@ -40,6 +40,9 @@ from .models import (
 )
 
 PENDING, SENDING = OutboxStatus.PENDING, OutboxStatus.SENDING
+# How long a row marked `sending` is left to the process sending it before another one
+# takes it over as an orphan (its process died, or its call to Slack never answered).
+SENDING_GRACE = timedelta(seconds=5)
 CANCELLED = OutboxStatus.CANCELLED
 SPENT: dict = {}  # the payload of a finished row
 INSERT_IGNORING_DUPLICATES = {
@@ -189,13 +192,20 @@ class OutboxRepository:
             .correlate(OutboxRow)
             .scalar_subquery()
         )
+        due = OutboxRow.next_attempt_at <= now
+        if self.locks_rows:
+            # A row another process marked `sending` a moment ago is being sent: it is
+            # unlocked between that commit and `reclaim`, and taking it over then as an
+            # orphan would start a crash look-up, which Slack allows once a minute.
+            being_sent = and_(
+                OutboxRow.status == SENDING,
+                OutboxRow.lookup_calls == 0,
+                OutboxRow.next_attempt_at > now - SENDING_GRACE,
+            )
+            due = and_(due, ~being_sent)
         stmt = (
             select(OutboxRow)
-            .where(
-                OutboxRow.status.in_(DELIVERABLE),
-                OutboxRow.next_attempt_at <= now,
-                blocked.is_(None),
-            )
+            .where(OutboxRow.status.in_(DELIVERABLE), due, blocked.is_(None))
             .order_by(OutboxRow.id)
             .limit(limit)
         )
