@@ -29,22 +29,9 @@ def register(app, services) -> None:
     def handle(error, body, logger, respond):
         here = payloads.where(body or {})
         team, channel, user = here.team, here.channel, here.user
-        if isinstance(error, DomainError):
-            key, params = error.key, error.params
-        else:
-            ref = uuid.uuid4().hex[:8]
-            log.error(
-                "unexpected error %s on %s: %s",
-                ref,
-                body.get("type") or "command",
-                describe_exception(error),
-                extra={"error_id": ref, "trace": safe_trace(error)},
-            )
-            unavailable = isinstance(error, DatabaseUnavailable)
-            key = "error.try_again" if unavailable else "error.unexpected"
-            params = {"ref": ref}
-            if body.get("type") == "event_callback":
-                return BoltResponse(status=500, body="")  # Slack retries the event
+        key, params = words_for(error, body.get("type") or "command")
+        if not isinstance(error, DomainError) and body.get("type") == "event_callback":
+            return BoltResponse(status=500, body="")  # Slack retries the event
         lang = _safe_lang(services, team, channel, user)
         if body.get("type") == "view_submission":
             kept = _keep_modal_open(body, lang, key, params)
@@ -65,6 +52,24 @@ def register(app, services) -> None:
                 log.error("could not queue a refusal notice: database unavailable")
                 _respond_directly(body, respond, message)
         return BoltResponse(status=200, body="")
+
+
+def words_for(error: Exception, kind: str) -> tuple[str, dict]:
+    """The message key and parameters that tell a person about `error`: a refusal's own
+    words, or an apology with an id, logged by its structure only (never its message,
+    which can quote what was typed)."""
+    if isinstance(error, DomainError):
+        return error.key, error.params
+    ref = uuid.uuid4().hex[:8]
+    log.error(
+        "unexpected error %s on %s: %s",
+        ref,
+        kind,
+        describe_exception(error),
+        extra={"error_id": ref, "trace": safe_trace(error)},
+    )
+    unavailable = isinstance(error, DatabaseUnavailable)
+    return ("error.try_again" if unavailable else "error.unexpected"), {"ref": ref}
 
 
 def _keep_modal_open(body, lang, key, params) -> BoltResponse | None:

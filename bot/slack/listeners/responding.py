@@ -5,16 +5,15 @@ services it calls."""
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from ...domain import DomainError
-from ...observability.logs import describe_exception, safe_trace
-from ...persistence.engine import DatabaseUnavailable
+from ...observability.logs import describe_exception
 from ...services.forms import InvalidFields
 from .. import payloads
+from ..errors import words_for
 from ..render.group import notice
 from ..render.modals import field_errors, submitted
 
@@ -31,18 +30,11 @@ def answer_after_ack(services, command, respond, read: Callable[[], dict]) -> No
     answers, or the refusal (or the apology) the error handler would have given."""
     try:
         answer = read()
-    except DomainError as refusal:
-        answer = reply(notice(lang_of(services, command), refusal.key, **refusal.params))
-    except Exception as error:  # noqa: BLE001 - logged with an id, never its message
-        ref = uuid.uuid4().hex[:8]
-        log.error(
-            "unexpected error %s on command: %s",
-            ref,
-            describe_exception(error),
-            extra={"error_id": ref, "trace": safe_trace(error)},
-        )
-        key = "error.try_again" if isinstance(error, DatabaseUnavailable) else "error.unexpected"
-        answer = reply(notice(services.ctx.default_lang, key, ref=ref))
+    except Exception as error:  # noqa: BLE001 - told in words; logged without its message
+        key, params = words_for(error, "command")
+        refused = isinstance(error, DomainError)
+        lang = lang_of(services, command) if refused else services.ctx.default_lang
+        answer = reply(notice(lang, key, **params))
     RESPONDER.submit(services.inbox.counted(partial(_send_answer, respond, answer)))
 
 
