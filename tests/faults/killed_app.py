@@ -138,13 +138,15 @@ class KilledApp:
         while time.monotonic() < deadline:
             self.ensure_running()
             with self.engine.connect() as connection:
-                due = connection.scalar(
+                # the inbox first: a request is applied (its effects committed) before its
+                # row goes, so an empty inbox read first means the outbox read next has them
+                due = connection.scalar(select(func.count()).select_from(InboxRow))
+                due += connection.scalar(
                     select(func.count())
                     .select_from(OutboxRow)
                     .where(OutboxRow.status.in_(("pending", "sending")))
                     .where(OutboxRow.next_attempt_at <= datetime.now(UTC))
                 )
-                due += connection.scalar(select(func.count()).select_from(InboxRow))
             if not due:
                 return
             time.sleep(0.05)
